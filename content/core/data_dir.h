@@ -1,0 +1,31 @@
+// The layout of a kiosk's data directory. The import (content/pack/importer.h)
+// writes it; ContentStore reads it. Switching content is one atomic rename of
+// the `live` symlink, so a reader (or a power cut) sees old or new, never a mix.
+//
+//   DATA/
+//     live      -> versions/<pack_id>-<sequence>-<nonce>   the content visitors see
+//     previous  -> versions/...                            what `rollback` restores
+//     versions/<name>/content.db                           built by the kiosk from a pack
+//     versions/<name>/images/...                           checked images from the pack
+//     versions/<name>/manifest.json                        the pack's signed manifest
+//     incoming/                                            private copies of packs being imported
+//     sequences.json                                       highest accepted sequence per pack_id
+//     import-log.jsonl                                     one line per import attempt
+#pragma once
+
+#include <filesystem>
+
+namespace content::data_dir {
+
+inline std::filesystem::path live(const std::filesystem::path& dataDir) { return dataDir / "live"; }
+inline std::filesystem::path previous(const std::filesystem::path& dataDir) { return dataDir / "previous"; }
+inline std::filesystem::path versions(const std::filesystem::path& dataDir) { return dataDir / "versions"; }
+inline std::filesystem::path incoming(const std::filesystem::path& dataDir) { return dataDir / "incoming"; }
+inline std::filesystem::path sequences(const std::filesystem::path& dataDir) { return dataDir / "sequences.json"; }
+inline std::filesystem::path importLog(const std::filesystem::path& dataDir) { return dataDir / "import-log.jsonl"; }
+
+inline constexpr const char* kDatabaseFile = "content.db";
+inline constexpr const char* kImagesFolder = "images";
+inline constexpr const char* kManifestFile = "manifest.json";
+
+}  // namespace content::data_dir

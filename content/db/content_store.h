@@ -1,0 +1,118 @@
+// Read-only access to the live content database, shaped for the screens and
+// for `kiosk-pack show/search`. Texts come back already resolved for the
+// visitor's language, with the language actually used so a screen can note a
+// fallback. All queries use prepared statements; nothing here is per-frame.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/core/model.h"
+
+struct sqlite3;
+
+namespace content {
+
+struct OrganisationFilter {
+    std::string topic;     // topic key; empty = any
+    std::string language;  // spoken language (ISO 639-1); empty = any
+    std::string district;  // empty = any
+    bool openNow = false;  // evaluated at nowUtc with the pack's time zone
+    int64_t nowUtc = 0;
+};
+
+struct OrganisationSummary {
+    std::string id;
+    std::string name, nameLang;        // text and the language it is in
+    std::string summary, summaryLang;
+    std::vector<std::string> languages, categories;
+    std::string district, openingHours, image;
+};
+
+struct EventSummary {
+    EventOccurrence occurrence;
+    std::string title, titleLang;
+    std::string organisationId, organisationName;
+    std::string location;
+    std::string rrule;        // non-empty for a recurring series
+    std::string seriesStart;  // the series' first local start, for describing the rule
+};
+
+struct GuideSummary {
+    std::string id;
+    std::string title, titleLang;
+    std::string picture, topic;
+    int order = 0;
+    std::vector<std::string> languages;
+};
+
+struct SearchHit {
+    enum class Kind { Organisation, Event, Guide };
+    Kind kind = Kind::Organisation;
+    std::string id;       // organisation id, event series uid or guide id
+    std::string title;    // in the visitor's language (with fallback)
+    std::string snippet;  // a short piece of matching text, may be empty
+    double rank = 0;      // lower is better (FTS5 bm25)
+};
+
+class ContentStore {
+public:
+    // Opens the live content of a data directory (see content/core/data_dir.h)
+    // read-only. Returns nullptr and sets `error` when there is no live content.
+    static std::unique_ptr<ContentStore> open(const std::filesystem::path& dataDir, std::string* error);
+    // Opens one content database file directly (tests, tools).
+    static std::unique_ptr<ContentStore> openFile(const std::filesystem::path& dbFile, std::string* error);
+    ~ContentStore();
+    ContentStore(const ContentStore&) = delete;
+    ContentStore& operator=(const ContentStore&) = delete;
+
+    const PackInfo& pack() const;
+    // The folder holding this content's images (next to the database).
+    std::filesystem::path imagePath(std::string_view imageName) const;
+
+    size_t organisationCount() const;
+    size_t eventSeriesCount() const;
+    size_t guideCount() const;
+
+    // Sorted by name in the visitor's language.
+    std::vector<OrganisationSummary> organisations(std::string_view lang, const OrganisationFilter& filter = {}) const;
+    std::optional<Organisation> organisation(std::string_view id) const;
+
+    // Occurrences starting in [fromUtc, toUtc), sorted by start; optionally of
+    // one organisation only. An occurrence still running at fromUtc is included.
+    std::vector<EventSummary> events(std::string_view lang, int64_t fromUtc, int64_t toUtc,
+                                     std::string_view organisationId = {}, size_t limit = SIZE_MAX) const;
+    std::optional<EventSeries> eventSeries(std::string_view uid) const;
+    // The next occurrences of one series from fromUtc on.
+    std::vector<EventOccurrence> occurrences(std::string_view uid, int64_t fromUtc, size_t limit) const;
+
+    // Sorted by guide order, then title.
+    std::vector<GuideSummary> guides(std::string_view lang) const;
+    std::optional<Guide> guide(std::string_view id) const;
+
+    // Full-text search over every language (see content/db/search_text.h for the
+    // folding rules). Any input is safe. At most `limitPerKind` hits per kind,
+    // titles ranked above body text.
+    std::vector<SearchHit> search(std::string_view query, std::string_view lang, size_t limitPerKind = 20) const;
+
+    // Values present in the content, for the filter choices.
+    std::vector<std::string> topics() const;           // topic keys in use
+    std::vector<std::string> districts() const;        // sorted
+    std::vector<std::string> spokenLanguages() const;  // ISO 639-1 codes in use
+
+    // Every Unicode code point that occurs in any text of the content, computed
+    // at import; the kiosk builds its font atlas from these.
+    std::vector<uint32_t> codepoints() const;
+
+private:
+    struct Impl;
+    explicit ContentStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace content

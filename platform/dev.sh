@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The developer's and newcomer's entry point. On a fresh Debian 12 machine:
+#   platform/dev.sh run     install missing packages, build, open the kiosk on the demo content
+#   platform/dev.sh test    the same set-up, then every test, headless under Xvfb
+#   platform/dev.sh bench   release build, then the performance benchmark (see README)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="$root/build"
+command=${1:-run}
+shift || true
+
+# Debian bookworm packages the build, the tests and the demo need.
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libstb-dev doctest-dev
+  libfribidi-dev libfreetype-dev libical-dev libsodium-dev libzip-dev
+  nlohmann-json3-dev libtomlplusplus-dev libmd4c-dev libqrencode-dev
+  fonts-noto-core tzdata minisign
+  xvfb xauth xdotool libgl1-mesa-dri imagemagick
+)
+
+install_missing_packages() {
+  local missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing Debian packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  local type=${1:-RelWithDebInfo}
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+  cmake --build "$build" -j"$(nproc)"
+}
+
+# The demo pack is signed with a key made on this machine at build time
+# (build/demo/). Production configuration never trusts it.
+prepare_demo_data() {
+  local demo="$build/demo"
+  mkdir -p "$demo"
+  if [ ! -f "$demo/demo.key" ]; then
+    "$build/kiosk-pack" keygen --secret "$demo/demo.key" --public "$demo/demo.pub"
+  fi
+  "$build/kiosk-pack" build "$root/content/demo" --secret "$demo/demo.key" -o "$demo/demo.kpack"
+  "$build/kiosk-pack" import "$demo/demo.kpack" --data "$demo/data" --trust "$demo/demo.pub" \
+    || "$build/kiosk-pack" show --data "$demo/data" >/dev/null  # already imported: keep it
+}
+
+with_display() {
+  if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+    "$@"
+  else
+    xvfb-run -a -s "-screen 0 1920x1920x24" "$@"
+  fi
+}
+
+case "$command" in
+  run)
+    install_missing_packages
+    configure_and_build
+    prepare_demo_data
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "No display here: starting the kiosk under Xvfb and saving its first screen to build/screenshot.png"
+      with_display "$build/kiosk" --data "$build/demo/data" --trust "$build/demo/demo.pub" \
+        --windowed 1920x1080 --screenshot "$build/screenshot.png" "$@"
+      echo "Saved build/screenshot.png"
+    else
+      exec "$build/kiosk" --data "$build/demo/data" --trust "$build/demo/demo.pub" "$@"
+    fi
+    ;;
+  test)
+    install_missing_packages
+    configure_and_build
+    cd "$build"
+    with_display ctest --output-on-failure -j2 "$@"
+    ;;
+  bench)
+    install_missing_packages
+    build="$root/build-release"
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$build" -j"$(nproc)"
+    with_display "$build/kiosk-bench" --source "$root" --build "$build" "$@"
+    ;;
+  *)
+    echo "usage: platform/dev.sh run|test|bench" >&2
+    exit 2
+    ;;
+esac
