@@ -1,0 +1,78 @@
+// Importing a content pack into a kiosk's data directory: the one function
+// that both `kiosk-pack import` and the running kiosk use. It keeps the
+// promises of the brief: verify before parsing, build beside the live content,
+// switch in one atomic step, keep the previous content, refuse with a reason a
+// staff member understands. See content/core/data_dir.h for the layout.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace content {
+
+// Why a pack was refused. Stable identifiers: tests, logs, status files and
+// report files use them.
+enum class ImportError {
+    None,
+    CannotRead,          // the file vanished or could not be copied (stick pulled?)
+    NotAPack,            // not a ZIP, truncated or corrupt archive
+    NoSignature,         // manifest.json.minisig missing
+    UnknownKey,          // signed by a key this kiosk does not trust
+    BadSignature,        // signature does not match the manifest (edited after signing)
+    UnknownFormat,       // format / format_version this kiosk does not read
+    UnlistedFile,        // a file in the archive the manifest does not list
+    MissingFile,         // a file the manifest lists is not in the archive
+    FileChanged,         // size or sha256 of a file differs from the manifest
+    UnsafePath,          // "..", absolute path, or a link inside the archive
+    TooLarge,            // pack, file, decompression ratio or record count over the limits
+    SequenceNotNewer,    // sequence not greater than the one already accepted for this pack_id
+    Expired,             // valid_until is in the past
+    BadImage,            // image not decodable or over 4096x4096
+    BadText,             // invalid UTF-8, control or bidi-override characters, text too long
+    BadContent,          // JSON malformed or a value out of its rules
+    BrokenReference,     // an event or organisation points at something missing
+    DiskFull,            // could not write the new content (no space left)
+    DatabaseFailed,      // the new database did not build or did not pass its check
+};
+
+// The stable identifier of an error, e.g. "bad-signature".
+const char* importErrorCode(ImportError error);
+
+struct ImportOptions {
+    std::filesystem::path dataDir;
+    std::vector<std::string> trustedPublicKeys;  // contents of minisign .pub files (or their base64 key line)
+    int64_t nowUtc = 0;                          // 0 = the real clock; used for expiry and event expansion
+    // Optional: called between steps; returning true abandons the import (the
+    // live content stays). The kiosk uses it when shutting down.
+    std::function<bool()> cancelled;
+};
+
+struct ImportResult {
+    ImportError error = ImportError::None;
+    std::string detail;     // what exactly (file name, line, value), in English
+    std::string packId;     // from the manifest, when it could be read
+    uint64_t sequence = 0;
+    std::string createdAt;
+    std::string defaultLanguage;  // the pack's default_language, for the report
+    size_t organisations = 0, events = 0, guides = 0, images = 0;
+
+    bool ok() const { return error == ImportError::None; }
+};
+
+// A sentence a staff member understands, in `lang` ("de", "en", ...; other
+// languages fall back to English), including the detail.
+std::string describeImport(const ImportResult& result, const std::string& lang);
+
+ImportResult importPack(const std::filesystem::path& packFile, const ImportOptions& options);
+
+// Makes the previous content live again (and the current one previous).
+bool rollback(const std::filesystem::path& dataDir, std::string* error);
+
+// Removes leftovers of interrupted imports (incoming/, unreferenced versions).
+// The kiosk calls it at start; importPack calls it first too.
+void cleanupDataDir(const std::filesystem::path& dataDir);
+
+}  // namespace content
