@@ -1,0 +1,167 @@
+// Text for the visitor: fonts, line breaking, Arabic shaping, bidi order and
+// drawing. Screens never call ImGui's own text functions for visitor text:
+// they lay a string out here (our line breaking between words, then FriBidi
+// shaping and reordering line by line) and draw the result, so Arabic and
+// Farsi join correctly, mixed Arabic + numbers + Latin names read in the right
+// order, and words are never broken across lines.
+//
+// Typical use in a screen:
+//   const auto& p = text::layout(title, text::Style::Heading, boxWidth);
+//   text::draw(drawList, p, topLeft, boxWidth, color, text::Align::Start, rtlUi);
+//   y += p.height;
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+namespace kiosk::text {
+
+// The text styles of the interface. Sizes are physical (millimetres, from
+// fonts/fonts.toml) so text reads the same on any screen size.
+enum class Style { Small, Body, BodyBold, Button, Heading, Title, Display };
+inline constexpr int kStyleCount = 7;
+
+// Base direction of a paragraph. Auto takes the first strong character
+// (Arabic letter -> RTL, Latin letter -> LTR, none -> LTR).
+enum class Direction { Auto, LTR, RTL };
+
+// Horizontal alignment inside a box, relative to the interface direction:
+// Start is the left edge in an LTR interface and the right edge in an RTL one.
+enum class Align { Start, Center, End };
+
+// The three text-size steps a visitor can choose.
+inline constexpr float kTextScales[3] = {1.0f, 1.25f, 1.5f};
+
+// ---------------------------------------------------------------- fonts
+
+// Font atlas for every style, holding only the glyphs that the interface and
+// the live content need. One Latin/Cyrillic font with the Arabic-script font
+// (and a symbols font) merged into it per style; each code point comes from
+// the first font in fonts/fonts.toml that has it.
+class FontSet {
+public:
+    struct Request {
+        std::vector<uint32_t> codepoints;  // content text (ContentStore::codepoints()); UI strings are added automatically
+        float pxPerMm = 3.6f;              // physical pixel density of the configured screen
+        float textScale = 1.0f;            // visitor's text-size step (kTextScales)
+    };
+
+    // Builds (or rebuilds) the fonts into `atlas` (normally ImGui::GetIO().Fonts),
+    // clearing what was there. Needs no GL context; afterwards the caller
+    // recreates the GL texture (ImGui_ImplOpenGL3_DestroyFontsTexture /
+    // CreateFontsTexture). Makes this the active font set for layout()/draw(),
+    // and drops every cached layout. Returns false and sets `error` when a font
+    // file cannot be read.
+    bool build(ImFontAtlas* atlas, const Request& request, std::string* error = nullptr);
+
+    // True when build() with `request` would change the atlas (new code points,
+    // other density or text size).
+    bool needsRebuild(const Request& request) const;
+
+    ImFont* font(Style style) const { return fonts_[static_cast<int>(style)]; }
+    float pixelSize(Style style) const { return pixelSizes_[static_cast<int>(style)]; }
+    float textScale() const { return built_.textScale; }
+    size_t glyphCount() const { return glyphCount_; }
+
+private:
+    ImFont* fonts_[kStyleCount] = {};
+    float pixelSizes_[kStyleCount] = {};
+    Request built_;
+    std::vector<uint32_t> builtCodepoints_;  // sorted, what the atlas holds
+    size_t glyphCount_ = 0;
+    bool isBuilt_ = false;
+};
+
+// The font set layout() and draw() use (the last one built).
+const FontSet* activeFontSet();
+
+// Every code point of the interface itself: all translations, keyboard
+// layouts, digits, punctuation and symbols the widgets draw.
+std::vector<uint32_t> interfaceCodepoints();
+
+// ---------------------------------------------------------------- layout
+
+struct Line {
+    std::string visual;   // shaped glyphs in visual (left-to-right drawing) order, UTF-8
+    std::string logical;  // the same line as written (for tests, recording and search)
+    float width = 0;      // measured on the shaped text, in pixels
+};
+
+struct Paragraph {
+    std::vector<Line> lines;
+    Style style = Style::Body;
+    bool rtl = false;       // resolved base direction
+    float width = 0;        // widest line
+    float height = 0;       // lines * lineHeight
+    float lineHeight = 0;
+    bool ellipsized = false;  // drawLabel() cut the text
+};
+
+// Lays `utf8` out in lines no wider than maxWidth (pixels; <= 0 or huge = one
+// line per '\n'). Breaks only between words (spaces); a single word wider than
+// the line is the only thing ever split. The result is cached (LRU keyed by
+// text, style, width, direction): the reference stays valid until the end of
+// the next frame or the next font rebuild.
+const Paragraph& layout(std::string_view utf8, Style style, float maxWidth, Direction base = Direction::Auto);
+
+// One line, cut with "…" when wider than maxWidth ('\n' becomes a space).
+const Paragraph& layoutLabel(std::string_view utf8, Style style, float maxWidth, Direction base = Direction::Auto);
+
+// Line height of a style in pixels (0 before any font set is built).
+float lineHeight(Style style);
+
+// Drops every cached layout (done automatically on a font rebuild).
+void clearLayoutCache();
+size_t layoutCacheSize();
+// How many times the shaper ran (tests use it to prove steady frames are free).
+uint64_t shapingRuns();
+
+// ---------------------------------------------------------------- drawing
+
+// Draws a laid-out paragraph into the box starting at topLeft, boxWidth wide.
+// Align is relative to the interface direction (rtlUi).
+void draw(ImDrawList* drawList, const Paragraph& paragraph, ImVec2 topLeft, float boxWidth, ImU32 color,
+          Align align = Align::Start, bool rtlUi = false);
+
+// One-line label that is cut with "…" instead of overflowing its box,
+// vertically centred in boxHeight (if > 0). Returns the laid-out label.
+const Paragraph& drawLabel(ImDrawList* drawList, std::string_view utf8, Style style, ImVec2 topLeft, float boxWidth,
+                           float boxHeight, ImU32 color, Align align = Align::Start, bool rtlUi = false);
+
+// ---------------------------------------------------------------- recording
+// For the test "no text is drawn outside its container or the screen": while
+// enabled, every draw() records what it drew, where, and the container it was
+// given (the box and the draw list's clip rectangle).
+
+struct DrawnText {
+    std::string text;     // logical text of the paragraph
+    std::string context;  // what the app said was on screen (e.g. "organisations/ar/portrait")
+    ImVec2 textMin, textMax;  // rectangle the glyph lines occupy
+    ImVec2 boxMin, boxMax;    // the box passed to draw()
+    ImVec2 clipMin, clipMax;  // the draw list's clip rectangle at the time
+};
+
+void setRecording(bool enabled);
+bool recording();
+// A tag stored with every following record (screen, language, orientation).
+void setRecordingContext(std::string context);
+void clearRecorded();
+// Distinct records so far (the same text at the same place is recorded once).
+const std::vector<DrawnText>& recorded();
+// JSON array of the records: [{"text","context","text_rect":[x0,y0,x1,y1],"box":[...],"clip":[...]}].
+std::string recordedJson();
+bool writeRecorded(const std::filesystem::path& file, std::string* error = nullptr);
+
+// ---------------------------------------------------------------- utilities
+
+std::u32string toUtf32(std::string_view utf8);  // invalid bytes become U+FFFD
+std::string toUtf8(std::u32string_view text);
+// Direction of the first strong character; `fallback` when there is none.
+bool isRightToLeftText(std::string_view utf8, bool fallback = false);
+
+}  // namespace kiosk::text
