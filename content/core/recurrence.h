@@ -1,0 +1,43 @@
+// Turning an EventSeries (model.h) into concrete occurrences, and describing
+// its rule so the UI can say "every first Wednesday, 17:00". Recurrences are
+// expanded on wall times in the pack's zone (libical's icalrecur_iterator), so
+// a 17:00 meeting stays at 17:00 across daylight-saving changes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "content/core/model.h"
+
+namespace content {
+
+// Occurrences that overlap [fromUtc, toUtc) (an occurrence still running at
+// fromUtc is included), sorted by start, at most maxCount. EXDATEs are removed,
+// RDATEs added (each with the series' duration). All-day occurrences run from
+// local midnight of the first day to local midnight after the last day.
+// A malformed series yields no occurrences rather than throwing.
+std::vector<EventOccurrence> expandOccurrences(const EventSeries& series, const std::string& timeZone,
+                                               int64_t fromUtc, int64_t toUtc, size_t maxCount);
+
+// True when the RRULE text is one libical accepts.
+bool isValidRecurrenceRule(const std::string& rrule);
+
+struct RecurrenceDescription {
+    enum class Kind { Single, Daily, Weekly, MonthlyByWeekday, MonthlyByDay, Yearly, Other };
+    Kind kind = Kind::Single;
+    int interval = 1;            // every `interval` days/weeks/months/years
+    std::vector<int> weekdays;   // 0 = Monday (Weekly, MonthlyByWeekday)
+    int weekOfMonth = 0;         // 1..5, -1 = last (MonthlyByWeekday)
+    int dayOfMonth = 0;          // MonthlyByDay, Yearly
+    int month = 0;               // Yearly: 1..12
+    int hour = 0, minute = 0;    // local start time
+    bool allDay = false;
+};
+
+// Reads the series' RRULE and start. Rules with parts the kiosk cannot say in
+// words (BYSETPOS, several BYMONTHDAYs, BYHOUR, ...) come back as Other.
+RecurrenceDescription describeRecurrence(const EventSeries& series);
+
+}  // namespace content
