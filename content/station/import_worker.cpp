@@ -1,0 +1,262 @@
+#include "content/station/import_worker.h"
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "content/pack/importer.h"
+#include "content/station/pack_scanner.h"
+#include "content/station/report_file.h"
+
+namespace content::station {
+namespace {
+
+constexpr size_t kHistoryLength = 50;
+
+std::string nowIso() { return isoUtc(std::chrono::system_clock::now()); }
+
+void logLine(const std::string& line) { std::fprintf(stderr, "kiosk station: %s\n", line.c_str()); }
+
+}  // namespace
+
+std::filesystem::path lastImportFile(const std::filesystem::path& dataDir) { return dataDir / "last-import.json"; }
+
+ImportWorker::ImportWorker(Settings settings) : settings_(std::move(settings)) {
+    std::ifstream in(lastImportFile(settings_.config.dataDir));
+    if (in) {
+        std::ostringstream text;
+        text << in.rdbuf();
+        lastImport_ = LastImport::fromJson(nlohmann::json::parse(text.str(), nullptr, false));
+    }
+}
+
+ImportWorker::~ImportWorker() {
+    stopping_ = true;
+    changed_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void ImportWorker::start() {
+    if (thread_.joinable()) return;
+    startedAt_ = nowIso();
+    busy_ = true;  // the start-up clean-up counts as work
+    thread_ = std::thread([this] { run(); });
+}
+
+void ImportWorker::offer(std::vector<PackCandidate> packs) {
+    if (packs.empty()) return;
+    {
+        std::lock_guard lock(mutex_);
+        queue_.push_back({Job::Kind::Packs, std::move(packs)});
+        busy_ = true;
+    }
+    changed_.notify_all();
+}
+
+void ImportWorker::requestRollback() {
+    {
+        std::lock_guard lock(mutex_);
+        queue_.push_back({Job::Kind::Rollback, {}});
+        busy_ = true;
+    }
+    changed_.notify_all();
+}
+
+LastImport ImportWorker::lastImport() const {
+    std::lock_guard lock(mutex_);
+    return lastImport_;
+}
+
+std::vector<WorkerEvent> ImportWorker::history() const {
+    std::lock_guard lock(mutex_);
+    return history_;
+}
+
+void ImportWorker::waitUntilIdle() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [this] { return (queue_.empty() && !running_ && thread_.joinable() && !busy_) || stopping_; });
+}
+
+void ImportWorker::run() {
+    // Linux gives each thread its own nice value: only the import yields to the UI.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), settings_.niceIncrement);
+    std::error_code ec;
+    std::filesystem::create_directories(settings_.config.dataDir, ec);
+    cleanupDataDir(settings_.config.dataDir);
+    writeStatusFiles();
+
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        if (queue_.empty()) {
+            busy_ = false;
+            changed_.notify_all();
+        }
+        changed_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        if (stopping_) return;
+        Job job = std::move(queue_.front());
+        queue_.pop_front();
+        running_ = true;
+        lock.unlock();
+        if (job.kind == Job::Kind::Packs) processPacks(job.packs);
+        else processRollback();
+        lock.lock();
+        running_ = false;
+    }
+}
+
+void ImportWorker::processPacks(const std::vector<PackCandidate>& packs) {
+    const KioskConfig& config = settings_.config;
+    std::map<std::filesystem::path, bool> onStick;
+    std::vector<std::filesystem::path> files;
+    for (const auto& pack : packs) {
+        if (onStick.emplace(pack.file, pack.onStick).second) files.push_back(pack.file);
+    }
+    ScanPlan plan = planImports(files);
+    // One report per folder and kiosk, listing every pack of that folder.
+    std::map<std::filesystem::path, std::vector<ReportInput>> reports;
+    auto report = [&](ReportInput input) {
+        input.kioskId = config.kioskId;
+        input.at = nowIso();
+        reports[input.packFile.parent_path()].push_back(std::move(input));
+    };
+
+    for (const auto& skipped : plan.skipped) {
+        ReportInput input;
+        input.kind = ReportInput::Kind::SkippedOlder;
+        input.packFile = skipped.pack.file;
+        input.result.packId = skipped.pack.packId;
+        input.result.sequence = skipped.pack.sequence;
+        input.result.defaultLanguage = skipped.pack.defaultLanguage;
+        input.newerFile = skipped.newerFile;
+        input.newerSequence = skipped.newerSequence;
+        record({nowIso(), "skipped", skipped.pack.file.filename().string(), skipped.pack.packId, skipped.pack.sequence,
+                "a newer pack of the same pack_id was offered: " + skipped.newerFile.filename().string()});
+        report(std::move(input));
+    }
+
+    for (const PackPeek& peek : plan.toImport) {
+        if (stopping_) break;
+        const bool fromStick = onStick[peek.file];
+        if (peek.readable) {
+            const uint64_t accepted = acceptedSequence(config.dataDir, peek.packId);
+            const LiveContentInfo live = readLiveContent(config.dataDir);
+            const bool isLive = live.present && live.packId == peek.packId && live.sequence == peek.sequence;
+            // A drop folder keeps old packs around for good; importing them
+            // again at every start would only fill the log with refusals.
+            if (isLive || (!fromStick && accepted >= peek.sequence)) {
+                logLine(peek.file.string() + ": already live or older than the accepted version; left alone");
+                if (fromStick) {
+                    ReportInput input;
+                    input.kind = ReportInput::Kind::AlreadyLive;
+                    input.packFile = peek.file;
+                    input.result.packId = peek.packId;
+                    input.result.sequence = peek.sequence;
+                    input.result.defaultLanguage = peek.defaultLanguage;
+                    input.newerSequence = accepted;
+                    input.live = live;
+                    record({nowIso(), "already-live", peek.file.filename().string(), peek.packId, peek.sequence,
+                            "this version is already live"});
+                    report(std::move(input));
+                }
+                continue;
+            }
+        }
+
+        ImportOptions options;
+        options.dataDir = config.dataDir;
+        options.trustedPublicKeys = config.trustedPublicKeys;
+        options.nowUtc = settings_.nowUtc;
+        options.cancelled = [this] { return stopping_.load(); };
+        logLine("importing " + peek.file.string());
+        ImportResult result = importPack(peek.file, options);
+        if (stopping_ && !result.ok()) break;  // cancelled at shutdown: not the pack's fault, report nothing
+        if (result.defaultLanguage.empty()) result.defaultLanguage = peek.defaultLanguage;
+        const std::string message = describeImport(result, "en");
+        logLine(peek.file.string() + ": " + message);
+
+        LastImport last;
+        last.result = result.ok() ? "accepted" : "refused";
+        last.code = result.ok() ? "" : importErrorCode(result.error);
+        last.message = message;
+        last.packFile = peek.file.filename().string();
+        last.packId = result.packId.empty() ? peek.packId : result.packId;
+        last.sequence = result.sequence ? result.sequence : peek.sequence;
+        last.at = nowIso();
+        setLastImport(last);
+        record({last.at, last.result, last.packFile, last.packId, last.sequence, message});
+
+        if (result.ok()) {
+            newContent_.store(true, std::memory_order_release);
+            if (settings_.wake) settings_.wake();
+        }
+        ReportInput input;
+        input.packFile = peek.file;
+        input.result = result;
+        input.live = readLiveContent(config.dataDir);
+        report(std::move(input));
+    }
+
+    for (auto& [folder, inputs] : reports) {
+        // The content live at the end of the round, for every report.
+        LiveContentInfo live = readLiveContent(config.dataDir);
+        for (auto& input : inputs) input.live = live;
+        std::string error;
+        if (!writeReportFile(inputs, &error)) logLine("no report written (read-only?): " + error);
+    }
+    writeStatusFiles();
+    if (settings_.wake) settings_.wake();
+}
+
+void ImportWorker::processRollback() {
+    std::string error;
+    if (rollback(settings_.config.dataDir, &error)) {
+        LiveContentInfo live = readLiveContent(settings_.config.dataDir);
+        record({nowIso(), "rollback", "", live.packId, live.sequence, "the previous content is live again"});
+        newContent_.store(true, std::memory_order_release);
+    } else {
+        record({nowIso(), "rollback-failed", "", "", 0, error});
+    }
+    writeStatusFiles();
+    if (settings_.wake) settings_.wake();
+}
+
+void ImportWorker::record(WorkerEvent event) {
+    std::lock_guard lock(mutex_);
+    history_.push_back(std::move(event));
+    if (history_.size() > kHistoryLength) history_.erase(history_.begin());
+}
+
+void ImportWorker::setLastImport(LastImport last) {
+    std::string error;
+    if (!writeFileAtomically(lastImportFile(settings_.config.dataDir), last.toJson().dump() + "\n", &error))
+        logLine("cannot keep the last import result: " + error);
+    std::lock_guard lock(mutex_);
+    lastImport_ = std::move(last);
+}
+
+StatusSnapshot ImportWorker::snapshot() const {
+    StatusSnapshot status;
+    status.kioskId = settings_.config.kioskId;
+    status.appVersion = settings_.appVersion;
+    status.live = readLiveContent(settings_.config.dataDir);
+    status.lastImport = lastImport();
+    status.startedAt = startedAt_;
+    status.freeDiskBytes = freeDiskBytes(settings_.config.dataDir);
+    return status;
+}
+
+void ImportWorker::writeStatusFiles() {
+    const StatusSnapshot status = snapshot();
+    for (const auto& folder : settings_.config.dropFolders) {
+        std::string error;
+        if (!writeStatusFile(folder, status, &error)) logLine("no status file written: " + error);
+    }
+}
+
+}  // namespace content::station

@@ -1,0 +1,107 @@
+// The import worker: one thread with a queue that runs importPack off the
+// drawing thread (at a lower CPU priority, with its own database connection
+// inside importPack), writes the report next to each pack and the status file
+// into every drop folder, and tells the UI through one atomic flag that new
+// content is live. The UI polls that flag each frame (a relaxed load, nothing
+// more) and reopens its ContentStore at a calm moment.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "content/station/kiosk_config.h"
+#include "content/station/status_file.h"
+
+namespace content::station {
+
+struct PackCandidate {
+    std::filesystem::path file;
+    bool onStick = false;  // found under a media root (a USB stick), else in a drop folder
+};
+
+// One line of the worker's history, newest last (the staff screen shows them).
+struct WorkerEvent {
+    std::string at;        // ISO 8601 UTC
+    std::string action;    // "accepted", "refused", "skipped", "already-live", "rollback", "rollback-failed"
+    std::string packFile;  // file name, empty for rollbacks
+    std::string packId;
+    uint64_t sequence = 0;
+    std::string message;   // English
+};
+
+class ImportWorker {
+public:
+    struct Settings {
+        KioskConfig config;
+        std::string appVersion;
+        int64_t nowUtc = 0;              // fixed clock for tests; 0 = the real clock
+        std::function<void()> wake;      // called (from the worker thread) when the UI should look
+        int niceIncrement = 10;          // how much lower than the UI the import runs
+    };
+
+    explicit ImportWorker(Settings settings);
+    ~ImportWorker();  // cancels a running import (the live content stays) and joins
+    ImportWorker(const ImportWorker&) = delete;
+    ImportWorker& operator=(const ImportWorker&) = delete;
+
+    // Starts the thread: cleans leftovers of interrupted imports, writes the
+    // status files, then serves the queue.
+    void start();
+    // Packs found together (one stick, one settle round of a folder). The
+    // newest sequence per pack_id is imported, the others reported as skipped.
+    void offer(std::vector<PackCandidate> packs);
+    // Makes the previous content live again (through the queue, so it never
+    // races an import).
+    void requestRollback();
+
+    // Cheap; call every frame. True once new content is live until acknowledged.
+    bool newContentReady() const { return newContent_.load(std::memory_order_acquire); }
+    // The UI has switched to the new content.
+    void acknowledgeNewContent() { newContent_.store(false, std::memory_order_release); }
+    // True while packs are queued or being imported.
+    bool busy() const { return busy_.load(std::memory_order_acquire); }
+
+    LastImport lastImport() const;
+    std::vector<WorkerEvent> history() const;
+    // Blocks until the queue is empty and nothing runs (tests, shutdown).
+    void waitUntilIdle();
+
+private:
+    struct Job {
+        enum class Kind { Packs, Rollback } kind = Kind::Packs;
+        std::vector<PackCandidate> packs;
+    };
+
+    void run();
+    void processPacks(const std::vector<PackCandidate>& packs);
+    void processRollback();
+    void record(WorkerEvent event);
+    void setLastImport(LastImport last);
+    void writeStatusFiles();
+    StatusSnapshot snapshot() const;
+
+    Settings settings_;
+    std::string startedAt_;
+    std::thread thread_;
+    mutable std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<Job> queue_;
+    bool running_ = false;  // a job is being processed
+    std::atomic<bool> stopping_{false};
+    std::atomic<bool> newContent_{false};
+    std::atomic<bool> busy_{false};
+    LastImport lastImport_;
+    std::vector<WorkerEvent> history_;
+};
+
+// Where the worker keeps the last import result across restarts.
+std::filesystem::path lastImportFile(const std::filesystem::path& dataDir);
+
+}  // namespace content::station
