@@ -97,8 +97,11 @@ public:
 
     // Full-text search over every language (see content/db/search_text.h for the
     // folding rules). Any input is safe. At most `limitPerKind` hits per kind,
-    // titles ranked above body text.
-    std::vector<SearchHit> search(std::string_view query, std::string_view lang, size_t limitPerKind = 20) const;
+    // titles ranked above body text. Hits come grouped: organisations, then
+    // events, then guides, each best first. With `nowUtc` set, events whose
+    // every occurrence ended before it are left out (past events disappear).
+    std::vector<SearchHit> search(std::string_view query, std::string_view lang, size_t limitPerKind = 20,
+                                  int64_t nowUtc = 0) const;
 
     // Values present in the content, for the filter choices.
     std::vector<std::string> topics() const;           // topic keys in use

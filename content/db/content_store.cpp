@@ -1,0 +1,546 @@
+#include "content/db/content_store.h"
+
+#include <ctime>
+#include <limits>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "content/core/data_dir.h"
+#include "content/core/opening_hours.h"
+#include "content/core/time_zone.h"
+#include "content/db/codepoint_set.h"
+#include "content/db/json_codec.h"
+#include "content/db/schema.h"
+#include "content/db/search_text.h"
+#include "content/db/snippet.h"
+#include "content/db/sqlite_handle.h"
+
+namespace content {
+
+namespace {
+
+using db::Statement;
+
+int64_t sqlLimit(size_t limit) {
+    // SQLite reads a negative LIMIT as "no limit".
+    return limit >= static_cast<size_t>(std::numeric_limits<int64_t>::max()) ? -1 : static_cast<int64_t>(limit);
+}
+
+int64_t realNow() { return static_cast<int64_t>(std::time(nullptr)); }
+
+// Every statement the store runs, prepared once when the store opens.
+constexpr const char* kOrganisationList = R"sql(
+SELECT o.number, o.id, d.name, d.name_lang, d.summary, d.summary_lang, o.languages, o.categories,
+       o.district, o.opening_hours, o.image
+FROM organisation_display d JOIN organisations o ON o.number = d.organisation
+WHERE d.lang = ?1
+  AND (?2 = '' OR EXISTS (SELECT 1 FROM organisation_topics t WHERE t.topic = ?2 AND t.organisation = o.number))
+  AND (?3 = '' OR EXISTS (SELECT 1 FROM organisation_languages l WHERE l.language = ?3 AND l.organisation = o.number))
+  AND (?4 = '' OR o.district = ?4)
+ORDER BY d.sort_key, d.organisation)sql";
+
+constexpr const char* kOrganisationById = R"sql(
+SELECT number, id, categories, languages, address, postcode, city, district, phone, email, website,
+       opening_hours, image
+FROM organisations WHERE id = ?1)sql";
+
+constexpr const char* kOrganisationTexts =
+    "SELECT lang, name, summary, description FROM organisation_texts WHERE organisation = ?1";
+
+// ?2 is fromUtc minus the longest occurrence: with it the start index bounds
+// the scan even though a running occurrence (end > fromUtc) is included.
+constexpr const char* kEventColumns = R"sql(
+SELECT o.start_utc, o.end_utc, o.all_day, s.uid, s.organisation_id, s.location, s.rrule, s.start,
+       d.title, d.title_lang, od.name
+FROM occurrences o
+JOIN event_series s ON s.number = o.series
+JOIN event_display d ON d.lang = ?1 AND d.series = o.series
+LEFT JOIN organisation_display od ON od.lang = ?1 AND od.organisation = o.organisation
+)sql";
+constexpr const char* kEventWindow = R"sql(
+WHERE o.start_utc >= ?2 AND o.start_utc < ?3 AND o.end_utc > ?4
+ORDER BY o.start_utc LIMIT ?5)sql";
+constexpr const char* kEventWindowOfOrganisation = R"sql(
+WHERE o.organisation = (SELECT number FROM organisations WHERE id = ?6)
+  AND o.start_utc >= ?2 AND o.start_utc < ?3 AND o.end_utc > ?4
+ORDER BY o.start_utc LIMIT ?5)sql";
+
+constexpr const char* kSeriesByUid = R"sql(
+SELECT number, uid, organisation_id, location, url, all_day, start, end, rrule, exdates, rdates, recurrence_of
+FROM event_series WHERE uid = ?1)sql";
+constexpr const char* kSeriesTexts = "SELECT lang, title, description FROM event_texts WHERE series = ?1";
+constexpr const char* kSeriesOccurrences = R"sql(
+SELECT o.start_utc, o.end_utc, o.all_day FROM occurrences o
+WHERE o.series = (SELECT number FROM event_series WHERE uid = ?1)
+  AND o.start_utc >= ?2 AND o.end_utc > ?3
+ORDER BY o.start_utc LIMIT ?4)sql";
+constexpr const char* kSeriesHasFuture = R"sql(
+SELECT 1 FROM occurrences WHERE series = ?1 AND start_utc >= ?2 AND end_utc > ?3 LIMIT 1)sql";
+
+constexpr const char* kGuideList = R"sql(
+SELECT g.id, d.title, d.title_lang, g.picture, g.topic, g.position, g.languages
+FROM guide_display d JOIN guides g ON g.number = d.guide
+WHERE d.lang = ?1
+ORDER BY d.position, d.sort_key, d.guide)sql";
+constexpr const char* kGuideById = "SELECT number, id, position, picture, topic, link FROM guides WHERE id = ?1";
+constexpr const char* kGuideTexts = "SELECT lang, title, blocks FROM guide_texts WHERE guide = ?1";
+
+constexpr const char* kSearch = "SELECT rowid, rank FROM search WHERE search MATCH ?1 ORDER BY rank";
+constexpr const char* kOrganisationHit = R"sql(
+SELECT o.id, d.name, d.summary FROM organisation_display d JOIN organisations o ON o.number = d.organisation
+WHERE d.lang = ?1 AND d.organisation = ?2)sql";
+constexpr const char* kEventHit = R"sql(
+SELECT s.uid, d.title, s.location FROM event_display d JOIN event_series s ON s.number = d.series
+WHERE d.lang = ?1 AND d.series = ?2)sql";
+constexpr const char* kGuideHit = R"sql(
+SELECT g.id, d.title FROM guide_display d JOIN guides g ON g.number = d.guide
+WHERE d.lang = ?1 AND d.guide = ?2)sql";
+
+constexpr const char* kTopics = "SELECT DISTINCT topic FROM organisation_topics ORDER BY topic";
+constexpr const char* kDistricts =
+    "SELECT DISTINCT district FROM organisations WHERE district <> '' ORDER BY district";
+constexpr const char* kSpokenLanguages = "SELECT DISTINCT language FROM organisation_languages ORDER BY language";
+
+// Fills a field of a LocalizedText from a nullable column.
+void setIfPresent(LocalizedText& text, const std::string& lang, const Statement& row, int column) {
+    if (!row.isNull(column)) text.set(lang, row.text(column));
+}
+
+std::vector<std::string> readColumn(Statement& statement) {
+    std::vector<std::string> values;
+    statement.start();
+    while (statement.step()) values.push_back(statement.text(0));
+    return values;
+}
+
+}  // namespace
+
+struct ContentStore::Impl {
+    db::Connection db;
+    std::filesystem::path folder;
+    PackInfo pack;
+    std::set<std::string, std::less<>> displayLanguages;
+    int64_t maxEventSeconds = 0;
+    size_t organisations = 0, eventSeries = 0, guides = 0;
+    std::vector<uint32_t> codepoints;
+
+    Statement organisationList, organisationById, organisationTexts;
+    Statement eventWindow, eventWindowOfOrganisation;
+    Statement seriesByUid, seriesTexts, seriesOccurrences, seriesHasFuture;
+    Statement guideList, guideById, guideTexts;
+    Statement search, organisationHit, eventHit, guideHit;
+    Statement topics, districts, spokenLanguages;
+
+    // Opening hours parsed on first use, by organisation number: "open now"
+    // is asked again on every filter change and must not re-parse.
+    mutable std::unordered_map<int64_t, std::optional<OpeningHours>> openingHours;
+
+    bool prepareAll(std::string* error) {
+        const std::string events = kEventColumns;
+        const std::pair<Statement*, std::string> statements[] = {
+            {&organisationList, kOrganisationList},
+            {&organisationById, kOrganisationById},
+            {&organisationTexts, kOrganisationTexts},
+            {&eventWindow, events + kEventWindow},
+            {&eventWindowOfOrganisation, events + kEventWindowOfOrganisation},
+            {&seriesByUid, kSeriesByUid},
+            {&seriesTexts, kSeriesTexts},
+            {&seriesOccurrences, kSeriesOccurrences},
+            {&seriesHasFuture, kSeriesHasFuture},
+            {&guideList, kGuideList},
+            {&guideById, kGuideById},
+            {&guideTexts, kGuideTexts},
+            {&search, kSearch},
+            {&organisationHit, kOrganisationHit},
+            {&eventHit, kEventHit},
+            {&guideHit, kGuideHit},
+            {&topics, kTopics},
+            {&districts, kDistricts},
+            {&spokenLanguages, kSpokenLanguages},
+        };
+        for (const auto& [statement, sql] : statements)
+            if (!statement->prepare(db, sql, error)) return false;
+        return true;
+    }
+
+    bool readMeta(std::string* error) {
+        Statement read;
+        if (!read.prepare(db, "SELECT key, value FROM meta", error)) return false;
+        std::map<std::string, std::string> meta;
+        read.start();
+        while (read.step()) meta[read.text(0)] = read.text(1);
+        if (read.failed()) {
+            if (error) *error = "cannot read the content database: " + db.lastError();
+            return false;
+        }
+        if (meta[db::meta_key::kSchemaVersion] != std::to_string(db::kSchemaVersion)) {
+            if (error) *error = "the content database has schema version '" + meta[db::meta_key::kSchemaVersion] +
+                                "', this kiosk reads version " + std::to_string(db::kSchemaVersion);
+            return false;
+        }
+        auto packInfo = db::packInfoFromJson(meta[db::meta_key::kPack]);
+        if (!packInfo) {
+            if (error) *error = "the content database has no readable pack information";
+            return false;
+        }
+        pack = std::move(*packInfo);
+        for (std::string& lang : db::splitList(meta[db::meta_key::kDisplayLanguages]))
+            displayLanguages.insert(std::move(lang));
+        const auto number = [&](const char* key) -> int64_t {
+            try {
+                return std::stoll(meta[key]);
+            } catch (...) {
+                return 0;
+            }
+        };
+        maxEventSeconds = number(db::meta_key::kMaxEventSeconds);
+        organisations = static_cast<size_t>(number(db::meta_key::kOrganisations));
+        eventSeries = static_cast<size_t>(number(db::meta_key::kEventSeries));
+        guides = static_cast<size_t>(number(db::meta_key::kGuides));
+        codepoints = db::CodepointSet::decode(meta[db::meta_key::kCodepoints]);
+        return true;
+    }
+
+    // The display tables hold every language any text is written in. For any
+    // other language the fallback lands exactly where German's does (see
+    // LocalizedText::resolve), so German's rows are the right ones.
+    std::string_view displayLanguage(std::string_view lang) const {
+        return displayLanguages.count(lang) ? lang : kGerman;
+    }
+
+    bool isOpen(int64_t number, const std::string& hoursText, const LocalTime& local) const {
+        auto it = openingHours.find(number);
+        if (it == openingHours.end()) it = openingHours.emplace(number, OpeningHours::parse(hoursText, nullptr)).first;
+        return it->second && it->second->isOpen(local);
+    }
+
+    int64_t seriesNumber(std::string_view uid) {
+        seriesByUid.start().bind(1, uid);
+        return seriesByUid.step() ? seriesByUid.integer(0) : 0;
+    }
+
+    std::string organisationSnippet(int64_t number, std::string_view lang, const std::vector<std::string>& tokens,
+                                    const std::string& summary) {
+        organisationTexts.start().bind(1, number);
+        LocalizedText description;
+        while (organisationTexts.step())
+            setIfPresent(description, organisationTexts.text(0), organisationTexts, 3);
+        std::string snippet = db::snippetAround(summary, tokens);
+        if (snippet.empty()) snippet = db::snippetAround(description.resolve(lang), tokens);
+        if (snippet.empty()) snippet = db::leadingSnippet(summary);
+        return snippet;
+    }
+
+    std::string eventSnippet(int64_t number, std::string_view lang, const std::vector<std::string>& tokens,
+                             const std::string& location) {
+        seriesTexts.start().bind(1, number);
+        LocalizedText description;
+        while (seriesTexts.step()) setIfPresent(description, seriesTexts.text(0), seriesTexts, 2);
+        const std::string& text = description.resolve(lang);
+        std::string snippet = db::snippetAround(text, tokens);
+        if (snippet.empty()) snippet = db::snippetAround(location, tokens);
+        if (snippet.empty()) snippet = location.empty() ? db::leadingSnippet(text) : location;
+        return snippet;
+    }
+
+    std::string guideSnippet(int64_t number, std::string_view lang, const std::vector<std::string>& tokens) {
+        guideTexts.start().bind(1, number);
+        Guide guide;
+        while (guideTexts.step()) {
+            auto blocks = db::guideBlocksFromJson(guideTexts.textView(2));
+            if (blocks) guide.texts[guideTexts.text(0)] = GuideText{guideTexts.text(1), std::move(*blocks)};
+        }
+        const GuideText* text = guide.resolve(lang);
+        if (!text) return {};
+        std::string firstLine;
+        for (const GuideBlock& block : text->blocks) {
+            for (const std::string& line : block.lines) {
+                if (block.kind != GuideBlock::Kind::Heading && firstLine.empty()) firstLine = line;
+                std::string snippet = db::snippetAround(line, tokens);
+                if (!snippet.empty()) return snippet;
+            }
+        }
+        return db::leadingSnippet(firstLine);
+    }
+};
+
+ContentStore::ContentStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ContentStore::~ContentStore() = default;
+
+std::unique_ptr<ContentStore> ContentStore::open(const std::filesystem::path& dataDir, std::string* error) {
+    std::error_code ec;
+    // Resolve the `live` link once: the store keeps reading this version (its
+    // database and its images) even if an import switches `live` meanwhile.
+    const std::filesystem::path version = std::filesystem::canonical(data_dir::live(dataDir), ec);
+    if (ec) {
+        if (error) *error = "no live content in " + dataDir.string();
+        return nullptr;
+    }
+    return openFile(version / data_dir::kDatabaseFile, error);
+}
+
+std::unique_ptr<ContentStore> ContentStore::openFile(const std::filesystem::path& dbFile, std::string* error) {
+    auto impl = std::make_unique<Impl>();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(dbFile, ec)) {
+        if (error) *error = "no content database at " + dbFile.string();
+        return nullptr;
+    }
+    // Read-only, not immutable: the file never changes, but a switch replaces
+    // the link to it, and immutable would also skip locking we want to keep.
+    if (!impl->db.open(dbFile, SQLITE_OPEN_READONLY, error)) return nullptr;
+    impl->folder = dbFile.parent_path();
+    if (!impl->readMeta(error) || !impl->prepareAll(error)) return nullptr;
+    return std::unique_ptr<ContentStore>(new ContentStore(std::move(impl)));
+}
+
+const PackInfo& ContentStore::pack() const { return impl_->pack; }
+
+std::filesystem::path ContentStore::imagePath(std::string_view imageName) const {
+    return impl_->folder / data_dir::kImagesFolder / std::filesystem::path(imageName);
+}
+
+size_t ContentStore::organisationCount() const { return impl_->organisations; }
+size_t ContentStore::eventSeriesCount() const { return impl_->eventSeries; }
+size_t ContentStore::guideCount() const { return impl_->guides; }
+
+std::vector<OrganisationSummary> ContentStore::organisations(std::string_view lang,
+                                                             const OrganisationFilter& filter) const {
+    Impl& d = *impl_;
+    std::optional<LocalTime> now;
+    if (filter.openNow) now = toLocal(filter.nowUtc ? filter.nowUtc : realNow(), d.pack.timeZone);
+
+    Statement& list = d.organisationList;
+    list.start().bind(1, d.displayLanguage(lang)).bind(2, filter.topic).bind(3, filter.language).bind(4, filter.district);
+    std::vector<OrganisationSummary> result;
+    while (list.step()) {
+        if (now && !d.isOpen(list.integer(0), list.text(9), *now)) continue;
+        OrganisationSummary summary;
+        summary.id = list.text(1);
+        summary.name = list.text(2);
+        summary.nameLang = list.text(3);
+        summary.summary = list.text(4);
+        summary.summaryLang = list.text(5);
+        summary.languages = db::splitList(list.textView(6));
+        summary.categories = db::splitList(list.textView(7));
+        summary.district = list.text(8);
+        summary.openingHours = list.text(9);
+        summary.image = list.text(10);
+        result.push_back(std::move(summary));
+    }
+    return result;
+}
+
+std::optional<Organisation> ContentStore::organisation(std::string_view id) const {
+    Impl& d = *impl_;
+    Statement& row = d.organisationById;
+    row.start().bind(1, id);
+    if (!row.step()) return std::nullopt;
+    Organisation o;
+    const int64_t number = row.integer(0);
+    o.id = row.text(1);
+    o.categories = db::splitList(row.textView(2));
+    o.languages = db::splitList(row.textView(3));
+    o.address = row.text(4);
+    o.postcode = row.text(5);
+    o.city = row.text(6);
+    o.district = row.text(7);
+    o.phone = row.text(8);
+    o.email = row.text(9);
+    o.website = row.text(10);
+    o.openingHours = row.text(11);
+    o.image = row.text(12);
+    Statement& texts = d.organisationTexts;
+    texts.start().bind(1, number);
+    while (texts.step()) {
+        const std::string lang = texts.text(0);
+        setIfPresent(o.name, lang, texts, 1);
+        setIfPresent(o.summary, lang, texts, 2);
+        setIfPresent(o.description, lang, texts, 3);
+    }
+    return o;
+}
+
+std::vector<EventSummary> ContentStore::events(std::string_view lang, int64_t fromUtc, int64_t toUtc,
+                                               std::string_view organisationId, size_t limit) const {
+    Impl& d = *impl_;
+    Statement& rows = organisationId.empty() ? d.eventWindow : d.eventWindowOfOrganisation;
+    rows.start().bind(1, d.displayLanguage(lang)).bind(2, fromUtc - d.maxEventSeconds).bind(3, toUtc)
+        .bind(4, fromUtc).bind(5, sqlLimit(limit));
+    if (!organisationId.empty()) rows.bind(6, organisationId);
+    std::vector<EventSummary> result;
+    while (rows.step()) {
+        EventSummary event;
+        event.occurrence.startUtc = rows.integer(0);
+        event.occurrence.endUtc = rows.integer(1);
+        event.occurrence.allDay = rows.integer(2) != 0;
+        event.occurrence.seriesUid = rows.text(3);
+        event.organisationId = rows.text(4);
+        event.location = rows.text(5);
+        event.rrule = rows.text(6);
+        event.seriesStart = rows.text(7);
+        event.title = rows.text(8);
+        event.titleLang = rows.text(9);
+        event.organisationName = rows.text(10);
+        result.push_back(std::move(event));
+    }
+    return result;
+}
+
+std::optional<EventSeries> ContentStore::eventSeries(std::string_view uid) const {
+    Impl& d = *impl_;
+    Statement& row = d.seriesByUid;
+    row.start().bind(1, uid);
+    if (!row.step()) return std::nullopt;
+    EventSeries series;
+    const int64_t number = row.integer(0);
+    series.uid = row.text(1);
+    series.organisationId = row.text(2);
+    series.location = row.text(3);
+    series.url = row.text(4);
+    series.allDay = row.integer(5) != 0;
+    series.start = row.text(6);
+    series.end = row.text(7);
+    series.rrule = row.text(8);
+    series.exdates = db::splitList(row.textView(9));
+    series.rdates = db::splitList(row.textView(10));
+    series.recurrenceOf = row.text(11);
+    Statement& texts = d.seriesTexts;
+    texts.start().bind(1, number);
+    while (texts.step()) {
+        const std::string lang = texts.text(0);
+        setIfPresent(series.title, lang, texts, 1);
+        setIfPresent(series.description, lang, texts, 2);
+    }
+    return series;
+}
+
+std::vector<EventOccurrence> ContentStore::occurrences(std::string_view uid, int64_t fromUtc, size_t limit) const {
+    Impl& d = *impl_;
+    Statement& rows = d.seriesOccurrences;
+    rows.start().bind(1, uid).bind(2, fromUtc - d.maxEventSeconds).bind(3, fromUtc).bind(4, sqlLimit(limit));
+    std::vector<EventOccurrence> result;
+    while (rows.step()) {
+        EventOccurrence occurrence;
+        occurrence.seriesUid = std::string(uid);
+        occurrence.startUtc = rows.integer(0);
+        occurrence.endUtc = rows.integer(1);
+        occurrence.allDay = rows.integer(2) != 0;
+        result.push_back(std::move(occurrence));
+    }
+    return result;
+}
+
+std::vector<GuideSummary> ContentStore::guides(std::string_view lang) const {
+    Impl& d = *impl_;
+    Statement& rows = d.guideList;
+    rows.start().bind(1, d.displayLanguage(lang));
+    std::vector<GuideSummary> result;
+    while (rows.step()) {
+        GuideSummary guide;
+        guide.id = rows.text(0);
+        guide.title = rows.text(1);
+        guide.titleLang = rows.text(2);
+        guide.picture = rows.text(3);
+        guide.topic = rows.text(4);
+        guide.order = static_cast<int>(rows.integer(5));
+        guide.languages = db::splitList(rows.textView(6));
+        result.push_back(std::move(guide));
+    }
+    return result;
+}
+
+std::optional<Guide> ContentStore::guide(std::string_view id) const {
+    Impl& d = *impl_;
+    Statement& row = d.guideById;
+    row.start().bind(1, id);
+    if (!row.step()) return std::nullopt;
+    Guide guide;
+    const int64_t number = row.integer(0);
+    guide.id = row.text(1);
+    guide.order = static_cast<int>(row.integer(2));
+    guide.picture = row.text(3);
+    guide.topic = row.text(4);
+    guide.link = row.text(5);
+    Statement& texts = d.guideTexts;
+    texts.start().bind(1, number);
+    while (texts.step()) {
+        auto blocks = db::guideBlocksFromJson(texts.textView(2));
+        GuideText text;
+        text.title = texts.text(1);
+        if (blocks) text.blocks = std::move(*blocks);
+        guide.texts[texts.text(0)] = std::move(text);
+    }
+    return guide;
+}
+
+std::vector<SearchHit> ContentStore::search(std::string_view query, std::string_view lang, size_t limitPerKind,
+                                            int64_t nowUtc) const {
+    Impl& d = *impl_;
+    const std::string expression = search_text::matchExpression(query);
+    if (expression.empty() || limitPerKind == 0) return {};
+    const std::vector<std::string> tokens = search_text::queryTokens(query);
+    const std::string_view shownLang = d.displayLanguage(lang);
+
+    // Ranked best first over all kinds at once (FTS5 ranks every match once);
+    // each kind keeps its first `limitPerKind` and the scan stops when all are full.
+    std::vector<SearchHit> byKind[3];
+    size_t full = 0;
+    Statement& matches = d.search;
+    matches.start().bind(1, expression);
+    while (full < 3 && matches.step()) {
+        const int64_t rowid = matches.integer(0);
+        const auto kind = static_cast<db::IndexedKind>(rowid % 4);
+        const int64_t number = rowid / 4;
+        const size_t slot = static_cast<size_t>(kind);
+        if (slot > 2 || byKind[slot].size() >= limitPerKind) continue;
+
+        SearchHit hit;
+        hit.rank = matches.real(1);
+        if (kind == db::IndexedKind::Organisation) {
+            Statement& row = d.organisationHit;
+            row.start().bind(1, shownLang).bind(2, number);
+            if (!row.step()) continue;
+            hit.kind = SearchHit::Kind::Organisation;
+            hit.id = row.text(0);
+            hit.title = row.text(1);
+            hit.snippet = d.organisationSnippet(number, shownLang, tokens, row.text(2));
+        } else if (kind == db::IndexedKind::Event) {
+            if (nowUtc) {
+                // A series whose last occurrence is over has nothing to show.
+                Statement& future = d.seriesHasFuture;
+                future.start().bind(1, number).bind(2, nowUtc - d.maxEventSeconds).bind(3, nowUtc);
+                if (!future.step()) continue;
+            }
+            Statement& row = d.eventHit;
+            row.start().bind(1, shownLang).bind(2, number);
+            if (!row.step()) continue;
+            hit.kind = SearchHit::Kind::Event;
+            hit.id = row.text(0);
+            hit.title = row.text(1);
+            hit.snippet = d.eventSnippet(number, shownLang, tokens, row.text(2));
+        } else {
+            Statement& row = d.guideHit;
+            row.start().bind(1, shownLang).bind(2, number);
+            if (!row.step()) continue;
+            hit.kind = SearchHit::Kind::Guide;
+            hit.id = row.text(0);
+            hit.title = row.text(1);
+            hit.snippet = d.guideSnippet(number, shownLang, tokens);
+        }
+        byKind[slot].push_back(std::move(hit));
+        if (byKind[slot].size() == limitPerKind) ++full;
+    }
+    std::vector<SearchHit> hits;
+    for (auto& group : byKind)
+        for (SearchHit& hit : group) hits.push_back(std::move(hit));
+    return hits;
+}
+
+std::vector<std::string> ContentStore::topics() const { return readColumn(impl_->topics); }
+std::vector<std::string> ContentStore::districts() const { return readColumn(impl_->districts); }
+std::vector<std::string> ContentStore::spokenLanguages() const { return readColumn(impl_->spokenLanguages); }
+std::vector<uint32_t> ContentStore::codepoints() const { return impl_->codepoints; }
+
+}  // namespace content
