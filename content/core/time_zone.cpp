@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <map>
-#include <mutex>
 
 namespace content {
 
@@ -13,10 +12,7 @@ namespace {
 // libical's builtin zone table loads lazily and is not safe to fill from two
 // threads at once (the kiosk imports on a worker thread while the UI asks
 // "open now?"), so every use goes through this lock.
-std::mutex& zoneMutex() {
-    static std::mutex mutex;
-    return mutex;
-}
+std::recursive_mutex& zoneMutex() { return libicalMutex(); }
 
 // Caller holds zoneMutex. nullptr = unknown zone.
 icaltimezone* findZone(const std::string& tz) {
@@ -67,6 +63,11 @@ bool parseDigits(std::string_view text, size_t pos, size_t count, int* value) {
 }
 
 }  // namespace
+
+std::recursive_mutex& libicalMutex() {
+    static std::recursive_mutex mutex;
+    return mutex;
+}
 
 int64_t daysFromCivil(int year, int month, int day) {
     // Howard Hinnant's days_from_civil.

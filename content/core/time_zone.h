@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,11 @@ struct LocalTime {
     int year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0;
     int weekday = 3;  // 0 = Monday .. 6 = Sunday (1970-01-01 was a Thursday)
 };
+
+// libical's zone tables are global and filled lazily; everything in content/
+// that calls libical's time-zone functions holds this lock (it is recursive, so
+// the functions below may be called while holding it).
+std::recursive_mutex& libicalMutex();
 
 // The pack default when a pack names no zone.
 inline constexpr const char* kDefaultTimeZone = "Europe/Berlin";

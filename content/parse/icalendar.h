@@ -23,8 +23,11 @@ struct CalendarResult {
 };
 
 // `organisationId` fills EventSeries::organisationId; `packTimeZone` is the
-// zone wall times are expressed in.
+// zone wall times are expressed in; SUMMARY and DESCRIPTION are taken as
+// `defaultLanguage` text (unless they carry a LANGUAGE parameter).
+// Events marked CLASS:PRIVATE or CONFIDENTIAL are left out with a warning: a
+// kiosk is public.
 CalendarResult parseCalendar(std::string_view icsText, const std::string& organisationId,
-                             const std::string& packTimeZone);
+                             const std::string& packTimeZone, const std::string& defaultLanguage = "de");
 
 }  // namespace content::ical

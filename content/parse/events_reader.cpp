@@ -1,0 +1,61 @@
+// events/<organisation-id>.ics: each organisation's calendar.
+#include <algorithm>
+#include <set>
+
+#include "content/parse/icalendar.h"
+#include "content/parse/source_context.h"
+
+namespace content::source {
+
+void readEvents(Context& context) {
+    const std::filesystem::path folder = context.dir / "events";
+    if (!std::filesystem::is_directory(folder)) return;  // no events is fine
+
+    std::set<std::string> organisationIds;
+    for (const Organisation& organisation : context.content.organisations) organisationIds.insert(organisation.id);
+
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+
+    std::set<std::string> uids;
+    for (const std::filesystem::path& path : files) {
+        const std::string name = path.filename().string();
+        const std::string file = "events/" + name;
+        if (name.starts_with(".")) continue;  // .DS_Store and friends
+        if (lower(path.extension().string()) != ".ics" || !std::filesystem::is_regular_file(path)) {
+            context.warning(file, 0, "", "only .ics calendar files are read from the events folder; this one is ignored");
+            continue;
+        }
+        const std::string organisationId = path.stem().string();
+        if (!organisationIds.count(organisationId)) {
+            context.error(file, 0, "", "there is no organisation with id '" + organisationId + "'");
+            continue;
+        }
+        auto text = readTextFile(context, file);
+        if (!text) continue;
+        ical::CalendarResult calendar =
+            ical::parseCalendar(*text, organisationId, context.content.pack.timeZone, context.content.pack.defaultLanguage);
+        for (const ical::Problem& problem : calendar.problems) {
+            if (problem.error) context.error(file, problem.line, "", problem.message);
+            else context.warning(file, problem.line, "", problem.message);
+        }
+        // UIDs must be unique in the pack. Two organisations may well export
+        // the same UID (a shared event copied between calendars), so on a clash
+        // this file's events are put under the organisation's name.
+        bool clash = std::any_of(calendar.events.begin(), calendar.events.end(),
+                                 [&](const EventSeries& event) { return uids.count(event.uid) > 0; });
+        for (EventSeries& event : calendar.events) {
+            if (clash) {
+                event.uid = organisationId + "/" + event.uid;
+                if (!event.recurrenceOf.empty()) event.recurrenceOf = organisationId + "/" + event.recurrenceOf;
+            }
+            uids.insert(event.uid);
+            for (const auto& [lang, text] : event.title.values) context.useLanguage(lang, file, 0, "");
+            for (const auto& [lang, text] : event.description.values) context.useLanguage(lang, file, 0, "");
+            context.content.events.push_back(std::move(event));
+        }
+    }
+}
+
+}  // namespace content::source

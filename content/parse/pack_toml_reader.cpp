@@ -1,0 +1,179 @@
+// pack.toml: [pack] id, title, default_language, languages, time_zone,
+// valid_until, and [topics.<key>] labels.
+#include <toml++/toml.h>
+
+#include <algorithm>
+
+#include "content/core/time_zone.h"
+#include "content/parse/source_context.h"
+
+namespace content::source {
+
+namespace {
+
+constexpr const char* kFile = "pack.toml";
+
+int lineOf(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
+
+// A string value, reporting a wrong type.
+std::optional<std::string> stringValue(Context& context, const toml::node& node, const std::string& key) {
+    if (auto value = node.value<std::string>()) {
+        if (auto problem = textProblem(*value)) {
+            context.error(kFile, lineOf(node), "", key + ": " + *problem);
+            return std::nullopt;
+        }
+        return *value;
+    }
+    context.error(kFile, lineOf(node), "", key + " must be a text in quotes, like " + key + " = \"...\"");
+    return std::nullopt;
+}
+
+// `title = "..."` or `[pack.title] de = "..." en = "..."`.
+void readLocalized(Context& context, const toml::node& node, const std::string& key, const std::string& defaultLanguage,
+                   LocalizedText& target) {
+    if (node.is_string()) {
+        if (auto text = stringValue(context, node, key); text && !trim(*text).empty()) target.set(defaultLanguage, trim(*text));
+        return;
+    }
+    const toml::table* table = node.as_table();
+    if (!table) {
+        context.error(kFile, lineOf(node), "", key + " must be a text, or one text per language like de = \"...\"");
+        return;
+    }
+    for (const auto& [lang, value] : *table) {
+        std::string tag(lang.str());
+        if (!isLanguageTag(tag)) {
+            context.error(kFile, lineOf(value), "", key + ": '" + tag + "' is not a language code (like de, en, ar, de-x-easy)");
+            continue;
+        }
+        if (auto text = stringValue(context, value, key + "." + tag); text && !trim(*text).empty()) {
+            target.set(tag, trim(*text));
+            context.useLanguage(tag, kFile, lineOf(value), "");
+        }
+    }
+}
+
+}  // namespace
+
+void readPackToml(Context& context) {
+    PackInfo& pack = context.content.pack;
+    if (!std::filesystem::exists(context.dir / kFile)) {
+        context.error(kFile, 0, "", "pack.toml is missing; it gives the pack its id, title and languages");
+        return;
+    }
+    auto text = readTextFile(context, kFile);
+    if (!text) return;
+    toml::table root;
+    try {
+        root = toml::parse(*text, std::string_view(kFile));
+    } catch (const toml::parse_error& error) {
+        context.error(kFile, static_cast<int>(error.source().begin.line), "",
+                      "this line is not understood (" + std::string(error.description()) + ")");
+        return;
+    }
+    for (const auto& [key, value] : root) {
+        if (key.str() != "pack" && key.str() != "topics")
+            context.warning(kFile, lineOf(value), "", "[" + std::string(key.str()) + "] is unknown and is ignored");
+    }
+    const toml::table* section = root["pack"].as_table();
+    if (!section) {
+        context.error(kFile, 0, "", "the [pack] section is missing");
+        return;
+    }
+    static const char* const known[] = {"id", "title", "default_language", "languages", "time_zone", "valid_until"};
+    for (const auto& [key, value] : *section) {
+        if (std::find(std::begin(known), std::end(known), key.str()) == std::end(known))
+            context.warning(kFile, lineOf(value), "", "'" + std::string(key.str()) + "' in [pack] is unknown and is ignored");
+    }
+
+    if (const toml::node* node = section->get("id")) {
+        if (auto id = stringValue(context, *node, "id")) {
+            if (isValidId(*id)) pack.id = *id;
+            else context.error(kFile, lineOf(*node), "", "id: " + invalidIdMessage(*id, "leipzig-gruenau"));
+        }
+    } else {
+        context.error(kFile, 0, "", "[pack] has no id; add a line like id = \"leipzig-gruenau\"");
+    }
+
+    if (const toml::node* node = section->get("default_language")) {
+        if (auto lang = stringValue(context, *node, "default_language")) {
+            if (isLanguageTag(*lang)) pack.defaultLanguage = *lang;
+            else context.error(kFile, lineOf(*node), "", "default_language: '" + *lang + "' is not a language code (like de)");
+        }
+    } else {
+        context.warning(kFile, 0, "", "[pack] has no default_language; German (de) is assumed");
+    }
+
+    if (const toml::node* node = section->get("languages")) {
+        const toml::array* array = node->as_array();
+        if (!array) {
+            context.error(kFile, lineOf(*node), "", "languages must be a list, like languages = [\"de\", \"en\", \"ar\"]");
+        } else {
+            context.content.pack.languages.clear();
+            for (const toml::node& item : *array) {
+                auto lang = stringValue(context, item, "languages");
+                if (!lang) continue;
+                if (!isLanguageTag(*lang)) {
+                    std::string hint;
+                    if (auto code = suggestLanguageCode(*lang)) hint = "; write '" + *code + "'";
+                    context.error(kFile, lineOf(item), "", "languages: '" + *lang + "' is not a language code" + hint);
+                } else if (std::find(pack.languages.begin(), pack.languages.end(), *lang) == pack.languages.end()) {
+                    pack.languages.push_back(*lang);
+                }
+            }
+            context.languagesGiven = true;
+            if (std::find(pack.languages.begin(), pack.languages.end(), pack.defaultLanguage) == pack.languages.end())
+                pack.languages.insert(pack.languages.begin(), pack.defaultLanguage);
+        }
+    }
+
+    if (const toml::node* node = section->get("title")) {
+        readLocalized(context, *node, "title", pack.defaultLanguage, pack.title);
+        if (pack.title.empty()) context.error(kFile, lineOf(*node), "", "the title is empty");
+    } else {
+        context.error(kFile, 0, "", "[pack] has no title; add a line like title = \"Community centre Grünau\"");
+    }
+
+    if (const toml::node* node = section->get("time_zone")) {
+        if (auto zone = stringValue(context, *node, "time_zone")) {
+            if (isKnownTimeZone(*zone)) pack.timeZone = *zone;
+            else context.error(kFile, lineOf(*node), "", "time_zone: '" + *zone + "' is not a time zone; write it like 'Europe/Berlin'");
+        }
+    }
+
+    if (const toml::node* node = section->get("valid_until")) {
+        // TOML allows a bare date (valid_until = 2027-12-31) as well as a string.
+        std::string value;
+        if (auto date = node->value<toml::date>()) {
+            char buffer[16];
+            std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(date->year),
+                          static_cast<int>(date->month), static_cast<int>(date->day));
+            value = buffer;
+        } else if (auto text = node->value<std::string>()) {
+            value = trim(*text);
+        }
+        if (!value.empty() && parseIsoToUtc(value, pack.timeZone)) pack.validUntil = value;
+        else context.error(kFile, lineOf(*node), "", "valid_until is not a date; write it like valid_until = \"2027-12-31\"");
+    }
+
+    if (const toml::node* topicsNode = root.get("topics")) {
+        const toml::table* topics = topicsNode->as_table();
+        if (!topics) {
+            context.error(kFile, lineOf(*topicsNode), "", "topics must be sections like [topics.counselling]");
+            return;
+        }
+        for (const auto& [key, value] : *topics) {
+            std::string topic(key.str());
+            if (!isValidId(topic)) {
+                context.error(kFile, lineOf(value), "", "[topics." + topic + "]: " + invalidIdMessage(topic, "counselling"));
+                continue;
+            }
+            LocalizedText labels;
+            readLocalized(context, value, "topics." + topic, pack.defaultLanguage, labels);
+            if (labels.empty()) context.warning(kFile, lineOf(value), "", "[topics." + topic + "] has no label");
+            pack.topics[topic] = std::move(labels);
+        }
+    }
+}
+
+}  // namespace content::source

@@ -1,0 +1,195 @@
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "content/core/text_checks.h"
+#include "content/parse/source_context.h"
+
+namespace content::source {
+
+void Context::useLanguage(const std::string& lang, const std::string& file, int line, const std::string& column) {
+    bool isNew = languagesUsed.insert(lang).second;
+    if (!isNew || !languagesGiven) return;
+    const auto& listed = content.pack.languages;
+    if (std::find(listed.begin(), listed.end(), lang) == listed.end())
+        warning(file, line, column, "the language '" + lang + "' is not listed in pack.toml `languages`");
+}
+
+int lineAt(std::string_view text, size_t offset) {
+    offset = std::min(offset, text.size());
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+std::optional<std::string> readTextFile(Context& context, const std::string& relativePath) {
+    std::ifstream stream(context.dir / relativePath, std::ios::binary);
+    if (!stream) {
+        context.error(relativePath, 0, "", "the file cannot be read");
+        return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << stream.rdbuf();
+    std::string raw = buffer.str();
+    if (raw.size() >= 3 && raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.erase(0, 3);
+    std::string text;
+    text.reserve(raw.size());
+    for (size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
+        text += raw[i];
+    }
+    if (!isValidUtf8(text)) {
+        size_t offset = 0;
+        findForbiddenCharacter(text, &offset);
+        context.error(relativePath, lineAt(text, offset), "",
+                      "the file is not UTF-8 text; save it as \"UTF-8\" (in a spreadsheet: CSV UTF-8)");
+        return std::nullopt;
+    }
+    // Report every line with a forbidden character (at most a few), then stop.
+    bool bad = false;
+    int reported = 0;
+    for (size_t start = 0; start < text.size() && reported < 10;) {
+        size_t offset = 0;
+        auto problem = findForbiddenCharacter(std::string_view(text).substr(start), &offset);
+        if (!problem) break;
+        context.error(relativePath, lineAt(text, start + offset), "", "the text contains " + *problem);
+        bad = true;
+        ++reported;
+        size_t nextLine = text.find('\n', start + offset);
+        if (nextLine == std::string::npos) break;
+        start = nextLine + 1;
+    }
+    if (bad) return std::nullopt;
+    return text;
+}
+
+std::string trim(std::string_view text) {
+    size_t begin = 0, end = text.size();
+    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+    while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+    return std::string(text.substr(begin, end - begin));
+}
+
+std::string lower(std::string_view text) {
+    std::string result(text);
+    for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return result;
+}
+
+bool isValidId(std::string_view id) {
+    if (id.empty() || id.size() > 100) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+std::string invalidIdMessage(std::string_view id, std::string_view example) {
+    return "'" + std::string(id) + "' is not a valid id; use only small letters a-z, digits and '-', like '" +
+           std::string(example) + "'";
+}
+
+bool isIso639_1(std::string_view code) {
+    static const std::set<std::string_view> codes = {
+        "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh", "bi", "bm",
+        "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee",
+        "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu",
+        "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is",
+        "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw",
+        "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms",
+        "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os",
+        "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk",
+        "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl",
+        "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
+        "yo", "za", "zh", "zu"};
+    return codes.count(code) > 0;
+}
+
+bool isLanguageTag(std::string_view tag) {
+    if (tag.size() < 2 || !isIso639_1(tag.substr(0, 2))) return false;
+    if (tag.size() == 2) return true;
+    if (tag[2] != '-') return false;
+    // Subtags: letters and digits, 1 to 8 long ("de-x-easy", "pt-BR").
+    size_t length = 0;
+    for (size_t i = 3; i < tag.size(); ++i) {
+        if (tag[i] == '-') {
+            if (length == 0) return false;
+            length = 0;
+        } else if (std::isalnum(static_cast<unsigned char>(tag[i])) && ++length <= 8) {
+            continue;
+        } else {
+            return false;
+        }
+    }
+    return length > 0;
+}
+
+std::optional<std::string> suggestLanguageCode(std::string_view text) {
+    std::string key = lower(trim(text));
+    if (isIso639_1(key)) return key;
+    static const std::pair<const char*, const char*> names[] = {
+        {"deutsch", "de"},     {"german", "de"},       {"englisch", "en"},    {"english", "en"},
+        {"arabisch", "ar"},    {"arabic", "ar"},       {"farsi", "fa"},       {"persisch", "fa"},
+        {"persian", "fa"},     {"dari", "fa"},         {"ukrainisch", "uk"},  {"ukrainian", "uk"},
+        {"ua", "uk"},          {"russisch", "ru"},     {"russian", "ru"},     {"türkisch", "tr"},
+        {"turkish", "tr"},     {"französisch", "fr"},  {"french", "fr"},      {"spanisch", "es"},
+        {"spanish", "es"},     {"polnisch", "pl"},     {"polish", "pl"},      {"kurdisch", "ku"},
+        {"kurdish", "ku"},     {"paschtu", "ps"},      {"pashto", "ps"},      {"tigrinya", "ti"},
+        {"somali", "so"},      {"vietnamesisch", "vi"}, {"vietnamese", "vi"}, {"rumänisch", "ro"},
+        {"romanian", "ro"},    {"bulgarisch", "bg"},   {"italienisch", "it"}, {"italian", "it"},
+        {"serbisch", "sr"},    {"kroatisch", "hr"},    {"bosnisch", "bs"},    {"albanisch", "sq"},
+        {"georgisch", "ka"},   {"armenisch", "hy"},    {"urdu", "ur"},        {"hindi", "hi"},
+        {"chinesisch", "zh"},  {"chinese", "zh"},      {"portugiesisch", "pt"}, {"gr", "el"},
+        {"griechisch", "el"},  {"cz", "cs"},           {"tschechisch", "cs"}, {"dk", "da"},
+        {"jp", "ja"},          {"cn", "zh"},           {"ger", "de"},         {"eng", "en"},
+        {"ara", "ar"},         {"rus", "ru"},          {"tur", "tr"},         {"ukr", "uk"},
+        {"fas", "fa"},         {"per", "fa"},
+    };
+    for (const auto& [name, code] : names)
+        if (key == name) return std::string(code);
+    return std::nullopt;
+}
+
+bool looksLikeEmail(std::string_view text) {
+    size_t at = text.find('@');
+    if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos) return false;
+    if (std::any_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) || c == ',' || c == ';' || c == '<' || c == '>'; }))
+        return false;
+    std::string_view domain = text.substr(at + 1);
+    size_t dot = domain.rfind('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() &&
+           domain.find("..") == std::string_view::npos && domain.front() != '.';
+}
+
+bool looksLikeWebsite(std::string_view text) {
+    std::string_view rest;
+    if (text.substr(0, 8) == "https://") rest = text.substr(8);
+    else if (text.substr(0, 7) == "http://") rest = text.substr(7);
+    else return false;
+    if (std::any_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) || c == '"' || c == '<' || c == '>'; }))
+        return false;
+    std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
+    size_t colon = host.find(':');
+    if (colon != std::string_view::npos) host = host.substr(0, colon);
+    size_t dot = host.rfind('.');
+    return !host.empty() && dot != std::string_view::npos && dot > 0 && dot + 1 < host.size();
+}
+
+std::vector<std::string> splitList(std::string_view text) {
+    std::vector<std::string> items;
+    std::string current;
+    auto flush = [&] {
+        std::string item = trim(current);
+        if (!item.empty()) items.push_back(item);
+        current.clear();
+    };
+    for (char c : text) {
+        if (c == ',' || c == ';' || c == '|' || c == '\n') flush();
+        else current += c;
+    }
+    flush();
+    return items;
+}
+
+std::optional<std::string> textProblem(std::string_view text) {
+    if (auto problem = checkText(text)) return "the text contains " + *problem;
+    return std::nullopt;
+}
+
+}  // namespace content::source

@@ -1,0 +1,65 @@
+// Internals of readSourceFolder (source_folder.h): the state the readers of
+// the single files share, and the checks they have in common. Not a public
+// contract; other modules use source_folder.h.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/parse/source_folder.h"
+
+namespace content::source {
+
+struct Context {
+    std::filesystem::path dir;
+    Content content;
+    std::vector<Diagnostic> diagnostics;
+    std::set<std::string> imageNames;        // files directly in images/
+    bool languagesGiven = false;             // pack.toml listed `languages`
+    std::set<std::string> languagesUsed;     // every content language met
+
+    void error(std::string file, int line, std::string column, std::string message) {
+        diagnostics.push_back({Diagnostic::Severity::Error, std::move(file), line, std::move(column), std::move(message)});
+    }
+    void warning(std::string file, int line, std::string column, std::string message) {
+        diagnostics.push_back({Diagnostic::Severity::Warning, std::move(file), line, std::move(column), std::move(message)});
+    }
+    // Records a content language; warns once when pack.toml did not list it.
+    void useLanguage(const std::string& lang, const std::string& file, int line, const std::string& column);
+};
+
+// Reads a text file of the source folder. Invalid UTF-8 or forbidden
+// characters are reported with their line (and the file is not read further:
+// nullopt). CRLF becomes LF and a leading BOM is dropped.
+std::optional<std::string> readTextFile(Context& context, const std::string& relativePath);
+
+// 1-based line of a byte offset in a text.
+int lineAt(std::string_view text, size_t offset);
+
+bool isValidId(std::string_view id);                 // [a-z0-9-]+
+bool isIso639_1(std::string_view code);              // "de", "ar", ...
+bool isLanguageTag(std::string_view tag);            // "de", "de-x-easy", "pt-BR"
+// For a common mistake ("Arabisch", "ua", "DE"), the code that was meant.
+std::optional<std::string> suggestLanguageCode(std::string_view text);
+bool looksLikeEmail(std::string_view text);
+bool looksLikeWebsite(std::string_view text);        // http(s)://host.tld/...
+// Splits "a, b; c | d" into trimmed, non-empty items.
+std::vector<std::string> splitList(std::string_view text);
+std::string trim(std::string_view text);
+std::string lower(std::string_view text);
+// "'x' is not a valid id; use only a-z, 0-9 and '-', like 'migrant-advice'"
+std::string invalidIdMessage(std::string_view id, std::string_view example);
+// The problem with a text for a diagnostic ("contains a control character (U+0007)"), or nullopt.
+std::optional<std::string> textProblem(std::string_view text);
+
+void readPackToml(Context& context);
+void readImagesFolder(Context& context);
+void readOrganisations(Context& context);
+void readEvents(Context& context);
+void readGuides(Context& context);
+
+}  // namespace content::source

@@ -1,0 +1,106 @@
+#include "content/parse/source_folder.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+#include "content/core/text_checks.h"
+#include "content/parse/source_context.h"
+
+namespace content {
+
+namespace source {
+
+// images/: JPEG and PNG files referenced by name. The bytes are checked to be
+// what the name says (a renamed .bmp or .heic would fail later, on the kiosk).
+void readImagesFolder(Context& context) {
+    const std::filesystem::path folder = context.dir / "images";
+    if (!std::filesystem::is_directory(folder)) return;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        const std::string file = "images/" + name;
+        if (name.starts_with(".")) continue;
+        if (!entry.is_regular_file()) {
+            context.warning(file, 0, "", "pictures must be directly in the images folder; this is ignored");
+            continue;
+        }
+        const std::string extension = lower(entry.path().extension().string());
+        if (extension != ".jpg" && extension != ".jpeg" && extension != ".png") {
+            context.warning(file, 0, "", "only .jpg, .jpeg and .png pictures are used; this file is ignored");
+            continue;
+        }
+        if (!isValidUtf8(name) || findForbiddenCharacter(name)) {
+            context.error(file, 0, "", "the file name contains characters that are not allowed; rename the picture");
+            continue;
+        }
+        unsigned char magic[8] = {};
+        std::ifstream stream(entry.path(), std::ios::binary);
+        stream.read(reinterpret_cast<char*>(magic), sizeof magic);
+        const bool isPng = stream.gcount() == 8 && magic[0] == 0x89 && magic[1] == 'P' && magic[2] == 'N' && magic[3] == 'G';
+        const bool isJpeg = stream.gcount() >= 3 && magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF;
+        if (!isPng && !isJpeg) {
+            context.error(file, 0, "", "this is not a JPEG or PNG picture (save it again as .jpg or .png)");
+            continue;
+        }
+        if ((extension == ".png") != isPng)
+            context.warning(file, 0, "", std::string("the picture is really a ") + (isPng ? "PNG" : "JPEG") + " file; it still works");
+        context.imageNames.insert(name);
+    }
+    context.content.images.assign(context.imageNames.begin(), context.imageNames.end());
+}
+
+}  // namespace source
+
+std::string formatDiagnostic(const Diagnostic& diagnostic) {
+    std::string text = diagnostic.file;
+    if (diagnostic.line > 0) text += " line " + std::to_string(diagnostic.line);
+    if (!diagnostic.column.empty()) text += ", column " + diagnostic.column;
+    text += ": ";
+    if (diagnostic.severity == Diagnostic::Severity::Warning) text += "warning: ";
+    return text + diagnostic.message;
+}
+
+bool SourceReadResult::ok() const { return errorCount() == 0; }
+
+size_t SourceReadResult::errorCount() const {
+    return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+        return d.severity == Diagnostic::Severity::Error;
+    }));
+}
+
+size_t SourceReadResult::warningCount() const { return diagnostics.size() - errorCount(); }
+
+SourceReadResult readSourceFolder(const std::filesystem::path& dir) {
+    source::Context context;
+    context.dir = dir;
+    SourceReadResult result;
+    if (!std::filesystem::is_directory(dir)) {
+        result.diagnostics.push_back({Diagnostic::Severity::Error, dir.string(), 0, "", "this is not a folder"});
+        return result;
+    }
+    // Order matters: the pack's zone and language are needed by everything,
+    // images by organisations and guides, organisation ids by events.
+    source::readPackToml(context);
+    if (context.content.pack.languages.empty()) context.content.pack.languages = {context.content.pack.defaultLanguage};
+    source::readImagesFolder(context);
+    source::readOrganisations(context);
+    source::readEvents(context);
+    source::readGuides(context);
+    if (!context.languagesGiven) {
+        // Without a `languages` list the pack is in every language it uses.
+        auto& languages = context.content.pack.languages;
+        for (const std::string& lang : context.languagesUsed)
+            if (std::find(languages.begin(), languages.end(), lang) == languages.end()) languages.push_back(lang);
+    }
+    // Files in the order they were read (pack.toml first), lines in order.
+    std::map<std::string, size_t> fileOrder;
+    for (const Diagnostic& diagnostic : context.diagnostics) fileOrder.emplace(diagnostic.file, fileOrder.size());
+    std::stable_sort(context.diagnostics.begin(), context.diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+        return a.file != b.file ? fileOrder[a.file] < fileOrder[b.file] : a.line < b.line;
+    });
+    result.content = std::move(context.content);
+    result.diagnostics = std::move(context.diagnostics);
+    return result;
+}
+
+}  // namespace content
