@@ -45,15 +45,14 @@ render() {
 
 # --- guides -----------------------------------------------------------------
 
-# What is a volunteer: two open hands carrying a heart.
+# What is a volunteer: two cupped hands carrying a heart.
 render guide-volunteer.png "$rose" \
-    "$(heart 300 150 80 "$red")" \
-    "-fill '$skin1' -draw \"roundrectangle 120,250 300,300 25,25\"" \
-    "-fill '$skin1' -draw \"roundrectangle 300,250 480,300 25,25\"" \
-    "-fill '$skin1' -draw \"ellipse 140,255 30,42 180,360\"" \
-    "-fill '$skin1' -draw \"ellipse 460,255 30,42 180,360\"" \
-    "-fill '$blue' -draw \"rectangle 60,290 150,340\"" \
-    "-fill '$blue' -draw \"rectangle 450,290 540,340\""
+    "$(heart 300 158 78 "$red")" \
+    "-fill '$blue' -draw \"polygon 60,400 150,400 235,320 175,280\" -draw \"polygon 540,400 450,400 365,320 425,280\"" \
+    "-fill '$skin1' -draw \"path 'M 130,235 Q 300,420 470,235 Z'\"" \
+    "-fill '$skin1' -draw \"circle 138,236 138,214\" -draw \"circle 170,226 170,204\" -draw \"circle 204,222 204,200\"" \
+    "-fill '$skin1' -draw \"circle 462,236 462,214\" -draw \"circle 430,226 430,204\" -draw \"circle 396,222 396,200\"" \
+    "-stroke '#D9A77F' -strokewidth 4 -draw \"line 300,246 300,325\" -stroke none"
 
 # What is an association: a house with a heart and its members in front.
 render guide-association.png "$sky" \
