@@ -40,7 +40,7 @@ render() {
     local name=$1 background=$2
     shift 2
     eval convert -size 600x400 "xc:'$background'" "$@" \
-        -strip -define png:compression-level=9 -define png:exclude-chunks=date,time "'$name'"
+        -strip -depth 8 -define png:compression-level=9 -define png:exclude-chunks=date,time "'$name'"
 }
 
 # --- guides -----------------------------------------------------------------
