@@ -242,7 +242,10 @@ std::string languageOf(icalproperty* property, const std::string& fallback) {
     if (!parameter) return fallback;
     std::string lang = icalparameter_get_language(parameter);
     for (char& c : lang) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lang;
+    // The kiosk speaks bare languages: Outlook's "de-DE" is German, "ar-SY"
+    // Arabic. Only Easy German keeps its private-use subtag.
+    if (lang == "de-x-easy") return lang;
+    return lang.substr(0, lang.find('-'));
 }
 
 // One VEVENT read into a series plus what the grouping step needs.
