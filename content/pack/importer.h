@@ -36,6 +36,7 @@ enum class ImportError {
     BrokenReference,     // an event or organisation points at something missing
     DiskFull,            // could not write the new content (no space left)
     DatabaseFailed,      // the new database did not build or did not pass its check
+    Cancelled,           // ImportOptions::cancelled asked to stop (the kiosk is shutting down)
 };
 
 // The stable identifier of an error, e.g. "bad-signature".
@@ -57,6 +58,7 @@ struct ImportResult {
     uint64_t sequence = 0;
     std::string createdAt;
     std::string defaultLanguage;  // the pack's default_language, for the report
+    std::string signerKeyId;      // key id of the signature (as minisign prints it), when readable
     size_t organisations = 0, events = 0, guides = 0, images = 0;
 
     bool ok() const { return error == ImportError::None; }

@@ -1,0 +1,36 @@
+// The rules a pack's content must follow beyond its JSON shape: identifiers,
+// dates and rules that parse, and references that resolve (an event's
+// organisation, an organisation's or guide's picture). `kiosk-pack build`
+// applies them before signing and the import applies them again, because a
+// pack can be made by other tools.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "content/core/model.h"
+
+namespace content::pack {
+
+enum class ContentProblem { None, BadContent, BrokenReference };
+
+struct ContentCheck {
+    ContentProblem problem = ContentProblem::None;
+    std::string detail;
+    bool ok() const { return problem == ContentProblem::None; }
+};
+
+ContentCheck checkContent(const Content& content);
+
+// True for "[a-z0-9][a-z0-9-]*": ids appear in file names and QR codes.
+bool isValidIdentifier(const std::string& id);
+// True for a plain file name ending in .jpg, .jpeg or .png (any case).
+bool isValidImageName(const std::string& name);
+
+inline constexpr int kMaxImageSide = 4096;
+
+// Decodes an image fully (stb_image). Empty when it is a JPEG or PNG of at
+// most 4096x4096 that decodes; otherwise what is wrong, for staff.
+std::string checkImageFile(const std::filesystem::path& file);
+
+}  // namespace content::pack

@@ -1,0 +1,447 @@
+// importPack: the steps in the order the brief's promises require. Nothing in
+// the pack is parsed before the signature over manifest.json is checked; the
+// new content is built in its own version folder; the `live` link changes in
+// one rename at the very end. Any refusal removes what this attempt wrote.
+#include "content/pack/importer.h"
+
+#include <signal.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "content/core/data_dir.h"
+#include "content/core/recurrence.h"
+#include "content/core/time_zone.h"
+#include "content/db/database_builder.h"
+#include "content/pack/content_checks.h"
+#include "content/pack/content_json.h"
+#include "content/pack/data_dir_ops.h"
+#include "content/pack/durable_files.h"
+#include "content/pack/hashing.h"
+#include "content/pack/manifest.h"
+#include "content/pack/minisign.h"
+#include "content/pack/pack_builder.h"
+#include "content/pack/zip_reader.h"
+
+namespace content {
+
+namespace fs = std::filesystem;
+using namespace content::pack;
+
+namespace {
+
+// What a pack may weigh. Generous for a city's content (10,000 records and
+// 500 pictures are some tens of MB), small enough that a hostile stick cannot
+// fill the kiosk's disk.
+constexpr uint64_t kMaxPackBytes = 1ull << 30;
+constexpr uint64_t kMaxUnpackedBytes = 2ull << 30;
+constexpr uint64_t kMaxManifestBytes = 8u << 20;
+constexpr uint64_t kMaxSignatureBytes = 4096;
+constexpr uint64_t kMaxContentJsonBytes = 256u << 20;
+constexpr uint64_t kMaxImageBytes = 32u << 20;
+constexpr int64_t kExpandBefore = 86400;                 // occurrences from one day ago
+constexpr int64_t kExpandAfter = 2 * 366 * 86400;        // to two years ahead
+constexpr size_t kMaxOccurrencesPerSeries = 800;
+
+// Test hook: KIOSK_IMPORT_KILL_AT=<step> makes the process kill itself at that
+// step, so the kill test can hit every step and not only random instants.
+void faultPoint(const char* step) {
+    static const char* target = std::getenv("KIOSK_IMPORT_KILL_AT");
+    if (target && std::strcmp(target, step) == 0) ::raise(SIGKILL);
+}
+
+struct Refused {
+    ImportError error;
+    std::string detail;
+};
+
+[[noreturn]] void refuse(ImportError error, std::string detail) { throw Refused{error, std::move(detail)}; }
+
+ImportError fromZipProblem(ZipProblem problem) {
+    switch (problem) {
+        case ZipProblem::None: return ImportError::None;
+        case ZipProblem::NotAZip: return ImportError::NotAPack;
+        case ZipProblem::UnsafePath: return ImportError::UnsafePath;
+        case ZipProblem::TooLarge: return ImportError::TooLarge;
+        case ZipProblem::Bomb: return ImportError::TooLarge;
+        case ZipProblem::WriteFailed: return ImportError::DiskFull;
+    }
+    return ImportError::NotAPack;
+}
+
+// The pack copied into DATA/incoming before anything reads it: a stick pulled
+// or a synced file replaced mid-import cannot change what we verified.
+fs::path copyToIncoming(const fs::path& packFile, const fs::path& dataDir, const std::string& nonce) {
+    std::error_code error;
+    fs::create_directories(data_dir::incoming(dataDir), error);
+    if (error) refuse(ImportError::DiskFull, "cannot create " + data_dir::incoming(dataDir).string() + ": " + error.message());
+    std::ifstream in(packFile, std::ios::binary);
+    if (!in) refuse(ImportError::CannotRead, "cannot open " + packFile.string() + ": " + std::strerror(errno));
+    fs::path copy = data_dir::incoming(dataDir) / (nonce + ".kpack");
+    std::ofstream out(copy, std::ios::binary | std::ios::trunc);
+    if (!out) refuse(ImportError::DiskFull, "cannot create " + copy.string() + ": " + std::strerror(errno));
+    std::vector<char> buffer(1 << 20);
+    uint64_t total = 0;
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        std::streamsize got = in.gcount();
+        if (got <= 0) break;
+        total += static_cast<uint64_t>(got);
+        if (total > kMaxPackBytes)
+            refuse(ImportError::TooLarge, "the pack is larger than " + std::to_string(kMaxPackBytes >> 20) + " MB");
+        if (!out.write(buffer.data(), got)) refuse(ImportError::DiskFull, "cannot write " + copy.string());
+    }
+    if (in.bad()) refuse(ImportError::CannotRead, "reading " + packFile.string() + " failed (was the stick removed?)");
+    out.close();
+    if (!out) refuse(ImportError::DiskFull, "cannot write " + copy.string());
+    return copy;
+}
+
+std::vector<MinisignPublicKey> trustedKeys(const std::vector<std::string>& keyTexts) {
+    std::vector<MinisignPublicKey> keys;
+    for (const auto& text : keyTexts)
+        if (auto key = parseMinisignPublicKey(text, nullptr)) keys.push_back(*key);
+    return keys;
+}
+
+// The instant a pack stops being valid: a date means "through that day".
+std::optional<int64_t> expiryInstant(const std::string& validUntil) {
+    bool isDate = false;
+    if (parseWallTime(validUntil, &isDate) && isDate) {
+        auto start = parseIsoToUtc(validUntil, kDefaultTimeZone);
+        if (!start) return std::nullopt;
+        return *start + 86400;
+    }
+    return parseIsoToUtc(validUntil, kDefaultTimeZone);
+}
+
+class Import {
+public:
+    Import(const fs::path& packFile, const ImportOptions& options, ImportResult& result)
+        : packFile_(packFile), options_(options), dataDir_(options.dataDir), result_(result) {}
+
+    void run() {
+        now_ = options_.nowUtc ? options_.nowUtc : static_cast<int64_t>(std::time(nullptr));
+        nonce_ = randomHex(6);
+        fs::path copy = copyToIncoming(packFile_, dataDir_, nonce_);
+        faultPoint("copied");
+        checkCancelled();
+
+        ZipProblem problem = ZipProblem::None;
+        std::string detail;
+        ZipReadLimits limits;
+        auto zip = ZipReader::open(copy, limits, &problem, &detail);
+        if (!zip) refuse(fromZipProblem(problem), detail);
+
+        Manifest manifest = verifiedManifest(*zip);
+        faultPoint("verified");
+        checkListedFiles(*zip, manifest);
+        checkSequenceAndExpiry(manifest);
+        checkCancelled();
+
+        versionName_ = manifest.packId + "-" + std::to_string(manifest.sequence) + "-" + nonce_;
+        partialDir_ = data_dir::versions(dataDir_) / (versionName_ + ".partial");
+        extractFiles(*zip, manifest);
+        faultPoint("extracted");
+        checkCancelled();
+
+        Content content = readContent(manifest);
+        checkImages(content);
+        checkCancelled();
+
+        buildAndCheckDatabase(content);
+        faultPoint("database-built");
+        writeManifestAndPublish(manifest);
+        faultPoint("version-ready");
+        checkCancelled();
+
+        switchLive(manifest);
+        zip.reset();
+        std::error_code ignored;
+        fs::remove(copy, ignored);
+        cleanupDataDirLocked(dataDir_);
+    }
+
+    // Removes what this attempt wrote (a refusal or an exception).
+    void discard() {
+        std::error_code ignored;
+        if (!partialDir_.empty()) fs::remove_all(partialDir_, ignored);
+        if (!nonce_.empty()) fs::remove(data_dir::incoming(dataDir_) / (nonce_ + ".kpack"), ignored);
+    }
+
+private:
+    void checkCancelled() {
+        if (options_.cancelled && options_.cancelled()) refuse(ImportError::Cancelled, "the import was stopped");
+    }
+
+    std::string readEntry(ZipReader& zip, const ZipEntryInfo& entry, uint64_t maxBytes) {
+        std::string bytes, detail;
+        ZipProblem problem = zip.read(entry, maxBytes, &bytes, &detail);
+        if (problem != ZipProblem::None) refuse(fromZipProblem(problem), detail);
+        return bytes;
+    }
+
+    Manifest verifiedManifest(ZipReader& zip) {
+        const ZipEntryInfo* signatureEntry = zip.find(kSignatureName);
+        if (!signatureEntry) refuse(ImportError::NoSignature, "the pack has no manifest.json.minisig");
+        const ZipEntryInfo* manifestEntry = zip.find(kManifestName);
+        if (!manifestEntry) refuse(ImportError::NotAPack, "the pack has no manifest.json");
+        std::string signature = readEntry(zip, *signatureEntry, kMaxSignatureBytes);
+        std::string manifestText = readEntry(zip, *manifestEntry, kMaxManifestBytes);
+
+        auto keys = trustedKeys(options_.trustedPublicKeys);
+        MinisignVerification verification = verifyMinisign(signature, manifestText, keys);
+        result_.signerKeyId = verification.keyIdHex;
+        switch (verification.outcome) {
+            case MinisignVerification::Outcome::Valid: break;
+            case MinisignVerification::Outcome::Malformed: refuse(ImportError::BadSignature, verification.detail);
+            case MinisignVerification::Outcome::UnknownKey:
+                refuse(ImportError::UnknownKey, keys.empty() ? "no trusted key is configured" : verification.detail);
+            case MinisignVerification::Outcome::BadSignature: refuse(ImportError::BadSignature, verification.detail);
+        }
+
+        ManifestProblem problem = ManifestProblem::None;
+        std::string detail;
+        auto manifest = parseManifest(manifestText, &problem, &detail);
+        if (!manifest) refuse(problem == ManifestProblem::UnknownFormat ? ImportError::UnknownFormat : ImportError::BadContent, detail);
+        result_.packId = manifest->packId;
+        result_.sequence = manifest->sequence;
+        result_.createdAt = manifest->createdAt;
+        manifestText_ = manifestText;
+        return *manifest;
+    }
+
+    void checkListedFiles(const ZipReader& zip, const Manifest& manifest) {
+        uint64_t total = 0;
+        bool hasContent = false;
+        for (const auto& file : manifest.files) {
+            if (!isSafeEntryName(file.path)) refuse(ImportError::UnsafePath, "the manifest lists the unsafe path '" + file.path + "'");
+            bool isImage = file.path.starts_with("images/") && isValidImageName(file.path.substr(7));
+            if (file.path == kContentName) hasContent = true;
+            else if (!isImage) refuse(ImportError::BadContent, "the manifest lists '" + file.path + "', which a pack may not hold");
+            uint64_t limit = isImage ? kMaxImageBytes : kMaxContentJsonBytes;
+            if (file.size > limit)
+                refuse(ImportError::TooLarge, "'" + file.path + "' is " + std::to_string(file.size) + " bytes, at most " +
+                                                  std::to_string(limit) + " allowed");
+            total += file.size;
+        }
+        if (total > kMaxUnpackedBytes) refuse(ImportError::TooLarge, "the pack unpacks to more than 2 GB");
+        if (!hasContent) refuse(ImportError::BadContent, "the manifest does not list content.json");
+        for (const auto& entry : zip.entries())
+            if (entry.name != kManifestName && entry.name != kSignatureName && !manifest.file(entry.name))
+                refuse(ImportError::UnlistedFile, "'" + entry.name + "' is in the pack but not in its manifest");
+        for (const auto& file : manifest.files)
+            if (!zip.find(file.path)) refuse(ImportError::MissingFile, "'" + file.path + "' is listed in the manifest but missing");
+    }
+
+    void checkSequenceAndExpiry(const Manifest& manifest) {
+        uint64_t highest = 0;
+        bool known = false;
+        auto sequences = readSequences(dataDir_);
+        if (auto it = sequences.find(manifest.packId); it != sequences.end()) highest = it->second, known = true;
+        // The live content counts too: a kill after the switch but before
+        // sequences.json was written must not let the same pack in twice.
+        if (auto live = linkedVersion(data_dir::live(dataDir_)))
+            if (auto identity = readVersionIdentity(data_dir::versions(dataDir_) / *live))
+                if (identity->packId == manifest.packId && (!known || identity->sequence > highest))
+                    highest = identity->sequence, known = true;
+        if (known && manifest.sequence <= highest)
+            refuse(ImportError::SequenceNotNewer, "the pack '" + manifest.packId + "' has sequence " +
+                                                      std::to_string(manifest.sequence) + "; this kiosk already has " +
+                                                      std::to_string(highest));
+        if (!manifest.validUntil.empty()) {
+            auto expiry = expiryInstant(manifest.validUntil);
+            if (!expiry) refuse(ImportError::BadContent, "valid_until '" + manifest.validUntil + "' is not a date");
+            if (now_ >= *expiry) refuse(ImportError::Expired, "the pack was valid until " + manifest.validUntil);
+        }
+    }
+
+    void extractFiles(ZipReader& zip, const Manifest& manifest) {
+        std::error_code error;
+        fs::create_directories(partialDir_ / data_dir::kImagesFolder, error);
+        if (error) refuse(ImportError::DiskFull, "cannot create " + partialDir_.string() + ": " + error.message());
+        for (const auto& file : manifest.files) {
+            const ZipEntryInfo* entry = zip.find(file.path);
+            fs::path destination = partialDir_ / file.path;
+            uint64_t written = 0;
+            std::string detail;
+            // One byte more than the manifest says tells "larger" from "equal".
+            ZipProblem problem = zip.extract(*entry, file.size, destination, &written, &detail);
+            if (problem == ZipProblem::TooLarge)
+                refuse(ImportError::FileChanged, "'" + file.path + "' is larger than the manifest says");
+            if (problem != ZipProblem::None) refuse(fromZipProblem(problem), detail);
+            if (written != file.size)
+                refuse(ImportError::FileChanged, "'" + file.path + "' has " + std::to_string(written) +
+                                                     " bytes, the manifest says " + std::to_string(file.size));
+            auto hash = sha256HexOfFile(destination);
+            if (!hash) refuse(ImportError::DiskFull, "cannot read back " + destination.string());
+            if (*hash != file.sha256) refuse(ImportError::FileChanged, "'" + file.path + "' was changed after signing");
+        }
+    }
+
+    Content readContent(const Manifest& manifest) {
+        auto text = readWholeFile(partialDir_ / kContentName, kMaxContentJsonBytes);
+        if (!text) refuse(ImportError::DiskFull, "cannot read back content.json");
+        ContentJsonProblem problem = ContentJsonProblem::None;
+        std::string detail;
+        auto content = parseContentJson(*text, ContentLimits{}, &problem, &detail);
+        if (!content) {
+            refuse(problem == ContentJsonProblem::BadText    ? ImportError::BadText
+                   : problem == ContentJsonProblem::TooLarge ? ImportError::TooLarge
+                                                             : ImportError::BadContent,
+                   detail);
+        }
+        std::error_code ignored;
+        fs::remove(partialDir_ / kContentName, ignored);  // the database is what the kiosk reads
+        if (content->pack.id != manifest.packId || content->pack.sequence != manifest.sequence)
+            refuse(ImportError::BadContent, "content.json names a different pack than the manifest");
+        const ManifestCounts& counts = manifest.counts;
+        if (counts.organisations != content->organisations.size() || counts.events != content->events.size() ||
+            counts.guides != content->guides.size() || counts.images != content->images.size())
+            refuse(ImportError::BadContent, "the record counts in content.json differ from the manifest");
+        std::set<std::string> listedImages;
+        for (const auto& file : manifest.files)
+            if (file.path.starts_with("images/")) listedImages.insert(file.path.substr(7));
+        std::set<std::string> contentImages(content->images.begin(), content->images.end());
+        for (const auto& image : content->images)
+            if (!listedImages.count(image)) refuse(ImportError::BrokenReference, "the picture '" + image + "' is not in the pack");
+        for (const auto& image : listedImages)
+            if (!contentImages.count(image)) refuse(ImportError::BadContent, "the picture '" + image + "' is not named in content.json");
+        ContentCheck check = checkContent(*content);
+        if (!check.ok())
+            refuse(check.problem == ContentProblem::BrokenReference ? ImportError::BrokenReference : ImportError::BadContent,
+                   check.detail);
+        result_.defaultLanguage = content->pack.defaultLanguage;
+        result_.organisations = content->organisations.size();
+        result_.events = content->events.size();
+        result_.guides = content->guides.size();
+        result_.images = content->images.size();
+        return std::move(*content);
+    }
+
+    void checkImages(const Content& content) {
+        for (const auto& image : content.images) {
+            std::string problem = checkImageFile(partialDir_ / data_dir::kImagesFolder / image);
+            if (!problem.empty()) refuse(ImportError::BadImage, problem);
+        }
+    }
+
+    void buildAndCheckDatabase(const Content& content) {
+        std::vector<EventOccurrence> occurrences;
+        for (const auto& series : content.events) {
+            auto expanded = expandOccurrences(series, content.pack.timeZone, now_ - kExpandBefore, now_ + kExpandAfter,
+                                              kMaxOccurrencesPerSeries);
+            occurrences.insert(occurrences.end(), expanded.begin(), expanded.end());
+        }
+        fs::path dbFile = partialDir_ / data_dir::kDatabaseFile;
+        std::string error;
+        if (!buildDatabase(content, occurrences, dbFile, &error)) refuse(ImportError::DatabaseFailed, error);
+        if (!checkDatabase(dbFile, &error)) refuse(ImportError::DatabaseFailed, error);
+    }
+
+    void writeManifestAndPublish(const Manifest& manifest) {
+        std::string error;
+        if (!writeFileAtomically(partialDir_ / data_dir::kManifestFile, manifestText_, &error))
+            refuse(ImportError::DiskFull, error);
+        if (!fsyncTree(partialDir_)) refuse(ImportError::DiskFull, "cannot sync " + partialDir_.string());
+        fs::path finalDir = data_dir::versions(dataDir_) / versionName_;
+        std::error_code renameError;
+        fs::rename(partialDir_, finalDir, renameError);
+        if (renameError) refuse(ImportError::DiskFull, "cannot rename " + partialDir_.string() + ": " + renameError.message());
+        partialDir_ = finalDir;  // a refusal from here on still removes it
+        fsyncPath(data_dir::versions(dataDir_));
+    }
+
+    void switchLive(const Manifest& manifest) {
+        std::string error;
+        if (auto live = linkedVersion(data_dir::live(dataDir_))) {
+            if (!replaceSymlink(data_dir::previous(dataDir_), fs::path("versions") / *live, &error))
+                refuse(ImportError::DiskFull, error);
+            faultPoint("previous-switched");
+        }
+        if (!replaceSymlink(data_dir::live(dataDir_), fs::path("versions") / versionName_, &error))
+            refuse(ImportError::DiskFull, error);
+        partialDir_.clear();  // live now: never discard it
+        faultPoint("live-switched");
+        auto sequences = readSequences(dataDir_);
+        sequences[manifest.packId] = std::max(sequences[manifest.packId], manifest.sequence);
+        // The content is live; a failure to note the sequence is covered by the
+        // live manifest (see checkSequenceAndExpiry), so it is not a refusal.
+        writeSequences(dataDir_, sequences, &error);
+        faultPoint("sequence-saved");
+    }
+
+    fs::path packFile_;
+    const ImportOptions& options_;
+    fs::path dataDir_;
+    ImportResult& result_;
+    int64_t now_ = 0;
+    std::string nonce_;
+    std::string versionName_;
+    fs::path partialDir_;
+    std::string manifestText_;
+};
+
+std::string nowIso() { return utcIso(static_cast<int64_t>(std::time(nullptr))); }
+
+void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const ImportResult& result) {
+    nlohmann::json line = {{"time", nowIso()},
+                           {"pack_file", packFile.string()},
+                           {"result", importErrorCode(result.error)},
+                           {"detail", result.detail},
+                           {"pack_id", result.packId},
+                           {"sequence", result.sequence},
+                           {"created_at", result.createdAt},
+                           {"organisations", result.organisations},
+                           {"events", result.events},
+                           {"guides", result.guides},
+                           {"images", result.images}};
+    if (!result.signerKeyId.empty()) line["key_id"] = result.signerKeyId;
+    std::ofstream log(data_dir::importLog(dataDir), std::ios::app);
+    // dump with replace: a file name from a stick may hold invalid UTF-8.
+    log << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace
+
+ImportResult importPack(const fs::path& packFile, const ImportOptions& options) {
+    ImportResult result;
+    std::error_code error;
+    fs::create_directories(data_dir::versions(options.dataDir), error);
+    if (error) {
+        result.error = ImportError::DiskFull;
+        result.detail = "cannot create " + data_dir::versions(options.dataDir).string() + ": " + error.message();
+        return result;
+    }
+    DataDirLock lock(options.dataDir, true);
+    if (!lock.held()) {
+        result.error = ImportError::DiskFull;
+        result.detail = "the data folder " + options.dataDir.string() + " cannot be locked";
+        return result;
+    }
+    cleanupDataDirLocked(options.dataDir);
+    Import import(packFile, options, result);
+    try {
+        import.run();
+    } catch (const Refused& refused) {
+        result.error = refused.error;
+        result.detail = refused.detail;
+        import.discard();
+    } catch (const std::exception& exception) {
+        // e.g. std::bad_alloc or a filesystem_error: still a refusal, never a crash.
+        result.error = ImportError::DatabaseFailed;
+        result.detail = exception.what();
+        import.discard();
+    }
+    appendImportLog(options.dataDir, packFile, result);
+    return result;
+}
+
+}  // namespace content
