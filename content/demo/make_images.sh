@@ -3,9 +3,11 @@
 # text (a picture must speak to every visitor, whatever language they read).
 # The PNGs are committed, so building the kiosk never needs ImageMagick; run
 # this script again only after changing a drawing:
-#   content/demo/images/make_images.sh
+#   content/demo/make_images.sh
+# It lives beside images/ rather than in it: `kiosk-pack check` warns about any
+# file in images/ that is not a picture.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")"
+cd "$(dirname "${BASH_SOURCE[0]}")/images"
 
 # Palette: warm and calm, readable in the high-contrast theme too.
 cream='#FFF6E5'; sky='#E3F1FB'; mint='#E4F5EC'; rose='#FCE8EC'; sand='#F6EEDC'
