@@ -258,7 +258,8 @@ RecurrenceDescription describeRecurrence(const EventSeries& series) {
                 if (byMonthDays) return description;
                 int position = positions.front();
                 // "BYDAY=WE;BYSETPOS=1" is the same as "BYDAY=1WE".
-                if (bySetPos == 1 && !anyPosition) position = rule.by_set_pos[0];
+                // (With several weekdays BYSETPOS picks one of them: no words for that.)
+                if (bySetPos == 1 && !anyPosition && byDays == 1) position = rule.by_set_pos[0];
                 else if (bySetPos) return description;
                 if (std::any_of(positions.begin(), positions.end(), [&](int p) { return p != positions.front(); }))
                     return description;
