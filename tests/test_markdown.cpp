@@ -1,0 +1,88 @@
+// Guides in Markdown: title from the first "# ", Easy German's one sentence
+// per line kept as lines, lists, pictures as their own blocks.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "content/parse/markdown.h"
+
+using content::GuideBlock;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+std::string readFixture(const std::string& name) {
+    std::ifstream stream(std::string(TEST_DATA_DIR) + "/parse/markdown/" + name, std::ios::binary);
+    REQUIRE(stream);
+    std::ostringstream buffer;
+    buffer << stream.rdbuf();
+    return buffer.str();
+}
+
+}  // namespace
+
+TEST_CASE("an Easy German guide: title, one sentence per line, picture, heading, lists") {
+    auto parsed = content::markdown::parseGuide(readFixture("easy_guide.md"));
+    CHECK(parsed.hasTitle);
+    CHECK(parsed.text.title == "Was ist ein Ehrenamt?");
+    CHECK(parsed.imagePaths == Lines{"../../images/helfen.png"});
+
+    const auto& blocks = parsed.text.blocks;
+    REQUIRE(blocks.size() == 9);
+    CHECK(blocks[0].kind == GuideBlock::Kind::Paragraph);
+    CHECK(blocks[0].lines == Lines{"Ein Ehrenamt ist eine Arbeit.", "Sie bekommen dafür kein Geld.", "Sie helfen anderen Menschen."});
+
+    CHECK(blocks[1].kind == GuideBlock::Kind::Image);
+    CHECK(blocks[1].image == "../../images/helfen.png");
+    CHECK(blocks[1].alt == "Menschen helfen zusammen");
+    CHECK(blocks[1].lines.empty());
+
+    CHECK(blocks[2].kind == GuideBlock::Kind::Heading);
+    CHECK(blocks[2].lines == Lines{"So fangen Sie an"});
+
+    CHECK(blocks[3].kind == GuideBlock::Kind::ListItem);
+    CHECK(blocks[3].lines == Lines{"Suchen Sie einen Verein."});
+    CHECK(blocks[4].kind == GuideBlock::Kind::ListItem);
+    CHECK(blocks[4].lines == Lines{"Fragen Sie dort nach.", "Die Menschen freuen sich."});
+    CHECK(blocks[5].lines == Lines{"Probieren Sie es aus!"});
+
+    // Link text stays, entities are decoded, raw HTML (<br>) is dropped, a
+    // hard break is a new line.
+    CHECK(blocks[6].kind == GuideBlock::Kind::Paragraph);
+    CHECK(blocks[6].lines == Lines{"Mehr Infos: im Büro & bei uns \xE2\x80\x94 gern.", "Zweite Zeile nach hartem Umbruch."});
+
+    CHECK(blocks[7].kind == GuideBlock::Kind::ListItem);
+    CHECK(blocks[7].lines == Lines{"Erstens"});
+    CHECK(blocks[8].lines == Lines{"Zweitens"});
+}
+
+TEST_CASE("only the first level-1 heading is the title; a later one is a heading block") {
+    auto parsed = content::markdown::parseGuide("Intro before the title.\n\n# Titel\n\n# Noch ein Titel\n\nText\n");
+    CHECK(parsed.text.title == "Titel");
+    REQUIRE(parsed.text.blocks.size() == 3);
+    CHECK(parsed.text.blocks[0].lines == Lines{"Intro before the title."});
+    CHECK(parsed.text.blocks[1].kind == GuideBlock::Kind::Heading);
+    CHECK(parsed.text.blocks[1].lines == Lines{"Noch ein Titel"});
+    CHECK(parsed.text.blocks[2].lines == Lines{"Text"});
+}
+
+TEST_CASE("no title, an inline picture between sentences, loose list items, Arabic text") {
+    auto parsed = content::markdown::parseGuide(
+        "## Nur Unterüberschrift\n\nErster Satz.\n![](bild.jpg)\nZweiter Satz.\n\n- Punkt eins\n\n  mit Absatz\n- Punkt zwei\n\nما هو التطوع؟\n");
+    CHECK_FALSE(parsed.hasTitle);
+    CHECK(parsed.text.title.empty());
+    CHECK(parsed.imagePaths == Lines{"bild.jpg"});
+    const auto& blocks = parsed.text.blocks;
+    REQUIRE(blocks.size() == 7);
+    CHECK(blocks[0].kind == GuideBlock::Kind::Heading);
+    CHECK(blocks[1].lines == Lines{"Erster Satz."});
+    CHECK(blocks[2].kind == GuideBlock::Kind::Image);
+    CHECK(blocks[2].alt.empty());
+    CHECK(blocks[3].kind == GuideBlock::Kind::Paragraph);
+    CHECK(blocks[3].lines == Lines{"Zweiter Satz."});
+    CHECK(blocks[4].kind == GuideBlock::Kind::ListItem);
+    CHECK(blocks[4].lines == Lines{"Punkt eins", "mit Absatz"});
+    CHECK(blocks[5].lines == Lines{"Punkt zwei"});
+    CHECK(blocks[6].lines == Lines{"ما هو التطوع؟"});
+}
