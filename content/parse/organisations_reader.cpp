@@ -4,7 +4,6 @@
 #include <map>
 
 #include "content/core/opening_hours.h"
-#include "content/core/text_checks.h"
 #include "content/parse/csv.h"
 #include "content/parse/source_context.h"
 
@@ -63,10 +62,10 @@ std::string* plainField(Organisation& organisation, Column column) {
 
 void readOrganisations(Context& context) {
     if (!std::filesystem::exists(context.dir / kFile)) {
-        context.error(kFile, 0, "", "organisations.csv is missing; it lists the organisations, one per row");
+        context.error(kFile, 0, "", "the file is missing; it lists the organisations, one per row");
         return;
     }
-    auto text = readTextFile(context, kFile);
+    auto text = readTextFile(context, kFile, /*checkCharacters=*/false);  // each cell is checked below
     if (!text) return;
     csv::ParseError parseError;
     auto table = csv::parseTable(*text, &parseError);
@@ -151,18 +150,16 @@ void readOrganisations(Context& context) {
                 continue;
             }
         }
-        int cellLine = record.line;  // cells may span lines; track where each starts
+        // Every cell of a row reports the line the row starts on: with the
+        // column name that finds it, also when a cell above spans lines.
+        const int line = record.line;
         for (size_t i = 0; i < specs.size(); ++i) {
             const std::string raw = i < record.fields.size() ? record.fields[i] : std::string();
-            const int line = cellLine;
-            cellLine += static_cast<int>(std::count(raw.begin(), raw.end(), '\n'));
             if (!specs[i].used) continue;
             const ColumnSpec& spec = specs[i];
             const std::string& column = spec.header;
             if (auto problem = textProblem(raw)) {
-                size_t offset = 0;
-                findForbiddenCharacter(raw, &offset);
-                context.error(kFile, line + lineAt(raw, offset) - 1, column, *problem);
+                context.error(kFile, line, column, *problem);
                 continue;
             }
             const std::string value = trim(raw);
@@ -197,8 +194,8 @@ void readOrganisations(Context& context) {
                         }
                         auto suggestion = suggestLanguageCode(item);
                         context.error(kFile, line, column,
-                                      "'" + item + "' is not a two-letter language code; write " +
-                                          (suggestion ? "'" + *suggestion + "'" : std::string("codes like 'de, en, ar'")));
+                                      "'" + item + "' is not a language code; write " +
+                                          (suggestion ? "'" + *suggestion + "'" : std::string("two-letter codes like 'de, en, ar'")));
                     }
                     break;
                 case Column::Email:

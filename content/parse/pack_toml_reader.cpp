@@ -58,7 +58,7 @@ void readLocalized(Context& context, const toml::node& node, const std::string& 
 void readPackToml(Context& context) {
     PackInfo& pack = context.content.pack;
     if (!std::filesystem::exists(context.dir / kFile)) {
-        context.error(kFile, 0, "", "pack.toml is missing; it gives the pack its id, title and languages");
+        context.error(kFile, 0, "", "the file is missing; it gives the pack its id, title and languages");
         return;
     }
     auto text = readTextFile(context, kFile);

@@ -21,7 +21,7 @@ int lineAt(std::string_view text, size_t offset) {
     return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-std::optional<std::string> readTextFile(Context& context, const std::string& relativePath) {
+std::optional<std::string> readTextFile(Context& context, const std::string& relativePath, bool checkCharacters) {
     std::ifstream stream(context.dir / relativePath, std::ios::binary);
     if (!stream) {
         context.error(relativePath, 0, "", "the file cannot be read");
@@ -44,6 +44,7 @@ std::optional<std::string> readTextFile(Context& context, const std::string& rel
                       "the file is not UTF-8 text; save it as \"UTF-8\" (in a spreadsheet: CSV UTF-8)");
         return std::nullopt;
     }
+    if (!checkCharacters) return text;
     // Report every line with a forbidden character (at most a few), then stop.
     bool bad = false;
     int reported = 0;

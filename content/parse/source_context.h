@@ -32,10 +32,11 @@ struct Context {
     void useLanguage(const std::string& lang, const std::string& file, int line, const std::string& column);
 };
 
-// Reads a text file of the source folder. Invalid UTF-8 or forbidden
-// characters are reported with their line (and the file is not read further:
-// nullopt). CRLF becomes LF and a leading BOM is dropped.
-std::optional<std::string> readTextFile(Context& context, const std::string& relativePath);
+// Reads a text file of the source folder. Invalid UTF-8 or (unless the
+// caller checks each value itself, naming the column) forbidden characters are
+// reported with their line, and the file is not read further (nullopt).
+// CRLF becomes LF and a leading BOM is dropped.
+std::optional<std::string> readTextFile(Context& context, const std::string& relativePath, bool checkCharacters = true);
 
 // 1-based line of a byte offset in a text.
 int lineAt(std::string_view text, size_t offset);

@@ -1,0 +1,310 @@
+// Reading a staff member's source folder: a good folder reads completely, and
+// each typical mistake gives exactly the sentence `kiosk-pack check` prints.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <unistd.h>
+
+#include "content/parse/source_folder.h"
+
+namespace fs = std::filesystem;
+using content::Diagnostic;
+using content::GuideBlock;
+
+namespace {
+
+const fs::path kGood = fs::path(TEST_DATA_DIR) / "parse" / "source" / "good";
+
+std::string readFile(const fs::path& path) {
+    std::ifstream stream(path, std::ios::binary);
+    REQUIRE(stream);
+    std::ostringstream buffer;
+    buffer << stream.rdbuf();
+    return buffer.str();
+}
+
+void writeFile(const fs::path& path, const std::string& text) {
+    fs::create_directories(path.parent_path());
+    std::ofstream stream(path, std::ios::binary | std::ios::trunc);
+    stream << text;
+}
+
+void replaceInFile(const fs::path& path, const std::string& from, const std::string& to) {
+    std::string text = readFile(path);
+    size_t at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    text.replace(at, from.size(), to);
+    writeFile(path, text);
+}
+
+// A copy of the good folder, changed by `change`, removed again afterwards.
+class BadFolder {
+public:
+    explicit BadFolder(const std::function<void(const fs::path&)>& change) {
+        static std::atomic<int> counter{0};
+        dir_ = fs::temp_directory_path() / ("kiosk-parse-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+        fs::remove_all(dir_);
+        fs::copy(kGood, dir_, fs::copy_options::recursive);
+        change(dir_);
+        result_ = content::readSourceFolder(dir_);
+        for (const Diagnostic& diagnostic : result_.diagnostics) formatted_.push_back(content::formatDiagnostic(diagnostic));
+    }
+    ~BadFolder() { fs::remove_all(dir_); }
+    const content::SourceReadResult& result() const { return result_; }
+    bool says(const std::string& line) const {
+        return std::find(formatted_.begin(), formatted_.end(), line) != formatted_.end();
+    }
+    std::string all() const {
+        std::string text;
+        for (const std::string& line : formatted_) text += line + "\n";
+        return text;
+    }
+
+private:
+    fs::path dir_;
+    content::SourceReadResult result_;
+    std::vector<std::string> formatted_;
+};
+
+#define CHECK_SAYS(folder, line)                   \
+    do {                                           \
+        INFO("diagnostics:\n" << (folder).all());  \
+        CHECK((folder).says(line));                \
+    } while (false)
+
+}  // namespace
+
+TEST_CASE("the diagnostic format staff read") {
+    Diagnostic error{Diagnostic::Severity::Error, "organisations.csv", 14, "opening_hours",
+                     "'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'"};
+    CHECK(content::formatDiagnostic(error) ==
+          "organisations.csv line 14, column opening_hours: 'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'");
+    Diagnostic whole{Diagnostic::Severity::Error, "events/foo.ics", 0, "", "there is no organisation with id 'foo'"};
+    CHECK(content::formatDiagnostic(whole) == "events/foo.ics: there is no organisation with id 'foo'");
+    Diagnostic warning{Diagnostic::Severity::Warning, "organisations.csv", 1, "telefon", "this column is unknown and is ignored"};
+    CHECK(content::formatDiagnostic(warning) == "organisations.csv line 1, column telefon: warning: this column is unknown and is ignored");
+}
+
+TEST_CASE("a good source folder reads completely") {
+    content::SourceReadResult result = content::readSourceFolder(kGood);
+    std::string all;
+    for (const Diagnostic& diagnostic : result.diagnostics) all += content::formatDiagnostic(diagnostic) + "\n";
+    INFO(all);
+    CHECK(result.ok());
+    // The only remark: the website without https:// is fixed, with a warning.
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(all == "organisations.csv line 4, column website: warning: 'www.example.org/cafe' is read as 'https://www.example.org/cafe'\n");
+
+    const content::Content& content = result.content;
+    CHECK(content.pack.id == "gruenau-test");
+    CHECK(content.pack.title.resolve("de") == "Stadtteilzentrum Grünau");
+    CHECK(content.pack.title.resolve("en") == "Grünau community centre");
+    CHECK(content.pack.defaultLanguage == "de");
+    CHECK(content.pack.languages == std::vector<std::string>{"de", "de-x-easy", "en", "ar"});
+    CHECK(content.pack.timeZone == "Europe/Berlin");
+    CHECK(content.pack.validUntil == "2027-12-31");
+    REQUIRE(content.pack.topics.size() == 2);
+    CHECK(content.pack.topics.at("beratung").resolve("ar") == "استشارة");
+
+    CHECK(content.images == std::vector<std::string>{"beratung.png", "helfen.jpg"});
+
+    REQUIRE(content.organisations.size() == 2);
+    const content::Organisation& advice = content.organisations[0];
+    CHECK(advice.id == "beratung");
+    CHECK(advice.name.resolve("de") == "Migrationsberatung");
+    CHECK(advice.name.resolve("en") == "Migration advice");
+    CHECK(advice.summary.resolve("ar") == "مساعدة في الطلبات");
+    CHECK(advice.summary.resolve("de-x-easy") == "Wir helfen Ihnen.\nBei Briefen vom Amt.");
+    CHECK(advice.categories == std::vector<std::string>{"beratung"});
+    CHECK(advice.languages == std::vector<std::string>{"de", "ar", "fa"});
+    CHECK(advice.address == "Ratzelstraße 1");
+    CHECK(advice.postcode == "04207");  // the leading zero survives
+    CHECK(advice.city == "Leipzig");
+    CHECK(advice.district == "Grünau");
+    CHECK(advice.phone == "0341 1234567");
+    CHECK(advice.email == "beratung@example.org");
+    CHECK(advice.website == "https://example.org/beratung");
+    CHECK(advice.openingHours == "Mo-Fr 09:00-12:00,13:00-16:00; PH off");
+    CHECK(advice.image == "beratung.png");
+    const content::Organisation& cafe = content.organisations[1];
+    CHECK(cafe.summary.resolve("de") == "Deutsch üben; zusammen \"reden\"");
+    CHECK_FALSE(cafe.summary.has("ar"));  // an empty cell is no translation
+    CHECK(cafe.categories == std::vector<std::string>{"sprache", "beratung"});
+    CHECK(cafe.website == "https://www.example.org/cafe");
+
+    REQUIRE(content.events.size() == 1);
+    CHECK(content.events[0].organisationId == "sprachcafe");
+    CHECK(content.events[0].start == "2026-11-04T17:00:00");
+    CHECK(content.events[0].title.resolve("en") == "Language café");
+
+    REQUIRE(content.guides.size() == 1);
+    const content::Guide& guide = content.guides[0];
+    CHECK(guide.id == "was-ist-ehrenamt");
+    CHECK(guide.order == 2);
+    CHECK(guide.picture == "helfen.jpg");
+    CHECK(guide.topic == "beratung");
+    CHECK(guide.link == "https://example.org/ehrenamt");
+    REQUIRE(guide.texts.size() == 2);
+    const content::GuideText& easy = guide.texts.at("de-x-easy");
+    CHECK(easy.title == "Was ist ein Ehrenamt?");
+    REQUIRE(easy.blocks.size() == 2);
+    CHECK(easy.blocks[0].lines == std::vector<std::string>{"Ein Ehrenamt ist eine Arbeit.", "Sie bekommen dafür kein Geld."});
+    CHECK(easy.blocks[1].kind == GuideBlock::Kind::Image);
+    CHECK(easy.blocks[1].image == "helfen.jpg");  // resolved to its name under images/
+    CHECK(guide.texts.at("en").title == "What is volunteering?");
+}
+
+TEST_CASE("organisations.csv mistakes name the line and the column") {
+    const fs::path csv = "organisations.csv";
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "We 17:00-19:00", "Mo-Fr 9-17h"); });
+        CHECK_FALSE(folder.result().ok());
+        CHECK_SAYS(folder, "organisations.csv line 4, column opening_hours: 'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";beratung.png", ";fehlt.png"); });
+        CHECK_SAYS(folder, "organisations.csv line 2, column image: the picture 'fehlt.png' is not in the images folder");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "beratung@example.org", "beratung(at)example.org"); });
+        CHECK_SAYS(folder, "organisations.csv line 2, column email: 'beratung(at)example.org' does not look like an e-mail address; write it like 'info@example.org'");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";de,uk;", ";de,ua;"); });
+        CHECK_SAYS(folder, "organisations.csv line 4, column languages: 'ua' is not a language code; write 'uk'");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";de,uk;", ";Deutsch, Kisuaheli;"); });
+        CHECK_SAYS(folder, "organisations.csv line 4, column languages: 'Deutsch' is not a language code; write 'de'");
+        CHECK_SAYS(folder, "organisations.csv line 4, column languages: 'Kisuaheli' is not a language code; write two-letter codes like 'de, en, ar'");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "\nsprachcafe;", "\nberatung;"); });
+        CHECK_SAYS(folder, "organisations.csv line 4, column id: the id 'beratung' is already used on line 2");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "\nsprachcafe;", "\nSprach Café;"); });
+        CHECK_SAYS(folder, "organisations.csv line 4, column id: 'Sprach Café' is not a valid id; use only small letters a-z, digits and '-', like 'migrant-advice'");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "Bei Briefen vom Amt.", "Bei Briefen\x07 vom Amt."); });
+        // The cell spans lines 2 and 3; the row's first line is named.
+        CHECK_SAYS(folder, "organisations.csv line 2, column summary@de-x-easy: the text contains a control character (U+0007)");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "Language café", "Language \xE2\x80\xAE" "café"); });
+        CHECK_SAYS(folder, "organisations.csv line 4, column name@en: the text contains a bidi override character (U+202E)");
+    }
+    {
+        // A spreadsheet saved as Latin-1 instead of UTF-8.
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "Ratzelstra\xC3\x9F" "e", "Ratzelstra\xDF" "e"); });
+        CHECK_SAYS(folder, "organisations.csv line 3: the file is not UTF-8 text; save it as \"UTF-8\" (in a spreadsheet: CSV UTF-8)");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "https://example.org/beratung", "htp:/example"); });
+        CHECK_SAYS(folder, "organisations.csv line 2, column website: 'htp:/example' does not look like a web address; write it like 'https://www.example.org'");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";summary@ar;", ";summary@arabisch;"); });
+        CHECK_SAYS(folder, "organisations.csv line 1, column summary@arabisch: 'arabisch' is not a language code; write 'summary@ar'");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "\"\"reden\"\"\"", "\"\"reden\"\""); });
+        // The quote that was meant to close the cell is missing.
+        CHECK_SAYS(folder, "organisations.csv line 4: a quoted field is never closed (the quote opens on this line)");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { fs::remove(dir / csv); });
+        CHECK_SAYS(folder, "organisations.csv: the file is missing; it lists the organisations, one per row");
+    }
+}
+
+TEST_CASE("an unknown column is only a warning") {
+    BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";phone;", ";telefon;"); });
+    CHECK(folder.result().ok());
+    CHECK_SAYS(folder, "organisations.csv line 1, column telefon: warning: this column is unknown and is ignored");
+    CHECK(folder.result().content.organisations.at(0).phone.empty());
+}
+
+TEST_CASE("events, guides, images and pack.toml mistakes") {
+    {
+        BadFolder folder([](const fs::path& dir) { fs::copy_file(dir / "events" / "sprachcafe.ics", dir / "events" / "foo.ics"); });
+        CHECK_FALSE(folder.result().ok());
+        CHECK_SAYS(folder, "events/foo.ics: there is no organisation with id 'foo'");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            replaceInFile(dir / "events" / "sprachcafe.ics", "DTSTART;TZID=Europe/Berlin:20261104T170000\n", "");
+        });
+        CHECK_SAYS(folder, "events/sprachcafe.ics line 4: this event has no start (DTSTART)");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            replaceInFile(dir / "guides" / "was-ist-ehrenamt" / "de-x-easy.md", "kein Geld.", "kein \xE2\x80\xAE" "Geld.");
+        });
+        CHECK_SAYS(folder, "guides/was-ist-ehrenamt/de-x-easy.md line 4: the text contains a bidi override character (U+202E)");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            replaceInFile(dir / "guides" / "was-ist-ehrenamt" / "de-x-easy.md", "# Was ist ein Ehrenamt?", "Was ist ein Ehrenamt?");
+        });
+        CHECK_SAYS(folder, "guides/was-ist-ehrenamt/de-x-easy.md: the guide has no title; start it with a line like '# What is a volunteer?'");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            replaceInFile(dir / "guides" / "was-ist-ehrenamt" / "de-x-easy.md", "images/helfen.jpg", "images/fehlt.png");
+        });
+        CHECK_SAYS(folder, "guides/was-ist-ehrenamt/de-x-easy.md line 6: the picture 'fehlt.png' is not in the images folder");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            replaceInFile(dir / "guides" / "was-ist-ehrenamt" / "de-x-easy.md", "../../images/helfen.jpg", "https://example.org/x.png");
+        });
+        CHECK_SAYS(folder, "guides/was-ist-ehrenamt/de-x-easy.md line 6: the picture 'https://example.org/x.png' must be a file in the images folder, like ../../images/picture.png");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) { fs::rename(dir / "guides" / "was-ist-ehrenamt" / "en.md", dir / "guides" / "was-ist-ehrenamt" / "englisch.md"); });
+        CHECK_SAYS(folder, "guides/was-ist-ehrenamt/englisch.md: the file name must be a language code like de.md, en.md or de-x-easy.md; name it 'en.md'");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "guides" / "was-ist-ehrenamt" / "guide.toml", "helfen.jpg", "fehlt.jpg"); });
+        CHECK_SAYS(folder, "guides/was-ist-ehrenamt/guide.toml line 2: the picture 'fehlt.jpg' is not in the images folder");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) { writeFile(dir / "images" / "kaputt.png", "this is text, not a picture"); });
+        CHECK_SAYS(folder, "images/kaputt.png: this is not a JPEG or PNG picture (save it again as .jpg or .png)");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "pack.toml", "id = \"gruenau-test\"\n", ""); });
+        CHECK_SAYS(folder, "pack.toml: [pack] has no id; add a line like id = \"leipzig-gruenau\"");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "pack.toml", "\"Europe/Berlin\"", "\"Berlin\""); });
+        CHECK_SAYS(folder, "pack.toml line 6: time_zone: 'Berlin' is not a time zone; write it like 'Europe/Berlin'");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "pack.toml", "en = \"Counselling\"", "en = \"Counselling"); });
+        CHECK_FALSE(folder.result().ok());
+        INFO(folder.all());
+        REQUIRE(folder.result().diagnostics.size() >= 1);
+        CHECK(folder.result().diagnostics[0].file == "pack.toml");
+        CHECK(folder.result().diagnostics[0].line == 15);
+        CHECK(folder.result().diagnostics[0].message.starts_with("this line is not understood ("));
+    }
+    {
+        BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "pack.toml", "valid_until = 2027-12-31", "valid_until = \"Ende 2027\""); });
+        CHECK_SAYS(folder, "pack.toml line 7: valid_until is not a date; write it like valid_until = \"2027-12-31\"");
+    }
+}
+
+TEST_CASE("a missing folder is one clear error") {
+    auto result = content::readSourceFolder("/nonexistent/kiosk-source");
+    CHECK_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message == "this is not a folder");
+}
