@@ -1,3 +1,55 @@
-// Placeholder until the content-pipeline work lands the real commands.
+// kiosk-pack: the staff's and the build machine's tool for content packs.
 #include <cstdio>
-int main() { std::fprintf(stderr, "kiosk-pack: not built yet\n"); return 1; }
+#include <cstring>
+#include <exception>
+#include <string>
+
+#include "content/cli/commands.h"
+
+namespace kiosk_pack {
+
+int complain(const std::string& message, int code) {
+    std::fprintf(stderr, "kiosk-pack: %s\n", message.c_str());
+    return code;
+}
+
+}  // namespace kiosk_pack
+
+static const char* kUsage =
+    "usage:\n"
+    "  kiosk-pack keygen --secret FILE --public FILE [--force]\n"
+    "  kiosk-pack check SOURCE_DIR\n"
+    "  kiosk-pack build SOURCE_DIR --secret FILE -o PACK [--sequence N]\n"
+    "  kiosk-pack verify PACK --trust PUBLIC_KEY [--trust ...] [--now ISO8601]\n"
+    "  kiosk-pack import PACK --data DIR --trust PUBLIC_KEY [--trust ...] [--now ISO8601] [--lang de|en]\n"
+    "  kiosk-pack show --data DIR [--json] [--now ISO8601] [--lang L]\n"
+    "  kiosk-pack search --data DIR [--lang L] QUERY\n"
+    "  kiosk-pack rollback --data DIR\n";
+
+int main(int argc, char** argv) {
+    using namespace kiosk_pack;
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+        std::fputs(kUsage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    std::string command = argv[1];
+    Args args;
+    for (int i = 2; i < argc; ++i) {
+        // "-o" is the one short option; map it to its long name.
+        args.push_back(std::strcmp(argv[i], "-o") == 0 ? "--output" : argv[i]);
+    }
+    try {
+        if (command == "keygen") return runKeygen(args);
+        if (command == "check") return runCheck(args);
+        if (command == "build") return runBuild(args);
+        if (command == "verify") return runVerify(args);
+        if (command == "import") return runImport(args);
+        if (command == "show") return runShow(args);
+        if (command == "search") return runSearch(args);
+        if (command == "rollback") return runRollback(args);
+    } catch (const std::exception& error) {
+        return complain(std::string("unexpected error: ") + error.what());
+    }
+    std::fputs(kUsage, stderr);
+    return complain("unknown command '" + command + "'", 2);
+}

@@ -1,0 +1,24 @@
+// The kiosk-pack commands, one function each. Each returns the process exit
+// code: 0 success, 1 refused or failed (with a message on stderr), 2 misuse.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kiosk_pack {
+
+using Args = std::vector<std::string>;
+
+int runKeygen(const Args& args);    // commands_keys.cpp
+int runCheck(const Args& args);     // commands_build.cpp
+int runBuild(const Args& args);     // commands_build.cpp
+int runVerify(const Args& args);    // commands_import.cpp
+int runImport(const Args& args);    // commands_import.cpp
+int runRollback(const Args& args);  // commands_import.cpp
+int runShow(const Args& args);      // commands_show.cpp
+int runSearch(const Args& args);    // commands_show.cpp
+
+// "kiosk-pack: <message>" on stderr; returns `code`.
+int complain(const std::string& message, int code = 1);
+
+}  // namespace kiosk_pack

@@ -1,0 +1,102 @@
+// verify, import and rollback: the kiosk's side of a pack, from the command
+// line. import calls the very function the kiosk calls (content::importPack).
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "content/cli/cli_args.h"
+#include "content/cli/commands.h"
+#include "content/pack/importer.h"
+
+namespace kiosk_pack {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// --trust takes a .pub file; a bare base64 key line works too (handy in scripts).
+bool collectTrustedKeys(const Arguments& args, std::vector<std::string>* keys) {
+    for (const auto& trust : args.values("trust")) {
+        if (auto text = readTextFile(trust)) keys->push_back(*text);
+        else if (trust.starts_with("RW")) keys->push_back(trust);
+        else {
+            complain("cannot read the public key " + trust);
+            return false;
+        }
+    }
+    if (keys->empty()) {
+        complain("name at least one trusted public key with --trust FILE");
+        return false;
+    }
+    return true;
+}
+
+void printResult(const content::ImportResult& result, const std::string& lang) {
+    std::string text = content::describeImport(result, lang);
+    if (result.ok()) std::printf("%s\n", text.c_str());
+    else std::fprintf(stderr, "kiosk-pack: refused (%s): %s\n", content::importErrorCode(result.error), text.c_str());
+}
+
+}  // namespace
+
+int runImport(const Args& rawArgs) {
+    Arguments args(rawArgs, {"data", "trust", "now", "lang"}, {});
+    if (!args.ok()) return complain(args.error(), 2);
+    auto data = args.value("data");
+    if (args.positional().size() != 1 || !data)
+        return complain("usage: kiosk-pack import PACK --data DIR --trust PUBLIC_KEY [--now ISO8601]", 2);
+    auto now = parseNowOption(args.value("now"));
+    if (!now) return complain("--now must be an ISO 8601 time like 2026-11-21T10:00:00Z", 2);
+    content::ImportOptions options;
+    options.dataDir = *data;
+    options.nowUtc = *now;
+    if (!collectTrustedKeys(args, &options.trustedPublicKeys)) return 2;
+    auto result = content::importPack(args.positional()[0], options);
+    printResult(result, args.value("lang").value_or("en"));
+    return result.ok() ? 0 : 1;
+}
+
+// A full import into a throw-away data folder: the answer to "would a kiosk
+// that trusts this key accept this pack?" (apart from the sequence, which
+// depends on the kiosk).
+int runVerify(const Args& rawArgs) {
+    Arguments args(rawArgs, {"trust", "now", "lang"}, {});
+    if (!args.ok()) return complain(args.error(), 2);
+    if (args.positional().size() != 1) return complain("usage: kiosk-pack verify PACK --trust PUBLIC_KEY", 2);
+    auto now = parseNowOption(args.value("now"));
+    if (!now) return complain("--now must be an ISO 8601 time like 2026-11-21T10:00:00Z", 2);
+    content::ImportOptions options;
+    options.nowUtc = *now;
+    if (!collectTrustedKeys(args, &options.trustedPublicKeys)) return 2;
+    std::string scratch = (fs::temp_directory_path() / "kiosk-pack-verify-XXXXXX").string();
+    if (!::mkdtemp(scratch.data())) return complain("cannot create a temporary folder");
+    options.dataDir = scratch;
+    auto result = content::importPack(args.positional()[0], options);
+    std::error_code ignored;
+    fs::remove_all(scratch, ignored);
+    if (!result.ok()) {
+        printResult(result, args.value("lang").value_or("en"));
+        return 1;
+    }
+    std::printf("%s is a valid pack: '%s', sequence %llu, created %s, signed by key %s; "
+                "%zu organisations, %zu events, %zu guides, %zu pictures.\n",
+                args.positional()[0].c_str(), result.packId.c_str(), static_cast<unsigned long long>(result.sequence),
+                result.createdAt.c_str(), result.signerKeyId.c_str(), result.organisations, result.events, result.guides,
+                result.images);
+    return 0;
+}
+
+int runRollback(const Args& rawArgs) {
+    Arguments args(rawArgs, {"data"}, {});
+    if (!args.ok()) return complain(args.error(), 2);
+    auto data = args.value("data");
+    if (!data || !args.positional().empty()) return complain("usage: kiosk-pack rollback --data DIR", 2);
+    std::string error;
+    if (!content::rollback(*data, &error)) return complain("rollback failed: " + error);
+    std::printf("The previous content is live again (run rollback once more to undo).\n");
+    return 0;
+}
+
+}  // namespace kiosk_pack
