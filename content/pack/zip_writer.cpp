@@ -36,7 +36,7 @@ bool writeZip(const std::filesystem::path& archive, const std::vector<ZipEntrySo
             return fail(why);
         }
         zip_set_file_compression(zip, index, entry.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
-        zip_file_set_external_attributes(zip, index, 0, ZIP_OPSYS_UNIX, (S_IFREG | 0644u) << 16);
+        zip_file_set_external_attributes(zip, index, 0, ZIP_OPSYS_UNIX, static_cast<zip_uint32_t>(entry.unixMode) << 16);
         // A fixed time keeps rebuilt packs byte-identical.
         zip_file_set_mtime(zip, index, 315532800 + 86400, 0);
     }

@@ -14,6 +14,7 @@ struct ZipEntrySource {
     std::string bytes;                  // used when `file` is empty
     std::filesystem::path file;         // read from disk when set
     bool compress = true;               // JPEG/PNG are already compressed: store them
+    unsigned unixMode = 0100644;        // file type and permissions (tests make links with 0120777)
 };
 
 // Writes the archive to `archive` (replacing it). False + error on failure.
