@@ -1,0 +1,200 @@
+// kiosk-bench: every number of the brief's "Numbers that define good",
+// measured on the large generated content set, side by side with Debian's
+// Chromium showing the same content as one static page.
+//
+//   kiosk-bench --source ROOT --build BUILD [--seed N] [--runs N] [--no-chromium]
+//
+// Run through `platform/dev.sh bench` (release build, Xvfb). Prints a table
+// and writes BUILD/bench.json and BUILD/bench.md. See bench/README.md for
+// how each figure is taken.
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "bench/budgets.h"
+#include "bench/generator/calendar_writer.h"
+#include "bench/measure/process.h"
+#include "bench/measure/report.h"
+#include "bench/measure/search_bench.h"
+#include "bench/measure/static_page.h"
+#include "bench/measure/stats.h"
+#include "bench/measure/scenarios.h"
+#include "content/db/content_store.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+struct Settings {
+    fs::path source, build;
+    uint64_t seed = 1;
+    int runs = 5;
+    bool chromium = true;
+};
+
+// The clock every run uses: inside the generated content's event window, so
+// the figures do not drift with the date the benchmark runs on.
+constexpr const char* kNowIso = "2026-11-18T10:00:00+01:00";
+int64_t nowUtc() { return bench::daysFromCivil({2026, 11, 18}) * 86400 + 9 * 3600; }
+
+int usage() {
+    std::fprintf(stderr, "usage: kiosk-bench --source ROOT --build BUILD [--seed N] [--runs N] [--no-chromium]\n");
+    return 2;
+}
+
+void say(const std::string& text) {
+    std::printf("%s\n", text.c_str());
+    std::fflush(stdout);
+}
+
+bool parse(int argc, char** argv, Settings& settings) {
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+        if (arg == "--source") settings.source = value();
+        else if (arg == "--build") settings.build = value();
+        else if (arg == "--seed") settings.seed = std::strtoull(value().c_str(), nullptr, 10);
+        else if (arg == "--runs") settings.runs = std::max(1, std::atoi(value().c_str()));
+        else if (arg == "--no-chromium") settings.chromium = false;
+        else return false;
+    }
+    return !settings.source.empty() && !settings.build.empty();
+}
+
+// Runs a preparation step; a failure ends the benchmark with its log.
+bool step(const std::string& what, const std::vector<std::string>& argv, const fs::path& log,
+          bench::ProcessResult* out = nullptr, std::chrono::milliseconds timeout = std::chrono::minutes(15)) {
+    bench::ProcessOptions options;
+    options.argv = argv;
+    options.stdoutFile = log;
+    options.stderrFile = fs::path(log.string() + ".err");
+    options.timeout = timeout;
+    bench::ProcessResult result = bench::runProcess(options);
+    if (out) *out = result;
+    if (result.exitCode != 0) {
+        std::fprintf(stderr, "kiosk-bench: %s failed (exit %d%s): %s\nsee %s and %s.err\n", what.c_str(),
+                     result.exitCode, result.timedOut ? ", timed out" : "", bench::describeCommand(argv).c_str(),
+                     log.c_str(), log.c_str());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Settings settings;
+    if (!parse(argc, argv, settings)) return usage();
+    settings.build = fs::absolute(settings.build);
+    settings.source = fs::absolute(settings.source);
+
+    const fs::path cache = settings.build / "bench-cache" / ("seed-" + std::to_string(settings.seed));
+    const fs::path logs = cache / "logs";
+    fs::create_directories(logs);
+    const fs::path generator = settings.build / "kiosk-generate";
+    const fs::path packTool = settings.build / "kiosk-pack";
+    const fs::path kiosk = settings.build / "kiosk";
+
+    bench::Report report;
+    report.seed = settings.seed;
+    report.now = kNowIso;
+
+    // 1. The large source folder, cached by seed (the generator is deterministic).
+    const fs::path source = cache / "source";
+    const fs::path smallSource = cache / "source-small";
+    if (!fs::exists(source / ".kiosk-generate")) {
+        say("Generating the large content set (seed " + std::to_string(settings.seed) + ") ...");
+        if (!step("generating content", {generator, "--seed", std::to_string(settings.seed), "--out", source},
+                  logs / "generate.log"))
+            return 1;
+    }
+    if (!fs::exists(smallSource / ".kiosk-generate") &&
+        !step("generating the small content", {generator, "--seed", std::to_string(settings.seed), "--scale", "small", "--out", smallSource},
+              logs / "generate-small.log"))
+        return 1;
+
+    // 2. Keys and signed packs. The small pack (sequence 1) is what a kiosk
+    // shows before the large one (sequence 2) arrives during a live import.
+    const fs::path secret = cache / "bench.key", publicKey = cache / "bench.pub";
+    if (!fs::exists(secret) &&
+        !step("making a signing key", {packTool, "keygen", "--secret", secret, "--public", publicKey}, logs / "keygen.log"))
+        return 1;
+    const fs::path pack = cache / "large.kpack", smallPack = cache / "small.kpack";
+    if (!fs::exists(pack) || fs::last_write_time(pack) < fs::last_write_time(source / ".kiosk-generate")) {
+        say("Building and signing the large pack ...");
+        bench::ProcessResult built;
+        if (!step("building the pack", {packTool, "build", source, "--secret", secret, "-o", pack, "--sequence", "2"},
+                  logs / "build.log", &built))
+            return 1;
+        report.extra["pack_build_s"] = built.wallMs / 1000.0;
+    }
+    if (!fs::exists(smallPack) &&
+        !step("building the small pack", {packTool, "build", smallSource, "--secret", secret, "-o", smallPack, "--sequence", "1"},
+              logs / "build-small.log"))
+        return 1;
+    report.extra["pack_mb"] = fs::file_size(pack) / 1e6;
+
+    // 3. Import of the large pack into a fresh data directory.
+    say("Importing the large pack ...");
+    const fs::path data = cache / "data";
+    fs::remove_all(data);
+    bench::ProcessResult imported;
+    if (!step("importing the pack",
+              {packTool, "import", pack, "--data", data, "--trust", publicKey, "--now", kNowIso}, logs / "import.log",
+              &imported))
+        return 1;
+    report.set("import_s", imported.wallMs / 1000.0, bench::budgets::kImportSeconds, "s", "import of the large pack");
+    report.extra["import_peak_rss_mb"] = imported.peakHwmMb;
+    {
+        std::string error;
+        auto store = content::ContentStore::open(data, &error);
+        if (!store) {
+            std::fprintf(stderr, "kiosk-bench: the imported content does not open: %s\n", error.c_str());
+            return 1;
+        }
+        report.extra["organisations"] = store->organisationCount();
+        report.extra["event_series"] = store->eventSeriesCount();
+        report.extra["guides"] = store->guideCount();
+        report.extra["events_next_120_days"] = store->events("de", nowUtc(), nowUtc() + 120 * 86400).size();
+    }
+
+    // 4. Search, per keystroke, through ContentStore.
+    say("Measuring search ...");
+    bench::SearchFigures search = bench::measureSearch(data, bench::planQueries(settings.seed, 200));
+    if (!search.error.empty()) {
+        std::fprintf(stderr, "kiosk-bench: search: %s\n", search.error.c_str());
+        return 1;
+    }
+    report.set("search_p50_ms", search.p50Ms, bench::budgets::kSearchP99Ms, "ms", "search per keystroke, median", false);
+    report.set("search_p99_ms", search.p99Ms, bench::budgets::kSearchP99Ms, "ms", "search per keystroke, p99");
+    report.extra["search_keystrokes"] = search.keystrokes;
+    report.extra["search_max_ms"] = search.maxMs;
+    report.extra["search_queries_without_hits"] = search.emptyFinalResults;
+
+    // 5. The kiosk itself: start-up, scrolling, idling, memory, live import.
+    bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");
+    say("Measuring the kiosk's start-up (" + std::to_string(settings.runs) + " runs) ...");
+    bench::runKioskScenarios(runner, settings.runs, pack, smallPack, report);
+
+    // 6. Chromium on the same content as one static page.
+    if (settings.chromium) {
+        say("Measuring Chromium on the same content ...");
+        bench::runChromiumScenario(data, nowUtc(), cache / "chromium", settings.runs, report);
+    }
+
+    report.finishRatios();
+    const std::string table = report.table();
+    std::printf("\n%s\n", table.c_str());
+    std::ofstream(settings.build / "bench.md") << table;
+    std::ofstream(settings.build / "bench.json") << report.json().dump(2) << "\n";
+    say("Wrote " + (settings.build / "bench.json").string() + " and bench.md");
+    return 0;
+}

@@ -1,0 +1,53 @@
+// The scenarios kiosk-bench drives: the kiosk under replay scripts (start-up,
+// flinging through the big lists, idling, a live import) and Chromium loading
+// the same content as a static page.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "bench/measure/process.h"
+#include "bench/measure/report.h"
+
+namespace bench {
+
+struct KioskRun {
+    ProcessResult process;
+    nlohmann::json stats;     // the kiosk's --frame-stats file, null when missing
+    std::string replayError;  // "replay line N: ..." from stderr, empty when it succeeded
+    bool ok() const { return process.exitCode == 0 && !stats.is_null(); }
+};
+
+class KioskRunner {
+public:
+    KioskRunner(std::filesystem::path kiosk, std::filesystem::path data, std::filesystem::path publicKey,
+                std::string nowIso, std::filesystem::path workDir);
+
+    // Runs build/kiosk at 1920x1080 in English on the data directory with a
+    // replay script; every run's peak memory counts towards rss_mb.
+    KioskRun run(const std::string& name, const std::string& replay, std::vector<std::string> extraArgs = {},
+                 const std::filesystem::path& dataOverride = {});
+    const std::filesystem::path& kiosk() const { return kiosk_; }
+    const std::filesystem::path& publicKey() const { return publicKey_; }
+    const std::filesystem::path& workDir() const { return workDir_; }
+    const std::string& nowIso() const { return nowIso_; }
+    double peakRssMb() const { return peakRssMb_; }
+
+private:
+    std::filesystem::path kiosk_, data_, publicKey_;
+    std::string nowIso_;
+    std::filesystem::path workDir_;
+    double peakRssMb_ = 0;
+};
+
+void runKioskScenarios(KioskRunner& runner, int runs, const std::filesystem::path& largePack,
+                       const std::filesystem::path& smallPack, Report& report);
+
+void runChromiumScenario(const std::filesystem::path& dataDir, int64_t nowUtc, const std::filesystem::path& workDir,
+                         int runs, Report& report);
+
+}  // namespace bench
