@@ -1,0 +1,81 @@
+// The staff PIN: only its Argon2id hash is kept, the right PIN opens, wrong
+// PINs lock the keypad for a growing time, and a locked keypad does not even
+// check (so a right PIN during a lock-out does not open either).
+#include <doctest/doctest.h>
+
+#include "content/station/staff_pin.h"
+
+using namespace content::station;
+using namespace std::chrono_literals;
+
+TEST_CASE("the PIN is stored as an Argon2id hash and verified against it") {
+    std::string hash = hashStaffPin("482913");
+    REQUIRE(!hash.empty());
+    CHECK(hash.rfind("$argon2id$", 0) == 0);
+    CHECK(hash.find("482913") == std::string::npos);
+    CHECK(verifyStaffPin("482913", hash));
+    CHECK(!verifyStaffPin("482914", hash));
+    CHECK(!verifyStaffPin("", hash));
+    // Salted: the same PIN hashes differently each time.
+    CHECK(hashStaffPin("482913") != hash);
+    CHECK(!verifyStaffPin("482913", ""));
+    CHECK(!verifyStaffPin("482913", "not a hash"));
+}
+
+TEST_CASE("only 4 to 12 digits are accepted as a PIN") {
+    std::string why;
+    CHECK(isAcceptablePin("1234", &why));
+    CHECK(isAcceptablePin("123456789012", &why));
+    CHECK(!isAcceptablePin("123", &why));
+    CHECK(why.find("4 to 12") != std::string::npos);
+    CHECK(!isAcceptablePin("12a4", &why));
+    CHECK(why.find("only contain digits") != std::string::npos);
+}
+
+TEST_CASE("three wrong PINs lock the keypad, further wrong ones double the lock-out") {
+    StaffPinGate gate(hashStaffPin("2468"));
+    auto t = StaffPinGate::Clock::time_point{} + 1000s;
+    CHECK(gate.attempt("1111", t) == StaffPinGate::Outcome::Wrong);
+    CHECK(gate.secondsLocked(t) == 0);
+    CHECK(gate.attempt("2222", t) == StaffPinGate::Outcome::Wrong);
+    CHECK(gate.secondsLocked(t) == 0);
+    CHECK(gate.attempt("3333", t) == StaffPinGate::Outcome::Wrong);
+    CHECK(gate.secondsLocked(t) == 30);
+
+    // While locked even the right PIN is not accepted.
+    CHECK(gate.attempt("2468", t + 10s) == StaffPinGate::Outcome::LockedOut);
+    CHECK(gate.secondsLocked(t + 10s) == 20);
+
+    // After the lock-out, one more wrong PIN locks for twice as long.
+    t += 31s;
+    CHECK(gate.secondsLocked(t) == 0);
+    CHECK(gate.attempt("4444", t) == StaffPinGate::Outcome::Wrong);
+    CHECK(gate.secondsLocked(t) == 60);
+    t += 61s;
+    CHECK(gate.attempt("5555", t) == StaffPinGate::Outcome::Wrong);
+    CHECK(gate.secondsLocked(t) == 120);
+
+    // The right PIN after the lock-out opens and resets the count.
+    t += 121s;
+    CHECK(gate.attempt("2468", t) == StaffPinGate::Outcome::Accepted);
+    CHECK(gate.wrongAttempts() == 0);
+    CHECK(gate.attempt("1111", t) == StaffPinGate::Outcome::Wrong);
+    CHECK(gate.secondsLocked(t) == 0);
+}
+
+TEST_CASE("the lock-out never grows beyond 15 minutes") {
+    StaffPinGate gate(hashStaffPin("2468"));
+    auto t = StaffPinGate::Clock::time_point{} + 1000s;
+    for (int i = 0; i < 12; ++i) {
+        gate.attempt("0000", t);
+        t += std::chrono::seconds(gate.secondsLocked(t) + 1);
+    }
+    gate.attempt("0000", t);
+    CHECK(gate.secondsLocked(t) == 15 * 60);
+}
+
+TEST_CASE("without a configured PIN the staff screen stays locked") {
+    StaffPinGate gate("");
+    CHECK(gate.attempt("1234") == StaffPinGate::Outcome::NoPinConfigured);
+    CHECK(gate.attempt("") == StaffPinGate::Outcome::NoPinConfigured);
+}
