@@ -1,0 +1,56 @@
+#include "kiosk/app/app_state.h"
+
+#include <ctime>
+
+#include "content/core/model.h"
+#include "kiosk/i18n/i18n.h"
+
+namespace kiosk {
+
+int64_t AppState::nowUtc() const {
+    if (clockFixed) return fixedNowUtc;
+    return static_cast<int64_t>(std::time(nullptr));
+}
+
+std::string AppState::timeZone() const {
+    if (store && !store->pack().timeZone.empty()) return store->pack().timeZone;
+    return "Europe/Berlin";
+}
+
+void AppState::setLanguage(const std::string& tag) {
+    if (session.language == tag) return;
+    session.language = tag;
+    session.touched = true;
+    kiosk::setLanguage(tag);
+    ui.rtl = content::isRightToLeft(tag);
+    ++contentGeneration;
+}
+
+void AppState::open(Screen screen, std::string id) {
+    session.navigation.open(screen, std::move(id));
+    session.touched = true;
+    session.openSheet.clear();
+}
+
+void AppState::back() {
+    session.navigation.back();
+    session.touched = true;
+    session.openSheet.clear();
+}
+
+void AppState::home() {
+    session.navigation.home();
+    session.touched = true;
+    session.openSheet.clear();
+}
+
+void AppState::requestFrameAt(double time) {
+    if (nextFrameAt == 0 || time < nextFrameAt) nextFrameAt = time;
+}
+
+std::filesystem::path AppState::imagePath(const std::string& name) const {
+    if (!store || name.empty()) return {};
+    return store->imagePath(name);
+}
+
+}  // namespace kiosk

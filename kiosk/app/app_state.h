@@ -1,0 +1,114 @@
+// Everything the screens draw from, handed to free drawing functions
+// (hello_imgui style): the options, the live content, the visitor's session
+// (forgotten at the idle reset), this frame's input and metrics, and the
+// shared services (fonts, pictures, tap targets).
+//
+// A screen is one function `void drawXxxScreen(AppState&, const Rect& area)`
+// (kiosk/app/screens.h) that only draws its content into `area`; the frame
+// around it (top bar with home, back, text size, contrast) is drawn by
+// kiosk/app/frame_chrome.cpp. Screens navigate with state.open()/back()/home().
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "content/db/content_store.h"
+#include "kiosk/app/navigation.h"
+#include "kiosk/app/options.h"
+#include "kiosk/app/theme.h"
+#include "kiosk/app/ui_metrics.h"
+#include "kiosk/text/text.h"
+#include "kiosk/widgets/image_cache.h"
+#include "kiosk/widgets/kinetic_scroll.h"
+#include "kiosk/widgets/tap_targets.h"
+#include "platform/gestures.h"
+
+namespace kiosk {
+
+// What one visitor did. The idle reset replaces it with a fresh one, so
+// nothing the last visitor chose (language, filters, search text, scroll
+// positions, text size, contrast) is left for the next.
+struct VisitorSession {
+    std::string language;  // interface and content language tag
+    Navigation navigation;
+    content::OrganisationFilter organisationFilter;  // nowUtc is filled in per query
+    std::string eventsFilter;                        // the events screen's choice (today/week/later...)
+    std::string searchText;
+    std::unordered_map<std::string, KineticScroll> scrolls;  // by scroll-area id
+    std::string openSheet;  // the choice sheet (filter picker) currently open, empty = none
+    int textSizeStep = 0;   // index into text::kTextScales
+    bool highContrast = false;
+    bool touched = false;   // anything happened since the last reset (idle reset is then due)
+};
+
+struct AppState {
+    KioskOptions options;
+
+    // ---- content
+    std::unique_ptr<content::ContentStore> store;  // null when there is no live content yet
+    std::string contentError;                      // why there is none (shown calmly on home)
+    // Bumped whenever what queries return may change (new content, language,
+    // a filter): screens cache query results keyed by it.
+    uint64_t contentGeneration = 1;
+
+    // ---- the visitor
+    VisitorSession session;
+
+    // ---- this frame
+    UiMetrics ui;
+    Theme theme = Theme::normal();
+    platform::GestureFrame input;  // taps and drags decided by the gesture layer
+    TapTargets taps;
+    double frameTime = 0;          // runner clock, seconds
+    float frameDelta = 1.0f / 60;  // seconds since the previous frame (capped)
+    ImDrawList* drawList = nullptr;
+    std::string context;           // "screen/lang/orientation", for text recording
+
+    // ---- services
+    text::FontSet fonts;
+    ImageCache images;
+
+    // ---- time
+    // Fixed by --now (tests) or the real clock. UTC seconds.
+    int64_t fixedNowUtc = 0;
+    bool clockFixed = false;
+    int64_t nowUtc() const;
+    // The content's time zone (the pack's), for wall-clock display.
+    std::string timeZone() const;
+
+    // ---- visitor's language
+    const std::string& language() const { return session.language; }
+    bool rtl() const { return ui.rtl; }
+    void setLanguage(const std::string& tag);
+
+    // ---- navigation (each bumps the session's touched flag)
+    Screen screen() const { return session.navigation.screen(); }
+    const Route& route() const { return session.navigation.current(); }
+    void open(Screen screen, std::string id = {});
+    void back();
+    void home();
+
+    // ---- requests from widgets to the frame loop
+    // Something is moving: draw another frame right after this one.
+    void requestAnimationFrame() { animationRequested = true; }
+    // Draw a frame at this runner-clock time (a countdown, a blinking caret).
+    void requestFrameAt(double time);
+    // The current touch must not end in a tap (it stopped a fling).
+    void swallowTouch() { swallowTouchRequested = true; }
+
+    // Scroll state of a scroll area; kept for the session.
+    KineticScroll& scroll(const std::string& id) { return session.scrolls[id]; }
+
+    // A picture of the content, by its file name under images/.
+    std::filesystem::path imagePath(const std::string& name) const;
+
+    // Set by the requests above; read and cleared by the app after each frame.
+    bool animationRequested = false;
+    bool swallowTouchRequested = false;
+    double nextFrameAt = 0;  // 0 = none
+};
+
+}  // namespace kiosk

@@ -1,0 +1,52 @@
+#include "kiosk/app/frame_stats.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace kiosk {
+
+double steadySeconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+void FrameStats::recordFrame(double cpuSeconds, double /*steadySeconds*/) { frameCpuMs_.push_back(cpuSeconds * 1000.0); }
+
+void FrameStats::markInteractive(double steadySeconds) {
+    if (startupMs_ < 0) startupMs_ = (steadySeconds - processStart_) * 1000.0;
+}
+
+double FrameStats::percentileMs(double percentile) const {
+    if (frameCpuMs_.empty()) return 0;
+    std::vector<double> sorted = frameCpuMs_;
+    std::sort(sorted.begin(), sorted.end());
+    // Nearest-rank percentile: the smallest value with at least p% of frames at or below it.
+    size_t rank = size_t(std::ceil(percentile / 100.0 * sorted.size()));
+    rank = std::clamp<size_t>(rank, 1, sorted.size());
+    return sorted[rank - 1];
+}
+
+std::string FrameStats::json() const {
+    std::ostringstream out;
+    out.setf(std::ios::fixed);
+    out.precision(3);
+    out << "{\n  \"frames\": " << frames() << ",\n  \"startup_ms\": " << std::max(0.0, startupMs_)
+        << ",\n  \"frame_cpu_p50_ms\": " << percentileMs(50) << ",\n  \"frame_cpu_p95_ms\": " << percentileMs(95)
+        << ",\n  \"frame_cpu_p99_ms\": " << percentileMs(99) << ",\n  \"frame_cpu_max_ms\": "
+        << (frameCpuMs_.empty() ? 0.0 : *std::max_element(frameCpuMs_.begin(), frameCpuMs_.end())) << "\n}\n";
+    return out.str();
+}
+
+bool FrameStats::write(const std::string& path, std::string* error) const {
+    std::ofstream file(path, std::ios::trunc);
+    file << json();
+    if (!file) {
+        if (error) *error = "cannot write " + path;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace kiosk

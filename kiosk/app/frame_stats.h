@@ -1,0 +1,36 @@
+// Numbers for --frame-stats: how many frames were drawn, how long the start
+// took, and what each frame cost on the CPU (the brief's budgets).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+class FrameStats {
+public:
+    // The moment main() started (steady clock seconds).
+    void markProcessStart(double steadySeconds) { processStart_ = steadySeconds; }
+    // After each drawn frame.
+    void recordFrame(double cpuSeconds, double steadySeconds);
+    // The first frame that shows the content and reacts to touch.
+    void markInteractive(double steadySeconds);
+
+    size_t frames() const { return frameCpuMs_.size(); }
+    double startupMs() const { return startupMs_; }
+    // Percentile (0..100) of frame CPU time in milliseconds.
+    double percentileMs(double percentile) const;
+
+    std::string json() const;
+    bool write(const std::string& path, std::string* error) const;
+
+private:
+    double processStart_ = 0;
+    double startupMs_ = -1;
+    std::vector<double> frameCpuMs_;
+};
+
+// Steady-clock seconds (monotonic, comparable across the process).
+double steadySeconds();
+
+}  // namespace kiosk

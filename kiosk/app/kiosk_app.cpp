@@ -1,0 +1,262 @@
+#include "kiosk/app/kiosk_app.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "content/core/model.h"
+#include "content/core/time_zone.h"
+#include "kiosk/app/frame_chrome.h"
+#include "kiosk/app/screens.h"
+#include "kiosk/i18n/i18n.h"
+#include "platform/screenshot.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr double kNever = 1e300;
+// Frames drawn after any input, so the screen a tap opened is drawn (and its
+// tap targets known) before the loop goes back to sleep.
+constexpr int kSettleFramesAfterInput = 2;
+// The idle fade: out to the background colour, reset, back in.
+constexpr double kFadeOutSeconds = 0.45;
+constexpr double kFadeInSeconds = 0.35;
+
+}  // namespace
+
+KioskApp::KioskApp(KioskOptions options, platform::Window& window, double processStart)
+    : options_(std::move(options)), window_(window) {
+    state_.options = options_;
+    stats_.markProcessStart(processStart);
+}
+
+bool KioskApp::start(std::string* error) {
+    openContent();
+    if (options_.now) {
+        auto parsed = content::parseIsoToUtc(*options_.now, state_.timeZone());
+        if (!parsed) {
+            if (error) *error = "--now expects an ISO 8601 time like 2026-11-21T10:00:00+01:00, not '" + *options_.now + "'";
+            return false;
+        }
+        state_.clockFixed = true;
+        state_.fixedNowUtc = *parsed;
+    }
+    const auto& languages = content::supportedLanguages();
+    if (std::find(languages.begin(), languages.end(), options_.language) == languages.end()) {
+        std::fprintf(stderr, "kiosk: unknown language '%s', starting in German\n", options_.language.c_str());
+        options_.language = "de";
+    }
+    resetVisitor();
+    if (!options_.textDumpFile.empty()) text::setRecording(true);
+    if (!options_.replayFile.empty()) {
+        replay_ = ReplayDriver::load(options_.replayFile, error);
+        if (!replay_) return false;
+    }
+    rebuildFontsIfNeeded();
+    return true;
+}
+
+void KioskApp::openContent() {
+    state_.store.reset();
+    state_.contentError.clear();
+    if (options_.dataDir.empty()) {
+        state_.contentError = "no --data directory given";
+    } else {
+        std::string error;
+        state_.store = content::ContentStore::open(options_.dataDir, &error);
+        if (!state_.store) state_.contentError = error.empty() ? "no live content" : error;
+    }
+    if (!state_.contentError.empty()) std::fprintf(stderr, "kiosk: %s\n", state_.contentError.c_str());
+    state_.images.clear();
+    ++state_.contentGeneration;
+    builtTextStep_ = -1;  // the atlas must hold the new content's characters
+}
+
+void KioskApp::rebuildFontsIfNeeded() {
+    float width = float(window_.width()), height = float(window_.height());
+    float pxPerMm = UiMetrics::densityFor(width, height, options_.screenWidthMm, options_.screenHeightMm);
+    int step = std::clamp(state_.session.textSizeStep, 0, 2);
+    if (step == builtTextStep_ && std::abs(pxPerMm - builtPxPerMm_) < 0.01f) return;
+    text::FontSet::Request request;
+    if (state_.store) request.codepoints = state_.store->codepoints();
+    request.pxPerMm = pxPerMm;
+    request.textScale = text::kTextScales[step];
+    std::string error;
+    if (!state_.fonts.build(ImGui::GetIO().Fonts, request, &error))
+        std::fprintf(stderr, "kiosk: fonts: %s\n", error.c_str());
+    window_.reloadFontTexture();
+    builtTextStep_ = step;
+    builtPxPerMm_ = pxPerMm;
+}
+
+void KioskApp::resetVisitor() {
+    state_.session = VisitorSession{};
+    state_.setLanguage(options_.language);
+    state_.session.touched = false;
+    ++state_.contentGeneration;
+}
+
+bool KioskApp::settled() const {
+    return pending_.empty() && window_.pointerQueue().empty() && settleFrames_ == 0 && !state_.animationRequested &&
+           fadeStart_ < 0 && !state_.images.busy() && screenshotPath_.empty();
+}
+
+void KioskApp::updateIdle(double now) {
+    if (fadeStart_ >= 0 || !state_.session.touched || gestures_.touching()) return;
+    if (now - lastInputTime_ >= options_.idleSeconds) {
+        fadeStart_ = now;
+        fadeResetDone_ = false;
+    }
+}
+
+platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent> events) {
+    platform::WakePlan plan;
+    if (!events.empty()) {
+        pending_.insert(pending_.end(), events.begin(), events.end());
+        lastInputTime_ = now;
+        settleFrames_ = std::max(settleFrames_, kSettleFramesAfterInput);
+    }
+    rebuildFontsIfNeeded();  // outside the ImGui frame, as the atlas requires
+    updateIdle(now);
+
+    double replayWake = kNever;
+    if (replay_) {
+        replayWake = replay_->tick(now, *this);
+        if (replay_->finished()) {
+            exitCode_ = replay_->exitCode();
+            finished_ = true;
+            return plan;
+        }
+    } else if (!options_.screenshotFile.empty()) {
+        // --screenshot: wait for the first screen to settle (pictures too), save, exit.
+        if (!screenshotOnStartDone_ && settled()) {
+            screenshotPath_ = options_.screenshotFile;
+            screenshotOnStartDone_ = true;
+        } else if (screenshotOnStartDone_ && screenshotPath_.empty()) {
+            finished_ = true;
+            return plan;
+        }
+    }
+
+    int64_t minute = state_.nowUtc() / 60;
+    bool clockTick = !state_.clockFixed && minute != shownMinute_;
+    plan.drawNow = !pending_.empty() || settleFrames_ > 0 || state_.animationRequested || fadeStart_ >= 0 ||
+                   !screenshotPath_.empty() || clockTick || (state_.nextFrameAt > 0 && state_.nextFrameAt <= now);
+    if (plan.drawNow) return plan;
+
+    plan.wakeAt = replayWake;
+    if (state_.nextFrameAt > 0) plan.wakeAt = std::min(plan.wakeAt, state_.nextFrameAt);
+    if (state_.session.touched) plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + options_.idleSeconds);
+    if (!state_.clockFixed) {
+        // A wall-clock minute changes open/closed badges and "today": one frame a minute.
+        double secondsToNextMinute = 60.0 - double(state_.nowUtc() % 60);
+        plan.wakeAt = std::min(plan.wakeAt, now + secondsToNextMinute);
+    }
+    return plan;
+}
+
+std::string KioskApp::recordingContext() const {
+    return std::string(screenName(state_.screen())) + "/" + state_.language() + "/" +
+           (state_.ui.portrait ? "portrait" : "landscape");
+}
+
+void KioskApp::drawFrame(double now, int width, int height) {
+    state_.frameDelta = lastFrameTime_ < 0 ? 1.0f / 60 : float(std::clamp(now - lastFrameTime_, 0.001, 0.1));
+    lastFrameTime_ = now;
+    state_.frameTime = now;
+
+    UiMetrics& ui = state_.ui;
+    ui.width = float(width);
+    ui.height = float(height);
+    ui.pxPerMm = UiMetrics::densityFor(ui.width, ui.height, options_.screenWidthMm, options_.screenHeightMm);
+    ui.rtl = content::isRightToLeft(state_.language());
+    ui.portrait = height > width;
+    state_.theme = state_.session.highContrast ? Theme::highContrast() : Theme::normal();
+    gestures_.setSlop(ui.mm(2));
+
+    platform::GestureFrame input = gestures_.process(pending_);
+    pending_.clear();
+    if (input.press) state_.session.touched = true;
+    if (fadeStart_ >= 0) input.tap.reset();  // nothing is tapped while the screen fades to home
+    state_.input = input;
+    state_.animationRequested = false;
+    state_.swallowTouchRequested = false;
+    state_.nextFrameAt = 0;
+    std::optional<ImVec2> tap;
+    if (input.tap) tap = ImVec2(input.tap->x, input.tap->y);
+    state_.taps.beginFrame(tap);
+
+    if (text::recording()) text::setRecordingContext(recordingContext());
+    const uint64_t navigationBefore = state_.session.navigation.generation();
+    const uint64_t contentBefore = state_.contentGeneration;
+
+    state_.drawList = ImGui::GetBackgroundDrawList();
+    state_.drawList->AddRectFilled({0, 0}, {ui.width, ui.height}, state_.theme.background);
+    Rect area = {{0, topBarHeight(state_)}, {ui.width, ui.height}};
+    drawCurrentScreen(state_, area);
+    drawTopBar(state_);
+    drawFade(now);
+
+    if (state_.swallowTouchRequested) gestures_.swallowCurrentTouch();
+    if (state_.images.uploadPending()) state_.animationRequested = true;
+    if (settleFrames_ > 0) --settleFrames_;
+    // Something changed during this frame: draw the result once more so the
+    // visitor (and the tap targets) see the new state.
+    if (state_.session.navigation.generation() != navigationBefore || state_.contentGeneration != contentBefore)
+        settleFrames_ = std::max(settleFrames_, 1);
+    shownMinute_ = state_.nowUtc() / 60;
+}
+
+void KioskApp::drawFade(double now) {
+    if (fadeStart_ < 0) return;
+    double t = now - fadeStart_;
+    float alpha;
+    if (t < kFadeOutSeconds) {
+        alpha = float(t / kFadeOutSeconds);
+    } else {
+        if (!fadeResetDone_) {
+            resetVisitor();
+            fadeResetDone_ = true;
+        }
+        alpha = 1.0f - float((t - kFadeOutSeconds) / kFadeInSeconds);
+        if (alpha <= 0) {
+            fadeStart_ = -1;
+            settleFrames_ = std::max(settleFrames_, 1);
+            return;
+        }
+    }
+    ImU32 color = (state_.theme.background & 0x00FFFFFFu) | (ImU32(std::clamp(alpha, 0.0f, 1.0f) * 255) << 24);
+    state_.drawList->AddRectFilled({0, 0}, {state_.ui.width, state_.ui.height}, color);
+    state_.requestAnimationFrame();
+}
+
+void KioskApp::afterRender(int width, int height, double cpuSeconds) {
+    stats_.recordFrame(cpuSeconds, steadySeconds());
+    if (!interactiveMarked_) {
+        stats_.markInteractive(steadySeconds());
+        interactiveMarked_ = true;
+    }
+    if (!screenshotPath_.empty()) {
+        std::string error;
+        if (!platform::saveBackBufferPng(screenshotPath_, width, height, &error)) {
+            std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+            exitCode_ = 1;
+        }
+        screenshotPath_.clear();
+    }
+}
+
+int KioskApp::finish() {
+    std::string error;
+    if (!options_.frameStatsFile.empty() && !stats_.write(options_.frameStatsFile, &error)) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        exitCode_ = exitCode_ ? exitCode_ : 1;
+    }
+    if (!options_.textDumpFile.empty() && !text::writeRecorded(options_.textDumpFile, &error)) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        exitCode_ = exitCode_ ? exitCode_ : 1;
+    }
+    return exitCode_;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,46 @@
+// The command line of build/kiosk (issue 3 and issue 4). Parsing only; the
+// app, the station (config file, watchers) and the tests read the result.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct KioskOptions {
+    // Window and screen.
+    bool fullscreen = true;
+    int windowWidth = 1920, windowHeight = 1080;  // --windowed WxH
+    float screenWidthMm = 531, screenHeightMm = 299;  // --screen-mm WxH (a 24-inch 16:9 panel)
+
+    // Content and visitor defaults.
+    std::string dataDir;           // --data DIR
+    std::string language = "de";   // --lang CODE: the language the kiosk starts in and returns to
+    std::optional<std::string> now;  // --now ISO8601: a fixed clock (tests, screenshots)
+    int idleSeconds = 90;          // --idle-seconds N
+
+    // Test and development modes.
+    std::string replayFile;      // --replay FILE
+    std::string screenshotFile;  // --screenshot FILE.png
+    std::string frameStatsFile;  // --frame-stats FILE.json
+    std::string textDumpFile;    // --dump-text FILE.json: rectangles of every drawn text (layout tests)
+
+    // Station (issue 4): kept here, applied by the station code.
+    std::vector<std::string> trustedKeys;  // --trust PUB (repeatable)
+    std::vector<std::string> watchDirs;    // --watch DIR (repeatable)
+    std::vector<std::string> mediaRoots;   // --media-root DIR (repeatable)
+    std::string configFile;                // --config FILE
+    std::string kioskId;                   // --kiosk-id ID
+
+    // Which options were given explicitly (a config file must not override them).
+    bool languageGiven = false, idleGiven = false, screenMmGiven = false, dataGiven = false;
+};
+
+// Parses argv into `options`. Returns false with a message for unknown
+// options or bad values; `--help` sets `error` to the usage text and returns false.
+bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, std::string* error);
+
+std::string usageText();
+
+}  // namespace kiosk

@@ -1,0 +1,231 @@
+#include "kiosk/app/replay.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace kiosk {
+
+namespace {
+
+// How long a check waits for a screen that keeps moving (a fling) before it
+// looks anyway; longer than any momentum the lists can have.
+constexpr double kSettleTimeoutSeconds = 6.0;
+// Moves of a replayed drag come at about the rate a touchscreen reports them.
+constexpr double kMoveInterval = 1.0 / 120.0;
+
+std::string trim(const std::string& s) {
+    size_t a = s.find_first_not_of(" \t\r");
+    if (a == std::string::npos) return {};
+    size_t b = s.find_last_not_of(" \t\r");
+    return s.substr(a, b - a + 1);
+}
+
+// The rest of the line after the command word (labels may contain spaces).
+std::string restAfterWord(const std::string& line) {
+    size_t space = line.find_first_of(" \t");
+    return space == std::string::npos ? std::string() : trim(line.substr(space));
+}
+
+// Splits UTF-8 into characters (each a string of 1-4 bytes).
+std::vector<std::string> utf8Characters(const std::string& text) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        size_t length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+        out.push_back(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
+}  // namespace
+
+bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands, std::string* error) {
+    std::istringstream lines(script);
+    std::string raw;
+    int number = 0;
+    auto fail = [&](const std::string& reason) {
+        if (error) *error = "replay line " + std::to_string(number) + ": " + reason;
+        return false;
+    };
+    while (std::getline(lines, raw)) {
+        ++number;
+        std::string line = trim(raw);
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream words(line);
+        std::string word;
+        words >> word;
+        ReplayCommand command;
+        command.line = number;
+        if (word == "tap") {
+            command.kind = ReplayCommand::Kind::Tap;
+            if (!(words >> command.x1 >> command.y1)) return fail("tap needs X Y");
+        } else if (word == "drag") {
+            command.kind = ReplayCommand::Kind::Drag;
+            if (!(words >> command.x1 >> command.y1 >> command.x2 >> command.y2 >> command.milliseconds))
+                return fail("drag needs X1 Y1 X2 Y2 MS");
+            if (command.milliseconds < 0) return fail("drag duration must not be negative");
+        } else if (word == "wait") {
+            command.kind = ReplayCommand::Kind::Wait;
+            if (!(words >> command.milliseconds) || command.milliseconds < 0) return fail("wait needs MS");
+        } else if (word == "type") {
+            command.kind = ReplayCommand::Kind::Type;
+            // Everything after "type " literally, so spaces can be typed.
+            size_t start = raw.find("type") + 4;
+            command.text = start < raw.size() ? raw.substr(start + 1) : std::string();
+            while (!command.text.empty() && command.text.back() == '\r') command.text.pop_back();
+            if (command.text.empty()) return fail("type needs TEXT");
+        } else if (word == "tap-label") {
+            command.kind = ReplayCommand::Kind::TapLabel;
+            command.text = restAfterWord(line);
+            if (command.text.empty()) return fail("tap-label needs TEXT");
+        } else if (word == "assert-screen") {
+            command.kind = ReplayCommand::Kind::AssertScreen;
+            command.text = restAfterWord(line);
+            if (!screenFromName(command.text)) return fail("unknown screen '" + command.text + "'");
+        } else if (word == "screenshot") {
+            command.kind = ReplayCommand::Kind::Screenshot;
+            command.text = restAfterWord(line);
+            if (command.text.empty()) return fail("screenshot needs FILE.png");
+        } else {
+            return fail("unknown command '" + word + "'");
+        }
+        commands.push_back(std::move(command));
+    }
+    return true;
+}
+
+std::unique_ptr<ReplayDriver> ReplayDriver::load(const std::string& file, std::string* error) {
+    std::ifstream in(file);
+    if (!in) {
+        if (error) *error = "cannot read replay file " + file;
+        return nullptr;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::vector<ReplayCommand> commands;
+    if (!parseReplay(buffer.str(), commands, error)) return nullptr;
+    return std::make_unique<ReplayDriver>(std::move(commands));
+}
+
+bool ReplayDriver::fail(const ReplayCommand& command, const std::string& reason) {
+    failed_ = finished_ = true;
+    failure_ = "replay line " + std::to_string(command.line) + ": " + reason;
+    std::fprintf(stderr, "%s\n", failure_.c_str());
+    return false;
+}
+
+void ReplayDriver::expandType(const ReplayCommand& command) {
+    std::vector<ReplayCommand> taps;
+    for (const std::string& character : utf8Characters(command.text)) {
+        ReplayCommand tap;
+        tap.kind = ReplayCommand::Kind::TapLabel;
+        tap.line = command.line;
+        tap.text = character;
+        taps.push_back(std::move(tap));
+    }
+    commands_.erase(commands_.begin() + long(next_));
+    commands_.insert(commands_.begin() + long(next_), taps.begin(), taps.end());
+}
+
+double ReplayDriver::tick(double now, ReplayHost& host) {
+    using Kind = ReplayCommand::Kind;
+    constexpr double kNever = 1e300;
+    while (!finished_) {
+        if (next_ >= commands_.size()) {
+            // Let the last touch's frames finish, then end.
+            if (!host.settled() && (settleSince_ < 0 || now - settleSince_ < kSettleTimeoutSeconds)) {
+                if (settleSince_ < 0) settleSince_ = now;
+                return now + 0.05;
+            }
+            finished_ = true;
+            break;
+        }
+        ReplayCommand& command = commands_[next_];
+        if (!active_) {
+            // Every command starts on a settled screen (except the middle of a drag).
+            if (!host.settled() && command.kind != Kind::Wait) {
+                if (settleSince_ < 0) settleSince_ = now;
+                if (now - settleSince_ < kSettleTimeoutSeconds) return now + 0.05;
+            }
+            settleSince_ = -1;
+            active_ = true;
+            startedAt_ = now;
+        }
+        switch (command.kind) {
+            case Kind::Tap:
+                host.pushPointer({platform::PointerEvent::Kind::Down, command.x1, command.y1, now});
+                host.pushPointer({platform::PointerEvent::Kind::Up, command.x1, command.y1, now});
+                break;
+            case Kind::Drag: {
+                double duration = command.milliseconds / 1000.0;
+                if (!dragPressed_) {
+                    host.pushPointer({platform::PointerEvent::Kind::Down, command.x1, command.y1, now});
+                    dragPressed_ = true;
+                    lastMoveAt_ = now;
+                }
+                double t = duration > 0 ? std::clamp((now - startedAt_) / duration, 0.0, 1.0) : 1.0;
+                float x = command.x1 + float(t) * (command.x2 - command.x1);
+                float y = command.y1 + float(t) * (command.y2 - command.y1);
+                if (now > lastMoveAt_) {
+                    host.pushPointer({platform::PointerEvent::Kind::Move, x, y, now});
+                    lastMoveAt_ = now;
+                }
+                if (t < 1.0) return std::min(now + kMoveInterval, startedAt_ + duration);
+                host.pushPointer({platform::PointerEvent::Kind::Up, command.x2, command.y2, now});
+                break;
+            }
+            case Kind::Wait:
+                if (now < startedAt_ + command.milliseconds / 1000.0) return startedAt_ + command.milliseconds / 1000.0;
+                break;
+            case Kind::Type:
+                expandType(command);
+                active_ = false;
+                continue;
+            case Kind::TapLabel: {
+                const TapTarget* target = host.tapTargets().find(command.text);
+                if (!target) {
+                    std::string seen;
+                    for (const TapTarget& t : host.tapTargets().visible()) {
+                        if (seen.size() > 400) break;
+                        seen += (seen.empty() ? "" : ", ") + ("'" + t.label + "'");
+                    }
+                    fail(command, "no visible target labelled '" + command.text + "' (visible: " + seen + ")");
+                    return kNever;
+                }
+                float x = (target->min.x + target->max.x) / 2, y = (target->min.y + target->max.y) / 2;
+                host.pushPointer({platform::PointerEvent::Kind::Down, x, y, now});
+                host.pushPointer({platform::PointerEvent::Kind::Up, x, y, now});
+                break;
+            }
+            case Kind::AssertScreen: {
+                std::string actual(screenName(host.currentScreen()));
+                if (actual != command.text) {
+                    fail(command, "expected screen " + command.text + ", but the screen is " + actual);
+                    return kNever;
+                }
+                break;
+            }
+            case Kind::Screenshot:
+                if (!screenshotRequested_) {
+                    host.requestScreenshot(command.text);
+                    screenshotRequested_ = true;
+                }
+                if (host.screenshotPending()) return now + 0.02;
+                screenshotRequested_ = false;
+                break;
+        }
+        // The command is done.
+        active_ = false;
+        dragPressed_ = false;
+        lastMoveAt_ = 0;
+        ++next_;
+        if (command.kind == Kind::Tap || command.kind == Kind::Drag || command.kind == Kind::TapLabel)
+            return now;  // the app draws the touch's frames before the next command
+    }
+    return kNever;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,83 @@
+// --replay FILE: a script of touches and checks, one command a line:
+//   tap X Y                 press and release at a point (inside one frame)
+//   drag X1 Y1 X2 Y2 MS     press, move over MS milliseconds, release
+//   wait MS                 let time pass (nothing is forced to draw)
+//   type TEXT               tap each character's key on the on-screen keyboard
+//   tap-label TEXT          tap the visible target whose label is TEXT
+//   assert-screen NAME      home, organisations, organisation, events, event, guides, guide, search, qr
+//   screenshot FILE.png     save the screen as it is now
+//   # a comment
+// Touches go into the same pointer queue as real input. Before each command
+// the driver waits until the app has settled (drawn every frame the last
+// input caused), so a check sees the result of the touch before it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/navigation.h"
+#include "kiosk/widgets/tap_targets.h"
+#include "platform/pointer_events.h"
+
+namespace kiosk {
+
+// What the replay needs from the running app.
+class ReplayHost {
+public:
+    virtual ~ReplayHost() = default;
+    virtual void pushPointer(const platform::PointerEvent& event) = 0;
+    // All frames caused by earlier input are drawn and nothing is moving.
+    virtual bool settled() const = 0;
+    virtual const TapTargets& tapTargets() const = 0;
+    virtual Screen currentScreen() const = 0;
+    // Saves the next drawn frame to `path`; screenshotPending() is true until then.
+    virtual void requestScreenshot(const std::string& path) = 0;
+    virtual bool screenshotPending() const = 0;
+};
+
+struct ReplayCommand {
+    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, Screenshot };
+    Kind kind = Kind::Wait;
+    int line = 0;
+    float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    double milliseconds = 0;
+    std::string text;  // label, text to type, screen name or file
+};
+
+// Parses a script; false with "replay line N: reason" on a malformed line.
+bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands, std::string* error);
+
+class ReplayDriver {
+public:
+    static std::unique_ptr<ReplayDriver> load(const std::string& file, std::string* error);
+    explicit ReplayDriver(std::vector<ReplayCommand> commands) : commands_(std::move(commands)) {}
+
+    // Called on every wake-up of the loop. Runs commands as far as possible
+    // and returns the time it wants to be woken next (1e300 = only after the
+    // next frame or input).
+    double tick(double now, ReplayHost& host);
+
+    bool finished() const { return finished_; }
+    int exitCode() const { return failed_ ? 1 : 0; }
+    const std::string& failure() const { return failure_; }
+
+private:
+    bool fail(const ReplayCommand& command, const std::string& reason);
+    // Expands `type TEXT` into one tap-label per character.
+    void expandType(const ReplayCommand& command);
+
+    std::vector<ReplayCommand> commands_;
+    size_t next_ = 0;
+    bool finished_ = false, failed_ = false;
+    std::string failure_;
+
+    // The command in progress.
+    bool active_ = false;
+    double startedAt_ = 0, waitUntil_ = 0, lastMoveAt_ = 0;
+    double settleSince_ = -1;
+    bool dragPressed_ = false;
+    bool screenshotRequested_ = false;  // when the driver began waiting for the app to settle
+};
+
+}  // namespace kiosk

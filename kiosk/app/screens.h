@@ -1,0 +1,34 @@
+// Every visitor screen is one free function that draws its content into the
+// area below the top bar. The table in screen_table.cpp maps Screen values to
+// these functions; a screen that is not written yet has no entry and shows
+// the calm "coming soon" panel of screen_table.cpp instead of failing.
+//
+// A screen:
+//   - reads state.route().id for what it shows;
+//   - navigates with state.open()/back()/home();
+//   - uses widgets (kiosk/widgets) that register TapTargets, never ImGui::Button;
+//   - caches query results keyed by state.contentGeneration (no database work
+//     on frames where nothing changed);
+//   - lays out for LTR and mirrors with state.ui.place() for Arabic and Farsi.
+#pragma once
+
+#include "kiosk/app/app_state.h"
+
+namespace kiosk {
+
+using ScreenDrawer = void (*)(AppState& state, const Rect& area);
+
+void drawHomeScreen(AppState& state, const Rect& area);
+void drawOrganisationsScreen(AppState& state, const Rect& area);
+void drawOrganisationScreen(AppState& state, const Rect& area);
+
+// The drawer of a screen, or nullptr when that screen does not exist yet.
+ScreenDrawer screenDrawer(Screen screen);
+
+// Draws the screen of the current route (or the placeholder panel).
+void drawCurrentScreen(AppState& state, const Rect& area);
+
+// The title the top bar shows for the current route.
+std::string screenTitle(const AppState& state);
+
+}  // namespace kiosk

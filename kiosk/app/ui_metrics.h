@@ -1,0 +1,62 @@
+// Physical sizes and direction for one frame. Every size on screen is given
+// in millimetres (mm(12) for a tap target) so a 24-inch panel and a 15-inch
+// panel both get finger-sized targets. RTL helpers mirror a rectangle laid out
+// for a left-to-right interface, so screens are written once.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+
+#include <imgui.h>
+
+namespace kiosk {
+
+struct Rect {
+    ImVec2 min, max;
+    float width() const { return max.x - min.x; }
+    float height() const { return max.y - min.y; }
+    bool contains(ImVec2 p) const { return p.x >= min.x && p.x < max.x && p.y >= min.y && p.y < max.y; }
+    bool empty() const { return max.x <= min.x || max.y <= min.y; }
+};
+
+inline Rect makeRect(float x, float y, float w, float h) { return {{x, y}, {x + w, y + h}}; }
+
+inline Rect intersect(const Rect& a, const Rect& b) {
+    return {{std::max(a.min.x, b.min.x), std::max(a.min.y, b.min.y)},
+            {std::min(a.max.x, b.max.x), std::min(a.max.y, b.max.y)}};
+}
+
+// Minimum size of anything a visitor taps (the brief: at least 12 mm).
+inline constexpr float kMinTapMm = 12.0f;
+
+struct UiMetrics {
+    float width = 1920, height = 1080;  // framebuffer pixels
+    float pxPerMm = 3.6f;               // from the configured physical size
+    bool rtl = false;                   // the visitor's language is right-to-left
+    bool portrait = false;
+
+    float mm(float millimetres) const { return std::round(millimetres * pxPerMm); }
+
+    // Outer margin of the screen and gap between blocks.
+    float margin() const { return mm(portrait ? 6 : 8); }
+    float gap() const { return mm(4); }
+
+    // Mirrors a rectangle horizontally inside `within` when the interface is
+    // RTL: screens lay out for LTR and call this on each block.
+    Rect place(const Rect& ltr, const Rect& within) const {
+        if (!rtl) return ltr;
+        float left = within.min.x + (within.max.x - ltr.max.x);
+        return {{left, ltr.min.y}, {left + ltr.width(), ltr.max.y}};
+    }
+    Rect place(const Rect& ltr) const { return place(ltr, {{0, 0}, {width, height}}); }
+
+    // Pixels per millimetre from the diagonal, so the configured panel gives
+    // the same density in portrait and landscape.
+    static float densityFor(float widthPx, float heightPx, float widthMm, float heightMm) {
+        float diagonalPx = std::sqrt(widthPx * widthPx + heightPx * heightPx);
+        float diagonalMm = std::sqrt(widthMm * widthMm + heightMm * heightMm);
+        return diagonalMm > 0 ? diagonalPx / diagonalMm : 3.6f;
+    }
+};
+
+}  // namespace kiosk

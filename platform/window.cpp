@@ -1,0 +1,134 @@
+#include "platform/window.h"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "platform/wake.h"
+
+namespace platform {
+
+namespace {
+
+PointerQueue* queueOf(GLFWwindow* window) { return static_cast<PointerQueue*>(glfwGetWindowUserPointer(window)); }
+
+// GLFW reports the cursor in window coordinates; the app works in framebuffer
+// pixels (they differ on HiDPI set-ups).
+void toFramebuffer(GLFWwindow* window, double& x, double& y) {
+    int ww, wh, fw, fh;
+    glfwGetWindowSize(window, &ww, &wh);
+    glfwGetFramebufferSize(window, &fw, &fh);
+    if (ww > 0 && wh > 0) {
+        x *= double(fw) / ww;
+        y *= double(fh) / wh;
+    }
+}
+
+void onCursorPos(GLFWwindow* window, double x, double y) {
+    toFramebuffer(window, x, y);
+    queueOf(window)->push({PointerEvent::Kind::Move, float(x), float(y), glfwGetTime()});
+}
+
+void onMouseButton(GLFWwindow* window, int button, int action, int /*mods*/) {
+    if (button != GLFW_MOUSE_BUTTON_LEFT) return;  // a touchscreen is the left button; ignore the rest
+    double x, y;
+    glfwGetCursorPos(window, &x, &y);
+    toFramebuffer(window, x, y);
+    auto kind = action == GLFW_PRESS ? PointerEvent::Kind::Down : PointerEvent::Kind::Up;
+    queueOf(window)->push({kind, float(x), float(y), glfwGetTime()});
+}
+
+// A visitor must not be able to close the kiosk: the window manager's close
+// request (Alt+F4, a close button) is refused.
+void onCloseRequest(GLFWwindow* window) { glfwSetWindowShouldClose(window, GLFW_FALSE); }
+
+// Keys do nothing on the visitor kiosk (the on-screen keyboard is drawn by us),
+// but a key press still wakes the loop; installing a callback keeps GLFW from
+// doing anything else with them.
+void onKey(GLFWwindow*, int, int, int, int) {}
+
+void onRefresh(GLFWwindow*) { requestRedraw(); }
+void onResize(GLFWwindow*, int, int) { requestRedraw(); }
+
+void onGlfwError(int code, const char* description) { std::fprintf(stderr, "kiosk: GLFW error %d: %s\n", code, description); }
+
+}  // namespace
+
+std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* error) {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit()) {
+        if (error) *error = "cannot initialise GLFW (no display?)";
+        return nullptr;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+    GLFWmonitor* monitor = nullptr;
+    int width = options.width, height = options.height;
+    if (options.fullscreen) {
+        monitor = glfwGetPrimaryMonitor();
+        if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
+            width = mode->width;
+            height = mode->height;
+            glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+        }
+    } else {
+        glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);  // tests place it at 0,0 and click absolute positions
+    }
+    GLFWwindow* window = glfwCreateWindow(width, height, options.title.c_str(), monitor, nullptr);
+    if (!window) {
+        if (error) *error = "cannot open a window with an OpenGL 3 context";
+        glfwTerminate();
+        return nullptr;
+    }
+    if (!monitor) glfwSetWindowPos(window, 0, 0);
+    std::unique_ptr<Window> result(new Window());
+    result->window_ = window;
+    glfwSetWindowUserPointer(window, &result->queue_);
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+    glfwSetInputMode(window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    glfwSetCursorPosCallback(window, onCursorPos);
+    glfwSetMouseButtonCallback(window, onMouseButton);
+    glfwSetWindowCloseCallback(window, onCloseRequest);
+    glfwSetKeyCallback(window, onKey);
+    glfwSetWindowRefreshCallback(window, onRefresh);
+    glfwSetFramebufferSizeCallback(window, onResize);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing a visitor does is written to disk
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui_ImplOpenGL3_Init("#version 130");
+    return result;
+}
+
+Window::~Window() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+int Window::width() const {
+    int w, h;
+    glfwGetFramebufferSize(window_, &w, &h);
+    return w;
+}
+
+int Window::height() const {
+    int w, h;
+    glfwGetFramebufferSize(window_, &w, &h);
+    return h;
+}
+
+void Window::reloadFontTexture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+}  // namespace platform

@@ -1,0 +1,48 @@
+// The kiosk's one window: GLFW, an OpenGL 3 context, and ImGui set up for
+// drawing only. ImGui never sees raw mouse state (the gesture layer decides
+// taps and drags), so there is no hover highlight. The cursor is hidden,
+// closing is ignored and no key combination closes the window.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "platform/pointer_events.h"
+
+struct GLFWwindow;
+
+namespace platform {
+
+struct WindowOptions {
+    bool fullscreen = true;  // on the primary monitor, at its current video mode
+    int width = 1920, height = 1080;  // when windowed
+    std::string title = "Kiosk";
+};
+
+class Window {
+public:
+    // Opens the window and initialises ImGui (context, OpenGL 3 renderer).
+    // Returns nullptr with a message when there is no display or no OpenGL.
+    static std::unique_ptr<Window> open(const WindowOptions& options, std::string* error);
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    GLFWwindow* handle() const { return window_; }
+    // Pointer input from GLFW lands here (and replayed input too).
+    PointerQueue& pointerQueue() { return queue_; }
+
+    // Framebuffer size in pixels.
+    int width() const;
+    int height() const;
+
+    // Call after the ImGui font atlas was rebuilt (new content, text size).
+    void reloadFontTexture();
+
+private:
+    Window() = default;
+    GLFWwindow* window_ = nullptr;
+    PointerQueue queue_;
+};
+
+}  // namespace platform
