@@ -3,6 +3,12 @@
 // check (so a right PIN during a lock-out does not open either).
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "content/station/kiosk_config.h"
 #include "content/station/staff_pin.h"
 
 using namespace content::station;
@@ -78,4 +84,29 @@ TEST_CASE("without a configured PIN the staff screen stays locked") {
     StaffPinGate gate("");
     CHECK(gate.attempt("1234") == StaffPinGate::Outcome::NoPinConfigured);
     CHECK(gate.attempt("") == StaffPinGate::Outcome::NoPinConfigured);
+}
+
+TEST_CASE("kiosk-pack set-pin writes the hash into the config and keeps the rest") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("kiosk-set-pin-test-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    fs::path config = dir / "kiosk.toml";
+    fs::copy_file(fs::path(TEST_DATA_DIR) / "station" / "good.toml", config);
+    auto run = [&](const std::string& input) {
+        std::string command = "printf '" + input + "' | " + KIOSK_PACK_BIN + " set-pin --config " + config.string() +
+                              " >/dev/null 2>&1";
+        return std::system(command.c_str());
+    };
+    CHECK(run("2468\\n2468\\n") == 0);
+    LoadedConfig loaded = loadConfig(config);
+    CHECK(loaded.messages.empty());
+    CHECK(verifyStaffPin("2468", loaded.config.staffPinHash));
+    CHECK(loaded.config.kioskId == "leipzig-gruenau-1");
+
+    // Two different PINs, or a PIN that is too short, change nothing.
+    const std::string before = loaded.config.staffPinHash;
+    CHECK(run("1357\\n1358\\n") != 0);
+    CHECK(run("12\\n12\\n") != 0);
+    CHECK(loadConfig(config).config.staffPinHash == before);
+    fs::remove_all(dir);
 }
