@@ -10,8 +10,8 @@ namespace {
 // Add a screen's function here when it is written (events, guides, search, qr).
 constexpr std::array<ScreenDrawer, kScreenCount> kDrawers = {
     drawHomeScreen,           // home
-    nullptr,  // organisations
-    nullptr,   // organisation
+    drawOrganisationsScreen,  // organisations
+    drawOrganisationScreen,   // organisation
     nullptr,                  // events
     nullptr,                  // event
     nullptr,                  // guides

@@ -56,7 +56,7 @@ ImU32 buttonTextColor(const AppState& state, ButtonKind kind) {
 float buttonWidth(const AppState& state, std::string_view label, text::Style style, bool withIcon) {
     const auto& paragraph = text::layoutLabel(label, style, 1e6f);
     float padding = state.ui.mm(5);
-    float icon = withIcon ? state.ui.mm(9) : 0;
+    float icon = withIcon ? state.ui.mm(12) : 0;  // icon (up to 9 mm) and its gap to the label
     return std::max(state.ui.mm(kMinTapMm), paragraph.width + 2 * padding + icon);
 }
 

@@ -1,0 +1,304 @@
+// Organisation detail: what they do, languages spoken, address, opening
+// hours as a week table with today marked, contact, upcoming events, and
+// "take it with you". Two columns in landscape, one in portrait; the whole
+// page scrolls under the finger.
+#include <algorithm>
+#include <unordered_map>
+
+#include "kiosk/app/frame_chrome.h"
+#include "kiosk/app/routes.h"
+#include "kiosk/app/screens.h"
+#include "kiosk/app/time_format.h"
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/organisation_labels.h"
+#include "kiosk/screens/organisation_status.h"
+#include "kiosk/widgets/badge.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/scroll_area.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr int kUpcomingDays = 60;
+constexpr size_t kUpcomingLimit = 5;
+
+struct DetailCache {
+    uint64_t generation = 0;
+    std::string id;
+    int64_t day = -1;
+    std::optional<content::Organisation> organisation;
+    std::vector<content::EventSummary> events;
+};
+
+const DetailCache& detail(AppState& state, const std::string& id) {
+    static DetailCache cache;
+    int64_t day = state.nowUtc() / 3600;  // upcoming events refresh hourly at most
+    if (cache.generation == state.contentGeneration && cache.id == id && cache.day == day) return cache;
+    cache = {};
+    cache.generation = state.contentGeneration;
+    cache.id = id;
+    cache.day = day;
+    if (state.store) {
+        cache.organisation = state.store->organisation(id);
+        int64_t now = state.nowUtc();
+        cache.events = state.store->events(state.language(), now, now + kUpcomingDays * 86400, id, kUpcomingLimit);
+    }
+    return cache;
+}
+
+// Draws into LTR coordinates; every block is mirrored into place for RTL.
+struct Page {
+    AppState& state;
+    Rect view;  // the scroll area (mirroring happens within it)
+
+    const UiMetrics& ui() const { return state.ui; }
+    const Theme& theme() const { return state.theme; }
+
+    float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color) {
+        const auto& p = text::layout(text, style, width);
+        Rect box = ui().place(makeRect(x, y, width, p.height), view);
+        text::draw(state.drawList, p, box.min, width, color, text::Align::Start, ui().rtl);
+        return p.height;
+    }
+
+    float heading(const std::string& text, float x, float y, float width) {
+        return paragraph(text, text::Style::Heading, x, y, width, theme().text) + ui().mm(2);
+    }
+
+    // A localized text with its "shown in German" note when it fell back.
+    float localized(const content::LocalizedText& value, text::Style style, float x, float y, float width, ImU32 color) {
+        std::string used;
+        const std::string& text = value.resolve(state.language(), &used);
+        if (text.empty()) return 0;
+        float h = paragraph(text, style, x, y, width, color);
+        if (!used.empty() && used != state.language()) {
+            Rect noteBox = ui().place(makeRect(x, y + h, width, 1), view);
+            h += drawFallbackNote(state, used, noteBox.min, width);
+        }
+        return h;
+    }
+};
+
+float drawPicture(Page& page, const std::string& image, float x, float y, float width) {
+    if (image.empty()) return 0;
+    const UiMetrics& ui = page.ui();
+    float maxHeight = ui.mm(ui.portrait ? 70 : 60);
+    const ImageCache::Texture* texture =
+        page.state.images.get(page.state.imagePath(image), int(width), int(maxHeight));
+    if (!texture) {
+        Rect box = page.ui().place(makeRect(x, y, std::min(width, maxHeight), maxHeight), page.view);
+        icons::picturePlaceholder(page.state.drawList, box, page.theme().surfaceStrong, page.theme().border);
+        return maxHeight + ui.mm(4);
+    }
+    float scale = std::min(width / texture->width, maxHeight / texture->height);
+    float w = texture->width * scale, h = texture->height * scale;
+    Rect box = page.ui().place(makeRect(x, y, w, h), page.view);
+    page.state.drawList->AddImageRounded(texture->id, box.min, box.max, {0, 0}, {1, 1}, IM_COL32_WHITE, ui.mm(2));
+    return h + ui.mm(4);
+}
+
+float drawWeekTable(Page& page, const content::Organisation& org, float x, float y, float width) {
+    const UiMetrics& ui = page.ui();
+    float top = y;
+    y += page.heading(tr("organisation.opening_hours"), x, y, width);
+    const content::OpeningHours* hours = openingHoursFor(org.id, org.openingHours);
+    if (!hours) return y - top + page.paragraph(tr("status.hours_unknown"), text::Style::Body, x, y, width, page.theme().text);
+    int today = content::toLocal(page.state.nowUtc(), page.state.timeZone()).weekday;
+    float rowHeight = text::lineHeight(text::Style::Body) + ui.mm(2.5f);
+    float dayWidth = std::min(width * 0.42f, ui.mm(45));
+    for (int day = 0; day < 7; ++day) {
+        bool isToday = day == today;
+        text::Style style = isToday ? text::Style::BodyBold : text::Style::Body;
+        if (isToday) {
+            Rect band = page.ui().place(makeRect(x - ui.mm(2), y, width + ui.mm(4), rowHeight), page.view);
+            page.state.drawList->AddRectFilled(band.min, band.max, page.theme().surfaceStrong, ui.mm(1.5f));
+            if (page.state.session.highContrast)
+                page.state.drawList->AddRect(band.min, band.max, page.theme().accent, ui.mm(1.5f), 0, 2.0f);
+        }
+        std::string dayName = tr(std::string("weekday.") + weekdayKey(day));
+        std::string spans;
+        for (auto [from, to] : hours->spansOn(day)) {
+            if (!spans.empty()) spans += ", ";
+            spans += tr("time.range", {{"start", formatClock(from)}, {"end", formatClock(to)}});
+        }
+        if (hours->alwaysOpen()) spans = tr("time.range", {{"start", "00:00"}, {"end", "24:00"}});
+        if (spans.empty()) spans = tr("organisation.closed_day");
+        float textTop = y + ui.mm(1.25f);
+        float lh = text::lineHeight(style);
+        Rect dayBox = page.ui().place(makeRect(x, textTop, dayWidth, lh), page.view);
+        text::drawLabel(page.state.drawList, dayName, style, dayBox.min, dayBox.width(), lh, page.theme().text,
+                        text::Align::Start, ui.rtl);
+        Rect spanBox = page.ui().place(makeRect(x + dayWidth, textTop, width - dayWidth, lh), page.view);
+        text::drawLabel(page.state.drawList, spans, style, spanBox.min, spanBox.width(), lh, page.theme().text,
+                        text::Align::Start, ui.rtl);
+        y += rowHeight;
+    }
+    return y - top + ui.mm(2);
+}
+
+float drawLanguages(Page& page, const content::Organisation& org, float x, float y, float width) {
+    if (org.languages.empty()) return 0;
+    const UiMetrics& ui = page.ui();
+    float top = y;
+    y += page.heading(tr("organisation.languages"), x, y, width);
+    float bh = badgeHeight(page.state) + ui.mm(1.5f);
+    float cx = 0;
+    for (const std::string& code : org.languages) {
+        std::string label = spokenLanguageLabel(code);
+        float w = badgeWidth(page.state, label);
+        if (cx > 0 && cx + w > width) {
+            cx = 0;
+            y += bh;
+        }
+        float startX = ui.rtl ? page.view.min.x + page.view.max.x - (x + cx) : x + cx;
+        drawBadge(page.state, label, {startX, y}, page.theme().badge, page.theme().badgeText);
+        cx += w + ui.mm(1.5f);
+    }
+    return y + bh - top + ui.mm(3);
+}
+
+float drawAddressAndContact(Page& page, const content::Organisation& org, float x, float y, float width) {
+    const UiMetrics& ui = page.ui();
+    float top = y;
+    std::string address = org.address;
+    std::string city = org.postcode + (org.postcode.empty() ? "" : " ") + org.city;
+    if (!city.empty()) address += (address.empty() ? "" : "\n") + city;
+    if (!org.district.empty()) address += (address.empty() ? "" : "\n") + org.district;
+    if (!address.empty()) {
+        y += page.heading(tr("organisation.address"), x, y, width);
+        y += page.paragraph(address, text::Style::Body, x, y, width, page.theme().text) + ui.mm(4);
+    }
+    std::vector<std::string> contact;
+    if (!org.phone.empty()) contact.push_back(tr("organisation.phone") + ": " + org.phone);
+    if (!org.email.empty()) contact.push_back(tr("organisation.email") + ": " + org.email);
+    if (!org.website.empty()) contact.push_back(tr("organisation.website") + ": " + org.website);
+    if (!contact.empty()) {
+        y += page.heading(tr("organisation.contact"), x, y, width);
+        for (const std::string& line : contact)
+            y += page.paragraph(line, text::Style::Body, x, y, width, page.theme().text) + ui.mm(1);
+        y += ui.mm(3);
+    }
+    return y - top;
+}
+
+float drawUpcomingEvents(Page& page, const std::vector<content::EventSummary>& events, float x, float y, float width) {
+    const UiMetrics& ui = page.ui();
+    AppState& state = page.state;
+    float top = y;
+    y += page.heading(tr("organisation.upcoming_events"), x, y, width);
+    if (events.empty())
+        return y - top + page.paragraph(tr("organisation.no_events"), text::Style::Body, x, y, width, page.theme().textMuted) + ui.mm(3);
+    const float pad = ui.mm(3);
+    const float rowHeight = std::max(ui.mm(kMinTapMm + 4), 2 * pad + text::lineHeight(text::Style::Small) +
+                                                               ui.mm(1) + text::lineHeight(text::Style::BodyBold));
+    for (const content::EventSummary& event : events) {
+        Rect rowLtr = makeRect(x, y, width, rowHeight);
+        Rect row = ui.place(rowLtr, page.view);
+        bool tapped = tapTarget(state, event.title, row);
+        drawButtonFrame(state, row, ButtonKind::Secondary, isPressed(state, row));
+        std::string when = formatDay(event.occurrence.startUtc, state.nowUtc(), state.timeZone());
+        if (!event.occurrence.allDay) when += ", " + formatClockAt(event.occurrence.startUtc, state.timeZone());
+        float textWidth = width - 2 * pad - ui.mm(8);
+        float sh = text::lineHeight(text::Style::Small), bh = text::lineHeight(text::Style::BodyBold);
+        Rect whenBox = ui.place(makeRect(x + pad, y + pad, textWidth, sh), page.view);
+        text::drawLabel(state.drawList, when, text::Style::Small, whenBox.min, textWidth, sh, page.theme().textMuted,
+                        text::Align::Start, ui.rtl);
+        Rect titleBox = ui.place(makeRect(x + pad, y + pad + sh + ui.mm(1), textWidth, bh), page.view);
+        text::drawLabel(state.drawList, event.title, text::Style::BodyBold, titleBox.min, textWidth, bh,
+                        page.theme().text, text::Align::Start, ui.rtl);
+        Rect chevron = ui.place(makeRect(x + width - pad - ui.mm(6), y + (rowHeight - ui.mm(6)) / 2, ui.mm(6), ui.mm(6)), page.view);
+        icons::forward(state.drawList, chevron, page.theme().textMuted, ui.rtl);
+        if (tapped) state.open(Screen::Event, routes::eventId(event.occurrence.seriesUid, event.occurrence.startUtc));
+        y += rowHeight + ui.mm(2);
+    }
+    return y - top + ui.mm(2);
+}
+
+// The open badge and the big "take it with you" button.
+float drawActions(Page& page, const content::Organisation& org, float x, float y, float width) {
+    const UiMetrics& ui = page.ui();
+    AppState& state = page.state;
+    float top = y;
+    OpenState open = openStateNow(state, org.id, org.openingHours);
+    if (open != OpenState::Unknown) {
+        float startX = ui.rtl ? page.view.min.x + page.view.max.x - x : x;
+        drawOpenBadge(state, open, {startX, y});
+        y += badgeHeight(state) + ui.mm(4);
+    }
+    const std::string& label = tr("takeaway.button");
+    float buttonWidthPx = std::min(width, std::max(ui.mm(70), buttonWidth(state, label, text::Style::Button, true)));
+    Rect buttonRect = ui.place(makeRect(x, y, buttonWidthPx, ui.mm(18)), page.view);
+    if (button(state, label, buttonRect, ButtonKind::Primary, text::Style::Button,
+               [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
+        state.open(Screen::Qr, routes::qrForOrganisation(org.id));
+    y += ui.mm(18) + ui.mm(6);
+    return y - top;
+}
+
+}  // namespace
+
+void drawOrganisationScreen(AppState& state, const Rect& area) {
+    const UiMetrics& ui = state.ui;
+    const std::string& id = state.route().id;
+    const DetailCache& data = detail(state, id);
+    if (!data.organisation) {
+        const auto& missing = text::layout(tr("organisations.none"), text::Style::Heading, area.width() - 2 * ui.margin());
+        text::draw(state.drawList, missing, {area.min.x + ui.margin(), area.min.y + ui.margin()},
+                   area.width() - 2 * ui.margin(), state.theme.text, text::Align::Center, ui.rtl);
+        return;
+    }
+    const content::Organisation& org = *data.organisation;
+
+    // The page's height is known after drawing it; the previous frame's is
+    // used for the scroll limits (it only changes with the content).
+    static std::unordered_map<std::string, float> pageHeights;
+    float& pageHeight = pageHeights[id + "|" + state.language() + (ui.portrait ? "|p" : "|l")];
+    Rect view = {{area.min.x, area.min.y}, {area.max.x, area.max.y}};
+    ScrollArea scroll(state, "organisation:" + id, view, pageHeight);
+    Page page{state, view};
+
+    const float margin = ui.margin();
+    const float top = scroll.top() + ui.mm(6);
+    const float fullWidth = area.width() - 2 * margin;
+    float x = area.min.x + margin;
+    float bottom;
+    if (ui.portrait) {
+        float y = top;
+        y += drawPicture(page, org.image, x, y, fullWidth);
+        y += page.localized(org.name, text::Style::Title, x, y, fullWidth, state.theme.text) + ui.mm(3);
+        y += drawActions(page, org, x, y, fullWidth);
+        y += page.localized(org.summary, text::Style::BodyBold, x, y, fullWidth, state.theme.text) + ui.mm(3);
+        y += page.localized(org.description, text::Style::Body, x, y, fullWidth, state.theme.text) + ui.mm(6);
+        y += drawWeekTable(page, org, x, y, fullWidth) + ui.mm(3);
+        y += drawLanguages(page, org, x, y, fullWidth);
+        y += drawAddressAndContact(page, org, x, y, fullWidth);
+        y += drawUpcomingEvents(page, data.events, x, y, fullWidth);
+        bottom = y;
+    } else {
+        const float gap = ui.mm(10);
+        const float mainWidth = (fullWidth - gap) * 0.58f;
+        const float sideWidth = fullWidth - gap - mainWidth;
+        float y = top;
+        y += page.localized(org.name, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.mm(3);
+        y += page.localized(org.summary, text::Style::BodyBold, x, y, mainWidth, state.theme.text) + ui.mm(3);
+        y += drawPicture(page, org.image, x, y, mainWidth);
+        y += page.localized(org.description, text::Style::Body, x, y, mainWidth, state.theme.text) + ui.mm(6);
+        y += drawUpcomingEvents(page, data.events, x, y, mainWidth);
+        float side = x + mainWidth + gap;
+        float sy = top;
+        sy += drawActions(page, org, side, sy, sideWidth);
+        sy += drawWeekTable(page, org, side, sy, sideWidth) + ui.mm(3);
+        sy += drawLanguages(page, org, side, sy, sideWidth);
+        sy += drawAddressAndContact(page, org, side, sy, sideWidth);
+        bottom = std::max(y, sy);
+    }
+    float measured = bottom - scroll.top() + ui.mm(6);
+    if (std::abs(measured - pageHeight) > 0.5f) {
+        pageHeight = measured;
+        state.requestAnimationFrame();  // once more with the right scroll limits
+    }
+}
+
+}  // namespace kiosk

@@ -1,0 +1,40 @@
+#include "kiosk/screens/organisation_status.h"
+
+#include <unordered_map>
+
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/widgets/badge.h"
+
+namespace kiosk {
+
+const content::OpeningHours* openingHoursFor(const std::string& organisationId, const std::string& openingHours) {
+    struct Entry {
+        std::string text;
+        std::optional<content::OpeningHours> hours;
+    };
+    static std::unordered_map<std::string, Entry> cache;
+    auto it = cache.find(organisationId);
+    if (it == cache.end() || it->second.text != openingHours) {
+        Entry entry{openingHours, content::OpeningHours::parse(openingHours, nullptr)};
+        it = cache.insert_or_assign(organisationId, std::move(entry)).first;
+    }
+    const auto& hours = it->second.hours;
+    return hours && hours->hasHours() ? &*hours : nullptr;
+}
+
+OpenState openStateNow(const AppState& state, const std::string& organisationId, const std::string& openingHours) {
+    const content::OpeningHours* hours = openingHoursFor(organisationId, openingHours);
+    if (!hours) return OpenState::Unknown;
+    content::LocalTime now = content::toLocal(state.nowUtc(), state.timeZone());
+    return hours->isOpen(now) ? OpenState::Open : OpenState::Closed;
+}
+
+float drawOpenBadge(AppState& state, OpenState open, ImVec2 start) {
+    if (open == OpenState::Unknown) return 0;
+    bool isOpen = open == OpenState::Open;
+    ImU32 background = isOpen ? state.theme.open : state.theme.closed;
+    ImU32 foreground = state.session.highContrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255);
+    return drawBadge(state, tr(isOpen ? "status.open" : "status.closed"), start, background, foreground);
+}
+
+}  // namespace kiosk

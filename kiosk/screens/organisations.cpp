@@ -1,0 +1,291 @@
+// Organisations list: filters (topic, language spoken, district, open now)
+// and a list that scrolls under the finger and builds only the visible rows.
+#include <algorithm>
+
+#include "kiosk/app/frame_chrome.h"
+#include "kiosk/app/screens.h"
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/organisation_labels.h"
+#include "kiosk/screens/organisation_status.h"
+#include "kiosk/widgets/badge.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/choice_sheet.h"
+#include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/scroll_area.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr const char* kListScroll = "organisations";
+
+// Query results, refreshed only when the content, the language, a filter or
+// (for "open now") the minute changes: steady frames do no database work.
+struct ListCache {
+    uint64_t generation = 0;
+    content::OrganisationFilter filter;
+    int64_t minute = -1;
+    std::vector<content::OrganisationSummary> rows;
+};
+
+struct FilterChoicesCache {
+    uint64_t generation = 0;
+    std::vector<std::string> topics, languages, districts;
+};
+
+const std::vector<content::OrganisationSummary>& organisationRows(AppState& state) {
+    static ListCache cache;
+    const content::OrganisationFilter& filter = state.session.organisationFilter;
+    int64_t minute = filter.openNow ? state.nowUtc() / 60 : 0;
+    bool same = cache.generation == state.contentGeneration && cache.minute == minute &&
+                cache.filter.topic == filter.topic && cache.filter.language == filter.language &&
+                cache.filter.district == filter.district && cache.filter.openNow == filter.openNow;
+    if (same) return cache.rows;
+    cache.generation = state.contentGeneration;
+    cache.filter = filter;
+    cache.minute = minute;
+    cache.rows.clear();
+    if (state.store) {
+        content::OrganisationFilter query = filter;
+        query.nowUtc = state.nowUtc();
+        cache.rows = state.store->organisations(state.language(), query);
+    }
+    return cache.rows;
+}
+
+const FilterChoicesCache& filterChoices(AppState& state) {
+    static FilterChoicesCache cache;
+    if (cache.generation == state.contentGeneration) return cache;
+    cache = {};
+    cache.generation = state.contentGeneration;
+    if (state.store) {
+        cache.topics = state.store->topics();
+        cache.languages = state.store->spokenLanguages();
+        cache.districts = state.store->districts();
+    }
+    return cache;
+}
+
+void filterChanged(AppState& state) {
+    state.session.touched = true;
+    state.scroll(kListScroll).setOffset(0);
+}
+
+// The filter chips; returns the height they take.
+float drawFilterBar(AppState& state, float x, float y, float width) {
+    const UiMetrics& ui = state.ui;
+    auto& filter = state.session.organisationFilter;
+    struct Chip {
+        std::string sheet;  // the choice sheet it opens ("" = a toggle)
+        std::string label;
+        bool on;
+    };
+    std::vector<Chip> chips = {
+        {"topic", filter.topic.empty() ? tr("filter.topic") : topicLabel(state, filter.topic), !filter.topic.empty()},
+        {"language", filter.language.empty() ? tr("filter.language") : spokenLanguageLabel(filter.language),
+         !filter.language.empty()},
+        {"district", filter.district.empty() ? tr("filter.district") : filter.district, !filter.district.empty()},
+        {"", tr("filter.open_now"), filter.openNow},
+    };
+    const float chipHeight = ui.mm(15), gap = ui.mm(3);
+    const Rect row = makeRect(x, y, width, chipHeight);
+    float cx = x, cy = y;
+    bool anyOn = false;
+    for (const Chip& chip : chips) {
+        anyOn = anyOn || chip.on;
+        float w = std::min(width, buttonWidth(state, chip.label, text::Style::Button, chip.sheet.empty()));
+        if (cx > x && cx + w > x + width) {
+            cx = x;
+            cy += chipHeight + gap;
+        }
+        Rect r = ui.place(makeRect(cx, cy, w, chipHeight), {{row.min.x, 0}, {row.max.x, 1}});
+        IconPainter icon;
+        if (chip.sheet.empty()) icon = [](ImDrawList* d, const Rect& b, ImU32 c) { icons::check(d, b, c); };
+        if (button(state, chip.label, r, chip.on ? ButtonKind::ChipOn : ButtonKind::Chip, text::Style::Button, icon)) {
+            if (chip.sheet.empty()) {
+                filter.openNow = !filter.openNow;
+                filterChanged(state);
+            } else {
+                state.session.openSheet = chip.sheet;
+                state.session.touched = true;
+            }
+        }
+        cx += w + gap;
+    }
+    if (anyOn) {
+        const std::string& reset = tr("filter.reset");
+        float w = buttonWidth(state, reset, text::Style::Button);
+        if (cx > x && cx + w > x + width) {
+            cx = x;
+            cy += chipHeight + gap;
+        }
+        Rect r = ui.place(makeRect(cx, cy, w, chipHeight), {{row.min.x, 0}, {row.max.x, 1}});
+        if (button(state, reset, r, ButtonKind::Flat)) {
+            filter = {};
+            filterChanged(state);
+        }
+    }
+    return cy + chipHeight - y;
+}
+
+void drawFilterSheets(AppState& state) {
+    auto& filter = state.session.organisationFilter;
+    const FilterChoicesCache& choices = filterChoices(state);
+    const std::string& sheet = state.session.openSheet;
+    std::vector<Choice> list = {{"", tr("filter.any")}};
+    if (sheet == "topic") {
+        for (const auto& topic : choices.topics) list.push_back({topic, topicLabel(state, topic)});
+        if (auto chosen = choiceSheet(state, "topic", tr("filter.topic"), list, filter.topic)) {
+            filter.topic = *chosen;
+            filterChanged(state);
+        }
+    } else if (sheet == "language") {
+        for (const auto& code : choices.languages) list.push_back({code, spokenLanguageLabel(code)});
+        if (auto chosen = choiceSheet(state, "language", tr("filter.language"), list, filter.language)) {
+            filter.language = *chosen;
+            filterChanged(state);
+        }
+    } else if (sheet == "district") {
+        for (const auto& district : choices.districts) list.push_back({district, district});
+        if (auto chosen = choiceSheet(state, "district", tr("filter.district"), list, filter.district)) {
+            filter.district = *chosen;
+            filterChanged(state);
+        }
+    }
+}
+
+struct RowMetrics {
+    float height, pad, picture, nameHeight, summaryLines, badge;
+};
+
+RowMetrics rowMetrics(const AppState& state) {
+    const UiMetrics& ui = state.ui;
+    RowMetrics m;
+    m.pad = ui.mm(3.5f);
+    m.nameHeight = text::lineHeight(text::Style::Heading);
+    m.summaryLines = 2;
+    m.badge = text::lineHeight(text::Style::Small) + ui.mm(1.6f);
+    m.height = 2 * m.pad + m.nameHeight + ui.mm(1) + m.summaryLines * text::lineHeight(text::Style::Body) + ui.mm(2) +
+               m.badge;
+    m.height = std::max(m.height, ui.mm(kMinTapMm + 8));
+    m.picture = std::min(m.height - 2 * m.pad, ui.mm(ui.portrait ? 30 : 40));
+    return m;
+}
+
+// `row` is laid out left-to-right; every part is mirrored into place for RTL.
+void drawRow(AppState& state, const content::OrganisationSummary& org, const Rect& row, const Rect& listView,
+             const RowMetrics& m) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    ImDrawList* dl = state.drawList;
+    Rect card = {{row.min.x, row.min.y + ui.mm(1)}, {row.max.x, row.max.y - ui.mm(1)}};
+    Rect cardPlaced = ui.place(card, listView);
+    bool tapped = tapTarget(state, org.name, cardPlaced);
+    drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
+
+    // Picture at the start side.
+    Rect pictureLtr = makeRect(card.min.x + m.pad, card.min.y + (card.height() - m.picture) / 2, m.picture, m.picture);
+    Rect picture = ui.place(pictureLtr, listView);
+    const ImageCache::Texture* texture =
+        org.image.empty() ? nullptr : state.images.get(state.imagePath(org.image), int(m.picture), int(m.picture));
+    if (texture) {
+        // Fit inside the square, centred, keeping the picture's proportions.
+        float scale = std::min(m.picture / texture->width, m.picture / texture->height);
+        float w = texture->width * scale, h = texture->height * scale;
+        ImVec2 min{picture.min.x + (m.picture - w) / 2, picture.min.y + (m.picture - h) / 2};
+        dl->AddImage(texture->id, min, {min.x + w, min.y + h});
+    } else {
+        icons::picturePlaceholder(dl, picture, theme.surfaceStrong, theme.border);
+    }
+
+    float textX = pictureLtr.max.x + ui.mm(5);
+    float textWidth = card.max.x - m.pad - textX;
+    float y = card.min.y + m.pad;
+    Rect nameBox = ui.place(makeRect(textX, y, textWidth, m.nameHeight), listView);
+    text::drawLabel(dl, org.name, text::Style::Heading, nameBox.min, nameBox.width(), nameBox.height(), theme.text,
+                    text::Align::Start, ui.rtl);
+    y += m.nameHeight + ui.mm(1);
+
+    const auto& summary = text::layout(org.summary, text::Style::Body, textWidth);
+    if (!summary.lines.empty()) {
+        Rect summaryBox = ui.place(makeRect(textX, y, textWidth, m.summaryLines * summary.lineHeight), listView);
+        if (summary.lines.size() <= size_t(m.summaryLines)) {
+            text::draw(dl, summary, summaryBox.min, textWidth, theme.textMuted, text::Align::Start, ui.rtl);
+        } else {
+            // Only the first lines fit the row; the detail page shows all.
+            text::Paragraph shortened = summary;
+            shortened.lines.resize(size_t(m.summaryLines));
+            shortened.height = m.summaryLines * summary.lineHeight;
+            text::draw(dl, shortened, summaryBox.min, textWidth, theme.textMuted, text::Align::Start, ui.rtl);
+        }
+    }
+    y += m.summaryLines * text::lineHeight(text::Style::Body) + ui.mm(2);
+
+    // Badges: open/closed first, then the languages spoken there, as many as fit.
+    float start = ui.rtl ? listView.min.x + (listView.max.x - textX) : textX;
+    float direction = ui.rtl ? -1.0f : 1.0f;
+    float used = 0;
+    const float badgeGap = ui.mm(1.5f);
+    float width = drawOpenBadge(state, openStateNow(state, org.id, org.openingHours), {start, y});
+    if (width > 0) used += width + ui.mm(3);
+    for (size_t i = 0; i < org.languages.size(); ++i) {
+        std::string label = spokenLanguageLabel(org.languages[i]);
+        float w = badgeWidth(state, label);
+        std::string more = "+" + std::to_string(org.languages.size() - i);
+        if (used + w + badgeWidth(state, more) > textWidth && i + 1 < org.languages.size()) {
+            drawBadge(state, more, {start + direction * used, y}, theme.badge, theme.badgeText);
+            break;
+        }
+        if (used + w > textWidth) break;
+        used += drawBadge(state, label, {start + direction * used, y}, theme.badge, theme.badgeText) + badgeGap;
+    }
+    if (org.nameLang != state.language() || org.summaryLang != state.language()) {
+        const std::string& used_ = org.summaryLang != state.language() ? org.summaryLang : org.nameLang;
+        std::string note = tr("note.shown_in", {{"language", i18n::nativeName(used_)}});
+        float noteX = textX + used + ui.mm(2);
+        float noteWidth = card.max.x - m.pad - noteX;
+        if (noteWidth > ui.mm(25)) {
+            Rect noteBox = ui.place(makeRect(noteX, y, noteWidth, m.badge), listView);
+            text::drawLabel(dl, note, text::Style::Small, noteBox.min, noteBox.width(), noteBox.height(), theme.note,
+                            text::Align::Start, ui.rtl);
+        }
+    }
+    if (tapped) state.open(Screen::Organisation, org.id);
+}
+
+}  // namespace
+
+void drawOrganisationsScreen(AppState& state, const Rect& area) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    const float margin = ui.margin();
+    const float x = area.min.x + margin;
+    const float width = area.width() - 2 * margin;
+    float y = area.min.y + ui.mm(4);
+
+    y += drawFilterBar(state, x, y, width) + ui.mm(3);
+    const auto& rows = organisationRows(state);
+    std::string count = tr("organisations.count", {{"count", std::to_string(rows.size())}});
+    float countHeight = text::lineHeight(text::Style::Body);
+    text::drawLabel(state.drawList, count, text::Style::Body, ui.place(makeRect(x, y, width, countHeight), area).min,
+                    width, countHeight, theme.textMuted, text::Align::Start, ui.rtl);
+    y += countHeight + ui.mm(2);
+
+    Rect listView = {{x, y}, {x + width, area.max.y}};
+    if (rows.empty()) {
+        const auto& none = text::layout(state.store ? tr("organisations.none") : tr("home.no_content"),
+                                        text::Style::Heading, width);
+        text::draw(state.drawList, none, {x, y + ui.mm(8)}, width, theme.text, text::Align::Center, ui.rtl);
+    } else {
+        RowMetrics m = rowMetrics(state);
+        ScrollArea list(state, kListScroll, listView, rows.size() * m.height + ui.mm(6));
+        auto [first, last] = list.visibleRange(m.height, rows.size());
+        for (size_t i = first; i < last; ++i) {
+            Rect row = makeRect(x, list.top() + i * m.height, width - ui.mm(4), m.height);
+            drawRow(state, rows[i], row, listView, m);
+        }
+    }
+    drawFilterSheets(state);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,86 @@
+#include "kiosk/widgets/choice_sheet.h"
+
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/scroll_area.h"
+
+namespace kiosk {
+
+std::optional<std::string> choiceSheet(AppState& state, const std::string& id, const std::string& title,
+                                       const std::vector<Choice>& choices, const std::string& current) {
+    if (state.session.openSheet != id) return std::nullopt;
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    ImDrawList* dl = state.drawList;
+
+    // The backdrop: dims the screen and closes the sheet when tapped.
+    Rect screen = {{0, 0}, {ui.width, ui.height}};
+    dl->AddRectFilled(screen.min, screen.max, (theme.shade & 0x00FFFFFF) | 0x99000000u);
+    if (tapTarget(state, tr("nav.close"), screen)) {
+        state.session.openSheet.clear();
+        return std::nullopt;
+    }
+
+    float panelWidth = std::min(ui.width - 2 * ui.margin(), ui.mm(ui.portrait ? 170 : 230));
+    float pad = ui.mm(6);
+    float chipHeight = ui.mm(15), gap = ui.mm(3);
+    float innerWidth = panelWidth - 2 * pad;
+
+    // Lay the chips out first (flowing rows) to know the panel's height.
+    struct Placed { Rect rect; size_t index; };
+    std::vector<Placed> placed;
+    float cx = 0, cy = 0;
+    for (size_t i = 0; i < choices.size(); ++i) {
+        float w = std::min(innerWidth, buttonWidth(state, choices[i].label, text::Style::Button));
+        if (cx > 0 && cx + w > innerWidth) {
+            cx = 0;
+            cy += chipHeight + gap;
+        }
+        placed.push_back({makeRect(cx, cy, w, chipHeight), i});
+        cx += w + gap;
+    }
+    float chipsHeight = choices.empty() ? 0 : cy + chipHeight;
+    const auto& heading = text::layout(title, text::Style::Heading, innerWidth);
+    float closeHeight = ui.mm(15);
+    float headerHeight = std::max(heading.height, closeHeight) + ui.mm(4);
+    float maxPanelHeight = ui.height - 2 * ui.margin() - ui.mm(20);
+    float panelHeight = std::min(maxPanelHeight, headerHeight + chipsHeight + 2 * pad);
+    Rect panel = makeRect((ui.width - panelWidth) / 2, (ui.height - panelHeight) / 2 + ui.mm(8), panelWidth, panelHeight);
+
+    dl->AddRectFilled(panel.min, panel.max, theme.surface, ui.mm(3));
+    dl->AddRect(panel.min, panel.max, theme.border, ui.mm(3), 0, theme.borderWidth);
+    // The panel itself swallows taps between its chips (they must not close it).
+    tapTarget(state, title, panel);
+
+    float closeWidth = buttonWidth(state, tr("nav.close"), text::Style::Button);
+    Rect closeRect = ui.place(makeRect(panel.max.x - pad - closeWidth, panel.min.y + pad, closeWidth, closeHeight), panel);
+    Rect titleBox = ui.place({{panel.min.x + pad, panel.min.y + pad}, {closeRect.min.x - gap, panel.min.y + pad + closeHeight}}, panel);
+    if (ui.rtl) titleBox = {{closeRect.max.x + gap, panel.min.y + pad}, {panel.max.x - pad, panel.min.y + pad + closeHeight}};
+    text::drawLabel(dl, title, text::Style::Heading, titleBox.min, titleBox.width(), titleBox.height(), theme.text,
+                    text::Align::Start, ui.rtl);
+    if (button(state, tr("nav.close"), closeRect, ButtonKind::Secondary)) {
+        state.session.openSheet.clear();
+        return std::nullopt;
+    }
+
+    Rect listView = {{panel.min.x + pad, panel.min.y + pad + headerHeight}, {panel.max.x - pad, panel.max.y - pad}};
+    std::optional<std::string> chosen;
+    {
+        ScrollArea list(state, "sheet:" + id, listView, chipsHeight);
+        for (const Placed& p : placed) {
+            if (!list.visible(p.rect.min.y, p.rect.height())) continue;
+            Rect r = makeRect(listView.min.x + p.rect.min.x, list.top() + p.rect.min.y, p.rect.width(), p.rect.height());
+            r = ui.place(r, listView);
+            const Choice& choice = choices[p.index];
+            ButtonKind kind = choice.value == current ? ButtonKind::ChipOn : ButtonKind::Chip;
+            if (button(state, choice.label, r, kind)) chosen = choice.value;
+        }
+    }
+    if (chosen) {
+        state.session.openSheet.clear();
+        state.session.touched = true;
+    }
+    return chosen;
+}
+
+}  // namespace kiosk
