@@ -75,6 +75,7 @@ private:
     std::vector<uint32_t> builtCodepoints_;  // sorted, what the atlas holds
     size_t glyphCount_ = 0;
     bool isBuilt_ = false;
+    std::vector<std::vector<ImWchar>> ranges_;  // glyph ranges handed to ImGui, kept alive
 };
 
 // The font set layout() and draw() use (the last one built).

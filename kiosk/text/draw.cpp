@@ -1,0 +1,129 @@
+// Drawing laid-out paragraphs, and recording what was drawn where for the
+// "no text outside its container or the screen" test.
+#include <cmath>
+#include <fstream>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "kiosk/text/text.h"
+
+namespace kiosk::text {
+namespace {
+
+struct Recorder {
+    bool enabled = false;
+    std::string context;
+    std::vector<DrawnText> records;
+    std::unordered_set<std::string> seen;
+};
+Recorder& recorder() {
+    static Recorder r;
+    return r;
+}
+// Enough for every screen in every language and orientation; a runaway loop
+// must not eat the kiosk's memory in test mode.
+constexpr size_t kMaxRecords = 100000;
+
+void record(const Paragraph& p, ImVec2 textMin, ImVec2 textMax, ImVec2 boxMin, ImVec2 boxMax, ImDrawList* drawList) {
+    Recorder& r = recorder();
+    if (!r.enabled || r.records.size() >= kMaxRecords) return;
+    DrawnText d;
+    for (size_t i = 0; i < p.lines.size(); ++i) {
+        if (i) d.text += '\n';
+        d.text += p.lines[i].logical;
+    }
+    d.context = r.context;
+    d.textMin = textMin;
+    d.textMax = textMax;
+    d.boxMin = boxMin;
+    d.boxMax = boxMax;
+    d.clipMin = drawList->GetClipRectMin();
+    d.clipMax = drawList->GetClipRectMax();
+    char place[160];
+    std::snprintf(place, sizeof(place), "|%.0f,%.0f,%.0f,%.0f|%.0f,%.0f,%.0f,%.0f", textMin.x, textMin.y, textMax.x,
+                  textMax.y, d.clipMin.x, d.clipMin.y, d.clipMax.x, d.clipMax.y);
+    if (r.seen.insert(d.context + "|" + d.text + place).second) r.records.push_back(std::move(d));
+}
+
+void drawIn(ImDrawList* drawList, const Paragraph& p, ImVec2 topLeft, ImVec2 boxMin, ImVec2 boxMax, ImU32 color,
+            Align align, bool rtlUi) {
+    const FontSet* fonts = activeFontSet();
+    ImFont* font = fonts ? fonts->font(p.style) : nullptr;
+    if (!font) return;
+    // Start means the reading-start edge of the interface.
+    const bool toRight = (align == Align::Start && rtlUi) || (align == Align::End && !rtlUi);
+    const float boxWidth = boxMax.x - boxMin.x;
+    ImVec2 textMin(boxMax.x, topLeft.y), textMax(boxMin.x, topLeft.y + p.height);
+    float y = topLeft.y;
+    for (const Line& line : p.lines) {
+        float x = boxMin.x;
+        if (align == Align::Center)
+            x = boxMin.x + (boxWidth - line.width) * 0.5f;
+        else if (toRight)
+            x = boxMax.x - line.width;
+        // Whole pixels keep the hinted glyphs crisp.
+        const ImVec2 pos(std::floor(x + 0.5f), std::floor(y + 0.5f));
+        if (!line.visual.empty())
+            drawList->AddText(font, font->FontSize, pos, color, line.visual.data(), line.visual.data() + line.visual.size());
+        if (line.width > 0) {
+            textMin.x = std::min(textMin.x, pos.x);
+            textMax.x = std::max(textMax.x, pos.x + line.width);
+        }
+        y += p.lineHeight;
+    }
+    if (textMin.x > textMax.x) textMin.x = textMax.x = boxMin.x;  // only empty lines
+    record(p, textMin, textMax, boxMin, boxMax, drawList);
+}
+
+}  // namespace
+
+void draw(ImDrawList* drawList, const Paragraph& paragraph, ImVec2 topLeft, float boxWidth, ImU32 color, Align align,
+          bool rtlUi) {
+    drawIn(drawList, paragraph, topLeft, topLeft, ImVec2(topLeft.x + boxWidth, topLeft.y + paragraph.height), color,
+           align, rtlUi);
+}
+
+const Paragraph& drawLabel(ImDrawList* drawList, std::string_view utf8, Style style, ImVec2 topLeft, float boxWidth,
+                           float boxHeight, ImU32 color, Align align, bool rtlUi) {
+    const Paragraph& p = layoutLabel(utf8, style, boxWidth);
+    const float height = boxHeight > 0 ? boxHeight : p.height;
+    const ImVec2 textTop(topLeft.x, topLeft.y + (height - p.height) * 0.5f);
+    drawIn(drawList, p, textTop, topLeft, ImVec2(topLeft.x + boxWidth, topLeft.y + height), color, align, rtlUi);
+    return p;
+}
+
+void setRecording(bool enabled) { recorder().enabled = enabled; }
+bool recording() { return recorder().enabled; }
+void setRecordingContext(std::string context) { recorder().context = std::move(context); }
+void clearRecorded() {
+    recorder().records.clear();
+    recorder().seen.clear();
+}
+const std::vector<DrawnText>& recorded() { return recorder().records; }
+
+std::string recordedJson() {
+    auto rect = [](ImVec2 a, ImVec2 b) { return nlohmann::json::array({a.x, a.y, b.x, b.y}); };
+    nlohmann::json all = nlohmann::json::array();
+    for (const DrawnText& d : recorder().records) {
+        all.push_back({{"text", d.text},
+                       {"context", d.context},
+                       {"text_rect", rect(d.textMin, d.textMax)},
+                       {"box", rect(d.boxMin, d.boxMax)},
+                       {"clip", rect(d.clipMin, d.clipMax)}});
+    }
+    // Invalid UTF-8 in content must not make the dump throw.
+    return all.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool writeRecorded(const std::filesystem::path& file, std::string* error) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << recordedJson() << '\n';
+    if (!out) {
+        if (error) *error = "cannot write " + file.string();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace kiosk::text

@@ -1,0 +1,28 @@
+// fonts/fonts.toml, read from the copy built into the binary.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kiosk::text {
+
+struct FontFile {
+    std::string name;
+    std::string regular, bold;  // absolute paths of Debian font files
+    float scale = 1.0f;         // size relative to the style's size, to even out scripts
+};
+
+struct StyleSize {
+    float mm = 6.0f;
+    bool bold = false;
+};
+
+struct FontConfig {
+    std::vector<FontFile> fonts;  // fallback order
+    StyleSize styles[7];          // indexed by Style
+    std::string error;            // non-empty when fonts.toml could not be read
+};
+
+const FontConfig& fontConfig();
+
+}  // namespace kiosk::text

@@ -1,0 +1,284 @@
+// Line breaking and the layout cache. We break lines ourselves, between
+// words, BEFORE shaping: FriBidi's reordering is per line, and ImGui's own
+// wrapping knows neither bidi nor Arabic joining. Each final line is then
+// shaped and reordered (shapeLine) and measured on the shaped glyphs.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <list>
+#include <unordered_map>
+
+#include "kiosk/text/shaping.h"
+#include "kiosk/text/text.h"
+
+namespace kiosk::text {
+namespace {
+
+constexpr size_t kCacheCapacity = 4096;
+constexpr char32_t kEllipsis = 0x2026;
+uint64_t gShapingRuns = 0;
+
+struct Measurer {
+    ImFont* font = nullptr;
+    float width(std::u32string_view visual) const {
+        if (!font) return 0;
+        float w = 0;
+        for (char32_t c : visual) w += font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : ImWchar(0xFFFD));
+        return w;
+    }
+};
+
+std::u32string shapeCounted(std::u32string_view logical, bool rtl) {
+    ++gShapingRuns;
+    return shapeLine(logical, rtl);
+}
+
+bool isBreakingSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0x2009 || c == 0x200A; }
+
+Line makeLine(std::u32string_view logical, bool rtl, const Measurer& measure) {
+    Line line;
+    std::u32string visual = shapeCounted(logical, rtl);
+    line.width = measure.width(visual);
+    line.visual = toUtf8(visual);
+    line.logical = toUtf8(logical);
+    return line;
+}
+
+// Index where a cut after `count` characters is allowed: never between a
+// letter and its combining marks.
+size_t cutPoint(std::u32string_view word, size_t count) {
+    while (count > 1 && count < word.size() && isCombiningMark(word[count])) --count;
+    return count;
+}
+
+// Splits one word that is wider than the line into pieces that fit; the only
+// place a word is ever broken.
+std::vector<std::u32string> splitLongWord(std::u32string_view word, bool rtl, float maxWidth, const Measurer& measure) {
+    std::vector<std::u32string> pieces;
+    while (!word.empty()) {
+        // Longest prefix that fits (binary search, shaped width), at least one character.
+        size_t lo = 1, hi = word.size();
+        while (lo < hi) {
+            size_t mid = (lo + hi + 1) / 2;
+            if (measure.width(shapeCounted(word.substr(0, mid), rtl)) <= maxWidth)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        size_t cut = cutPoint(word, lo);
+        pieces.emplace_back(word.substr(0, cut));
+        word.remove_prefix(cut);
+    }
+    return pieces;
+}
+
+void layoutParagraph(std::u32string_view text, bool rtl, float maxWidth, const Measurer& measure,
+                     std::vector<Line>& out) {
+    // Words (maximal runs without breaking spaces).
+    std::vector<std::u32string_view> words;
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && isBreakingSpace(text[i])) ++i;
+        size_t start = i;
+        while (i < text.size() && !isBreakingSpace(text[i])) ++i;
+        if (i > start) words.push_back(text.substr(start, i - start));
+    }
+    if (words.empty()) {
+        out.push_back(Line{});  // an empty line keeps its height (blank line in a guide)
+        return;
+    }
+    const float spaceWidth = measure.width(U" ");
+    std::u32string current;
+    float currentWidth = 0;
+    auto flush = [&] {
+        if (!current.empty()) out.push_back(makeLine(current, rtl, measure));
+        current.clear();
+        currentWidth = 0;
+    };
+    for (std::u32string_view word : words) {
+        // A word's shaped width is the same alone as inside its line: joining
+        // never crosses a space and bidi reordering does not change advances.
+        const float wordWidth = measure.width(shapeCounted(word, rtl));
+        const float withWord = current.empty() ? wordWidth : currentWidth + spaceWidth + wordWidth;
+        if (withWord <= maxWidth) {
+            if (!current.empty()) current.push_back(U' ');
+            current.append(word);
+            currentWidth = withWord;
+            continue;
+        }
+        flush();
+        if (wordWidth <= maxWidth) {
+            current.assign(word);
+            currentWidth = wordWidth;
+            continue;
+        }
+        std::vector<std::u32string> pieces = splitLongWord(word, rtl, maxWidth, measure);
+        for (size_t p = 0; p + 1 < pieces.size(); ++p) out.push_back(makeLine(pieces[p], rtl, measure));
+        current = pieces.back();
+        currentWidth = measure.width(shapeCounted(current, rtl));
+    }
+    flush();
+}
+
+bool resolveRtl(std::u32string_view text, Direction base) {
+    if (base == Direction::RTL) return true;
+    if (base == Direction::LTR) return false;
+    return firstStrongIsRtl(text, false);
+}
+
+Measurer measurerFor(Style style) {
+    const FontSet* fonts = activeFontSet();
+    return Measurer{fonts ? fonts->font(style) : nullptr};
+}
+
+void finish(Paragraph& p, Style style) {
+    p.style = style;
+    p.lineHeight = lineHeight(style);
+    p.width = 0;
+    for (const Line& l : p.lines) p.width = std::max(p.width, l.width);
+    p.height = p.lineHeight * static_cast<float>(p.lines.size());
+}
+
+Paragraph computeLayout(std::string_view utf8, Style style, float maxWidth, Direction base) {
+    Paragraph p;
+    const std::u32string text = toUtf32(utf8);
+    p.rtl = resolveRtl(text, base);
+    const Measurer measure = measurerFor(style);
+    if (maxWidth <= 0) maxWidth = std::numeric_limits<float>::max();
+    size_t start = 0;
+    while (true) {
+        size_t newline = text.find(U'\n', start);
+        std::u32string_view paragraph(text.data() + start, (newline == std::u32string::npos ? text.size() : newline) - start);
+        if (!paragraph.empty() && paragraph.back() == U'\r') paragraph.remove_suffix(1);
+        layoutParagraph(paragraph, p.rtl, maxWidth, measure, p.lines);
+        if (newline == std::u32string::npos) break;
+        start = newline + 1;
+    }
+    finish(p, style);
+    return p;
+}
+
+Paragraph computeLabel(std::string_view utf8, Style style, float maxWidth, Direction base) {
+    Paragraph p;
+    std::u32string text = toUtf32(utf8);
+    for (char32_t& c : text)
+        if (c == U'\n' || c == U'\r' || c == U'\t') c = U' ';
+    p.rtl = resolveRtl(text, base);
+    const Measurer measure = measurerFor(style);
+    Line whole = makeLine(text, p.rtl, measure);
+    if (maxWidth <= 0 || whole.width <= maxWidth) {
+        p.lines.push_back(std::move(whole));
+        finish(p, style);
+        return p;
+    }
+    // Longest logical prefix that still fits with "…" after it.
+    auto withEllipsis = [&](size_t count) {
+        std::u32string cut = text.substr(0, cutPoint(text, count));
+        while (!cut.empty() && isBreakingSpace(cut.back())) cut.pop_back();
+        cut.push_back(kEllipsis);
+        return cut;
+    };
+    size_t lo = 0, hi = text.size();
+    while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        if (measure.width(shapeCounted(withEllipsis(mid), p.rtl)) <= maxWidth)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    Line line = makeLine(withEllipsis(lo), p.rtl, measure);
+    line.logical = toUtf8(text);  // the record keeps what the label means, not the cut
+    p.lines.push_back(std::move(line));
+    p.ellipsized = true;
+    finish(p, style);
+    return p;
+}
+
+// ---- LRU cache. Entries used in the current or the previous frame are never
+// evicted, so a reference from layout() survives until the next frame ends.
+
+struct Key {
+    std::string text;
+    int style, width, direction;
+    bool label;
+    bool operator==(const Key& o) const {
+        return style == o.style && width == o.width && direction == o.direction && label == o.label && text == o.text;
+    }
+};
+struct KeyHash {
+    size_t operator()(const Key& k) const {
+        size_t h = std::hash<std::string>()(k.text);
+        h ^= (static_cast<size_t>(k.style) * 0x9E3779B97F4A7C15ull) + (static_cast<size_t>(k.width) << 8) +
+             (static_cast<size_t>(k.direction) << 4) + (k.label ? 1 : 0);
+        return h;
+    }
+};
+struct Entry {
+    Key key;
+    Paragraph paragraph;
+    int lastFrame = 0;
+};
+
+struct Cache {
+    std::list<Entry> entries;  // most recently used first
+    std::unordered_map<Key, std::list<Entry>::iterator, KeyHash> index;
+};
+Cache& cache() {
+    static Cache c;
+    return c;
+}
+
+int currentFrame() { return ImGui::GetCurrentContext() ? ImGui::GetFrameCount() : 0; }
+
+const Paragraph& cached(std::string_view utf8, Style style, float maxWidth, Direction base, bool label) {
+    Cache& c = cache();
+    // Widths are rounded to whole pixels: a box that moves by a fraction of a
+    // pixel must not re-shape its text.
+    const int width = (maxWidth <= 0 || maxWidth >= 1e8f) ? -1 : static_cast<int>(std::floor(maxWidth));
+    Key key{std::string(utf8), static_cast<int>(style), width, static_cast<int>(base), label};
+    const int frame = currentFrame();
+    auto found = c.index.find(key);
+    if (found != c.index.end()) {
+        c.entries.splice(c.entries.begin(), c.entries, found->second);
+        found->second->lastFrame = frame;
+        return found->second->paragraph;
+    }
+    const float w = width < 0 ? 0.0f : static_cast<float>(width);
+    Paragraph p = label ? computeLabel(utf8, style, w, base) : computeLayout(utf8, style, w, base);
+    c.entries.push_front(Entry{key, std::move(p), frame});
+    c.index.emplace(std::move(key), c.entries.begin());
+    while (c.entries.size() > kCacheCapacity && c.entries.back().lastFrame < frame - 1) {
+        c.index.erase(c.entries.back().key);
+        c.entries.pop_back();
+    }
+    return c.entries.front().paragraph;
+}
+
+}  // namespace
+
+const Paragraph& layout(std::string_view utf8, Style style, float maxWidth, Direction base) {
+    return cached(utf8, style, maxWidth, base, false);
+}
+
+const Paragraph& layoutLabel(std::string_view utf8, Style style, float maxWidth, Direction base) {
+    return cached(utf8, style, maxWidth, base, true);
+}
+
+float lineHeight(Style style) {
+    const FontSet* fonts = activeFontSet();
+    ImFont* font = fonts ? fonts->font(style) : nullptr;
+    // The Latin font's ascent+descent, rounded up: merged Arabic glyphs sit on
+    // the same baseline and fit into it.
+    return font ? std::ceil(font->Ascent - font->Descent) : 0.0f;
+}
+
+void clearLayoutCache() {
+    cache().entries.clear();
+    cache().index.clear();
+}
+
+size_t layoutCacheSize() { return cache().entries.size(); }
+
+uint64_t shapingRuns() { return gShapingRuns; }
+
+}  // namespace kiosk::text

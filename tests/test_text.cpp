@@ -1,0 +1,280 @@
+// Fonts, line breaking, Arabic shaping and bidi order, drawing records.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include <imgui.h>
+
+#include "kiosk/text/shaping.h"
+#include "kiosk/text/text.h"
+
+using namespace kiosk::text;
+
+namespace {
+
+// One font set for the whole file (building it takes a moment).
+FontSet& fonts() {
+    static ImFontAtlas atlas;
+    static FontSet set;
+    static bool built = [] {
+        std::string error;
+        FontSet::Request request;
+        request.pxPerMm = 3.6f;
+        request.codepoints = {0x0663, 0x06F4};  // content with Arabic-Indic and Persian digits
+        const auto start = std::chrono::steady_clock::now();
+        bool ok = set.build(&atlas, request, &error);
+        const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        MESSAGE("font atlas: " << atlas.TexWidth << "x" << atlas.TexHeight << ", " << set.glyphCount()
+                               << " glyphs, built in " << ms << " ms; " << error);
+        return ok;
+    }();
+    REQUIRE(built);
+    return set;
+}
+
+std::vector<std::string> words(const std::string& s) {
+    std::istringstream in(s);
+    std::vector<std::string> out;
+    std::string w;
+    while (in >> w) out.push_back(w);
+    return out;
+}
+
+std::string hex(std::u32string_view s) {
+    std::string out;
+    char buf[12];
+    for (char32_t c : s) {
+        std::snprintf(buf, sizeof buf, "%04X ", static_cast<unsigned>(c));
+        out += buf;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("UTF-8 round trip and broken input") {
+    const std::string mixed = "Grünau مركز Київ 🙂";
+    CHECK(toUtf8(toUtf32(mixed)) == mixed);
+    CHECK(toUtf32("a\xC3") == U"a\uFFFD");          // truncated sequence
+    CHECK(toUtf32("\xC0\xAF") == U"\uFFFD\uFFFD");  // overlong slash
+    CHECK(toUtf32("\xED\xA0\x80x").back() == U'x'); // surrogate rejected, rest kept
+}
+
+TEST_CASE("Arabic is shaped into presentation forms, lam-alef becomes one ligature") {
+    // سلام: seen initial, lam+alef -> final lam-alef ligature, meem isolated.
+    std::u32string visual = shapeLine(U"سلام", true);
+    INFO(hex(visual));
+    // Visual order is left to right on screen, so the word's last letter comes first.
+    CHECK(visual == U"\uFEE1\uFEFC\uFEB3");
+    // A lone lam-alef is the isolated ligature, and the alef disappears into it.
+    CHECK(shapeLine(U"لا", true) == U"\uFEFB");
+}
+
+TEST_CASE("mixed Arabic, numbers and a Latin name read in the right order") {
+    // Right-to-left paragraph: "centre 12 Leipzig". The Arabic word is on the
+    // right, then the number, then the Latin name at the left end; numbers and
+    // the name keep their own left-to-right order.
+    std::u32string visual = shapeLine(U"مركز 12 Leipzig", true);
+    INFO(hex(visual));
+    CHECK(visual == U"Leipzig 12 \uFEB0\uFEDB\uFEAE\uFEE3");
+    // In a left-to-right paragraph the number joins the Arabic run (Unicode rule W2):
+    // "12 <word> Leipzig", as every browser shows it.
+    std::u32string ltr = shapeLine(U"مركز 12 Leipzig", false);
+    CHECK(ltr == U"12 \uFEB0\uFEDB\uFEAE\uFEE3 Leipzig");
+    // Brackets are mirrored inside right-to-left text.
+    CHECK(shapeLine(U"(مركز)", true).front() == U'(');
+}
+
+TEST_CASE("Farsi letters pe, gaf and Farsi yeh are shaped") {
+    // پیگیری (follow-up): pe initial, yeh medial, gaf medial, yeh medial, reh final, yeh isolated.
+    std::u32string visual = shapeLine(U"پیگیری", true);
+    INFO(hex(visual));
+    CHECK(visual == U"\uFBFC\uFEAE\uFBFF\uFB95\uFBFF\uFB58");
+    // Zero-width non-joiner keeps two parts apart and is not drawn itself.
+    std::u32string withZwnj = shapeLine(U"می\u200Cروم", true);
+    CHECK(withZwnj.find(U'\u200C') == std::u32string::npos);
+}
+
+TEST_CASE("font set holds Latin, Cyrillic, Arabic and Persian glyphs") {
+    FontSet& set = fonts();
+    for (int s = 0; s < kStyleCount; ++s) REQUIRE(set.font(static_cast<Style>(s)) != nullptr);
+    ImFont* body = set.font(Style::Body);
+    for (char32_t c : std::u32string(U"Aäß€Жїґыğİıﻼﺳپگیﮔﯾ0٣۴"))
+        CHECK_MESSAGE(body->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr, hex(std::u32string(1, c)));
+    // Sizes grow with the style and with the text-size step.
+    CHECK(set.pixelSize(Style::Small) < set.pixelSize(Style::Body));
+    CHECK(set.pixelSize(Style::Body) < set.pixelSize(Style::Display));
+    CHECK(set.pixelSize(Style::Body) == doctest::Approx(std::round(6.5f * 3.6f)));
+    // Content with a new letter needs a rebuild, known letters do not.
+    FontSet::Request same;
+    same.pxPerMm = 3.6f;
+    same.codepoints = {'a', 0x0644};
+    CHECK_FALSE(set.needsRebuild(same));
+    same.codepoints.push_back(0x0E01);  // Thai ko kai: not in the atlas yet
+    CHECK(set.needsRebuild(same));
+    FontSet::Request bigger;
+    bigger.pxPerMm = 3.6f;
+    bigger.textScale = 1.25f;
+    CHECK(set.needsRebuild(bigger));
+}
+
+TEST_CASE("Arabic and Latin look the same size") {
+    ImFont* body = fonts().font(Style::Body);
+    // Height of a Latin lower-case letter vs. the body of an Arabic letter
+    // (seen, isolated form): within 30 % of each other, not the usual ~40 % gap.
+    const ImFontGlyph* x = body->FindGlyphNoFallback('x');
+    const ImFontGlyph* seen = body->FindGlyphNoFallback(0xFEB1);
+    REQUIRE(x);
+    REQUIRE(seen);
+    const float latin = x->Y1 - x->Y0, arabic = seen->Y1 - seen->Y0;
+    MESSAGE("x height " << latin << " px, seen height " << arabic << " px");
+    CHECK(arabic > latin * 0.7f);
+    CHECK(arabic < latin * 1.6f);
+}
+
+TEST_CASE("lines break between words, never inside one, and respect the width") {
+    fonts();
+    const std::string text =
+        "Wir suchen ehrenamtliche Helferinnen und Helfer für die Hausaufgabenhilfe am Nachmittag in Grünau";
+    for (float width : {240.0f, 300.0f, 400.0f, 900.0f}) {  // all wider than the longest word
+        const Paragraph& p = layout(text, Style::Body, width);
+        std::vector<std::string> seen;
+        for (const Line& line : p.lines) {
+            CHECK(line.width <= width);
+            for (auto& w : words(line.logical)) seen.push_back(w);
+        }
+        CHECK(seen == words(text));  // every word whole, in order
+        CHECK(p.height == doctest::Approx(p.lineHeight * p.lines.size()));
+    }
+    CHECK(layout(text, Style::Body, 240).lines.size() > layout(text, Style::Body, 900).lines.size());
+    CHECK(layout(text, Style::Body, 0).lines.size() == 1);  // no limit: one line
+}
+
+TEST_CASE("explicit newlines start new lines; blank lines keep their height") {
+    fonts();
+    const Paragraph& p = layout("Erster Satz.\nZweiter Satz.\n\nDritter.", Style::Body, 2000);
+    REQUIRE(p.lines.size() == 4);
+    CHECK(p.lines[0].logical == "Erster Satz.");
+    CHECK(p.lines[1].logical == "Zweiter Satz.");
+    CHECK(p.lines[2].logical.empty());
+    CHECK(p.lines[3].logical == "Dritter.");
+}
+
+TEST_CASE("only a word wider than the line is split, and its pieces fit") {
+    fonts();
+    const std::string word = "Ehrenamtskoordinierungsstellenleiterin";
+    const float width = 160;
+    const Paragraph& p = layout("Die " + word + " hilft", Style::Body, width);
+    std::string joined;
+    for (const Line& line : p.lines) {
+        CHECK(line.width <= width);
+        joined += line.logical + "|";
+    }
+    INFO(joined);
+    CHECK(p.lines.front().logical == "Die");  // "Die" is not glued to a piece of the long word
+    CHECK(p.lines.size() >= 3);
+    // The pieces are the word in order; the last piece continues with the next word.
+    std::string rebuilt;
+    for (const Line& line : p.lines) rebuilt += line.logical;
+    CHECK(rebuilt == "Die" + word + " hilft");
+}
+
+TEST_CASE("Arabic paragraphs break between words and each line is shaped") {
+    fonts();
+    const std::string text = "يمكنك الحصول على المساعدة في تقديم طلب التمويل في مركز 12 Leipzig";
+    const Paragraph& p = layout(text, Style::Body, 250);
+    CHECK(p.rtl);
+    CHECK(p.lines.size() > 1);
+    std::vector<std::string> seen;
+    for (const Line& line : p.lines) {
+        CHECK(line.width <= 250);
+        for (auto& w : words(line.logical)) seen.push_back(w);
+        // Drawn text is made of presentation forms, not the raw letters.
+        for (char32_t c : toUtf32(line.visual)) CHECK_FALSE((c >= 0x0621 && c <= 0x064A));
+    }
+    CHECK(seen == words(text));
+    CHECK(layout("Hallo مرحبا", Style::Body, 0).rtl == false);
+    CHECK(layout("مرحبا Hallo", Style::Body, 0).rtl == true);
+    CHECK(layout("Hallo", Style::Body, 0, Direction::RTL).rtl == true);
+}
+
+TEST_CASE("layouts are cached: a steady frame does no shaping") {
+    fonts();
+    const std::string text = "Beratung für Geflüchtete, jeden Mittwoch";
+    layout(text, Style::Heading, 300);
+    const uint64_t before = shapingRuns();
+    for (int i = 0; i < 100; ++i) layout(text, Style::Heading, 300.4f);  // sub-pixel change: same entry
+    CHECK(shapingRuns() == before);
+    layout(text, Style::Heading, 200);
+    CHECK(shapingRuns() > before);
+}
+
+TEST_CASE("labels are cut with an ellipsis instead of overflowing") {
+    fonts();
+    const Paragraph& fits = layoutLabel("Kurz", Style::Button, 400);
+    CHECK_FALSE(fits.ellipsized);
+    const Paragraph& cut = layoutLabel("Interkulturelles Begegnungszentrum Grünau", Style::Button, 200);
+    REQUIRE(cut.lines.size() == 1);
+    CHECK(cut.ellipsized);
+    CHECK(cut.lines[0].width <= 200);
+    CHECK(cut.lines[0].visual.find("\u2026") != std::string::npos);
+    const Paragraph& arabic = layoutLabel("مركز الاستشارات للاجئين في لايبزيغ", Style::Button, 150);
+    CHECK(arabic.ellipsized);
+    CHECK(arabic.lines[0].width <= 150);
+    // In right-to-left text the ellipsis ends the line, i.e. it is drawn leftmost.
+    CHECK(toUtf32(arabic.lines[0].visual).front() == 0x2026);
+}
+
+TEST_CASE("drawing records text rectangles inside their boxes, aligned per direction") {
+    ImGuiContext* context = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    FontSet set;
+    FontSet::Request request;
+    request.codepoints = {'x'};
+    REQUIRE(set.build(io.Fonts, request));
+    unsigned char* pixels;
+    int w, h;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    io.DisplaySize = ImVec2(1920, 1080);
+    io.DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+
+    clearRecorded();
+    setRecording(true);
+    setRecordingContext("home/de");
+    const Paragraph& p = layout("Organisationen", Style::Title, 600);
+    draw(dl, p, ImVec2(100, 100), 600, IM_COL32_WHITE, Align::Start, false);
+    draw(dl, p, ImVec2(100, 300), 600, IM_COL32_WHITE, Align::Start, true);  // RTL interface: right edge
+    draw(dl, p, ImVec2(100, 300), 600, IM_COL32_WHITE, Align::Start, true);  // same again: recorded once
+    drawLabel(dl, "Ein sehr langer Knopftext der nicht passt", Style::Button, ImVec2(10, 500), 120, 60,
+              IM_COL32_WHITE);
+    setRecording(false);
+    draw(dl, p, ImVec2(0, 0), 600, IM_COL32_WHITE);  // not recorded
+
+    const auto& records = recorded();
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].text == "Organisationen");
+    CHECK(records[0].context == "home/de");
+    CHECK(records[0].textMin.x == doctest::Approx(100));
+    CHECK(records[0].textMax.x == doctest::Approx(100 + p.width).epsilon(0.01));
+    CHECK(records[1].textMax.x == doctest::Approx(700).epsilon(0.002));
+    CHECK(records[1].textMin.x > 100);
+    for (const auto& r : records) {
+        CHECK(r.textMin.x >= r.boxMin.x);
+        CHECK(r.textMax.x <= r.boxMax.x + 0.5f);
+        CHECK(r.textMin.y >= r.boxMin.y - 0.5f);
+        CHECK(r.textMax.y <= r.boxMax.y + 0.5f);
+    }
+    CHECK(records[2].boxMax.y - records[2].boxMin.y == doctest::Approx(60));
+    const std::string json = recordedJson();
+    CHECK(json.find("\"text_rect\"") != std::string::npos);
+    CHECK(json.find("home/de") != std::string::npos);
+    CHECK(dl->VtxBuffer.Size > 0);
+    ImGui::EndFrame();
+    ImGui::DestroyContext(context);
+    clearRecorded();
+}
