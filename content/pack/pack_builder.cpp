@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <stdexcept>
 #include <system_error>
 
 #include "content/pack/content_checks.h"
@@ -61,7 +62,13 @@ BuildResult buildPack(Content content, const fs::path& imagesDir, const Minisign
     manifest.counts = {content.organisations.size(), content.events.size(), content.guides.size(), content.images.size()};
 
     std::vector<ZipEntrySource> entries;
-    std::string contentJson = contentToJson(content);
+    std::string contentJson;
+    try {
+        contentJson = contentToJson(content);
+    } catch (const std::exception&) {
+        // The source folder reader checks every text; this is a last guard.
+        return fail("a text of the content is not valid UTF-8");
+    }
     manifest.files.push_back({kContentName, contentJson.size(), sha256Hex(contentJson)});
     entries.push_back({kContentName, contentJson, {}, true});
     for (const auto& image : content.images) {
