@@ -80,6 +80,10 @@ case "$command" in
     cd "$build"
     with_display ctest --output-on-failure -j2 "$@"
     ;;
+  packages)
+    # Only the Debian packages (platform/install/install.sh uses it).
+    install_missing_packages
+    ;;
   bench)
     # Only the benchmark compares against a browser kiosk: Chromium (and the
     # profilers used to find hot spots) are never needed to build or test.
@@ -96,7 +100,7 @@ case "$command" in
     fi
     ;;
   *)
-    echo "usage: platform/dev.sh run|test|bench" >&2
+    echo "usage: platform/dev.sh run|test|bench|packages" >&2
     exit 2
     ;;
 esac

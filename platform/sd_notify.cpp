@@ -4,6 +4,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -18,7 +19,13 @@ long long watchdogMicroseconds() {
     static const long long value = [] {
         const char* usec = std::getenv("WATCHDOG_USEC");
         if (!usec) return 0LL;
-        if (const char* pid = std::getenv("WATCHDOG_PID"); pid && std::atoll(pid) != getpid()) return 0LL;
+        // systemd names the service's main process. Under cage that is the
+        // compositor, our parent: the watchdog is meant for us then too
+        // (kiosk.service sets NotifyAccess=all so our pings count).
+        if (const char* pid = std::getenv("WATCHDOG_PID")) {
+            const long long owner = std::atoll(pid);
+            if (owner != getpid() && owner != getppid()) return 0LL;
+        }
         return std::max(0LL, std::atoll(usec));
     }();
     return value;
