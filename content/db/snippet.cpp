@@ -49,6 +49,7 @@ std::string snippetAround(std::string_view text, const std::vector<std::string>&
     for (size_t i = 0; i < words.size(); ++i) {
         for (const std::string& token : tokens) {
             if (!search_text::wordMatches(words[i], token)) continue;
+            if (text.size() <= maxBytes) return oneLine(text);  // short texts read best whole
             size_t first = i >= kWordsBefore ? i - kWordsBefore : 0;
             // Never start so early that the matching word falls off the end.
             while (first < i && words[i].end - words[first].begin > maxBytes) ++first;
