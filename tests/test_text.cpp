@@ -231,6 +231,7 @@ TEST_CASE("labels are cut with an ellipsis instead of overflowing") {
 TEST_CASE("drawing records text rectangles inside their boxes, aligned per direction") {
     ImGuiContext* context = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no imgui.ini next to the test
     FontSet set;
     FontSet::Request request;
     request.codepoints = {'x'};
