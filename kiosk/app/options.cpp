@@ -1,5 +1,6 @@
 #include "kiosk/app/options.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -54,6 +55,13 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--help" || arg == "-h") return fail(usageText());
+        static const char* const kKnown[] = {"--windowed", "--screen-mm", "--data", "--lang", "--now",
+                                             "--idle-seconds", "--replay", "--screenshot", "--frame-stats",
+                                             "--dump-text", "--trust", "--watch", "--media-root", "--config",
+                                             "--kiosk-id"};
+        std::string name = arg.substr(0, arg.find('='));
+        if (std::find(std::begin(kKnown), std::end(kKnown), name) == std::end(kKnown))
+            return fail("unknown option " + name + "\n" + usageText());
         // Every option takes one value; "--opt=value" works too.
         std::string value;
         size_t eq = arg.find('=');

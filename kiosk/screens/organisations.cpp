@@ -100,7 +100,15 @@ float drawFilterBar(AppState& state, float x, float y, float width) {
         }
         Rect r = ui.place(makeRect(cx, cy, w, chipHeight), {{row.min.x, 0}, {row.max.x, 1}});
         IconPainter icon;
-        if (chip.sheet.empty()) icon = [](ImDrawList* d, const Rect& b, ImU32 c) { icons::check(d, b, c); };
+        // The toggle shows a box that is ticked when on, so "off" does not look chosen.
+        if (chip.sheet.empty()) {
+            bool on = chip.on;
+            icon = [on](ImDrawList* d, const Rect& b, ImU32 c) {
+                d->AddRect(b.min, b.max, c, b.width() * 0.15f, 0, std::max(2.0f, b.width() * 0.08f));
+                if (on) icons::check(d, {{b.min.x + b.width() * 0.15f, b.min.y + b.height() * 0.15f},
+                                         {b.max.x - b.width() * 0.15f, b.max.y - b.height() * 0.15f}}, c);
+            };
+        }
         if (button(state, chip.label, r, chip.on ? ButtonKind::ChipOn : ButtonKind::Chip, text::Style::Button, icon)) {
             if (chip.sheet.empty()) {
                 filter.openNow = !filter.openNow;

@@ -27,8 +27,15 @@ void KineticScroll::drag(float fingerDy) {
     dragging_ = true;
     velocity_ = 0;
     float delta = -fingerDy;  // finger down = content moves down = offset decreases
-    if (overscroll() != 0 || offset_ + delta < 0 || offset_ + delta > maxOffset_) delta *= kEdgeResistance;
-    offset_ += delta;
+    // Inside the content the list follows the finger exactly; the part of the
+    // movement beyond an edge moves it only partly.
+    if (offset_ >= 0 && offset_ <= maxOffset_) {
+        float target = offset_ + delta;
+        float inside = std::clamp(target, 0.0f, maxOffset_);
+        offset_ = inside + (target - inside) * kEdgeResistance;
+    } else {
+        offset_ += delta * kEdgeResistance;  // already past the edge
+    }
 }
 
 void KineticScroll::release(float fingerVelocityY) {

@@ -1,0 +1,203 @@
+// Shared by the tests that run the real build/kiosk: demo content built and
+// imported with build/kiosk-pack into a temporary data directory, running the
+// kiosk (under the current X display, or a private Xvfb), reading its frame
+// statistics and screenshots.
+#pragma once
+
+#include <doctest/doctest.h>
+#include <stb/stb_image.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace kiosk_test {
+
+namespace fs = std::filesystem;
+
+inline std::string quote(const std::string& arg) {
+    std::string out = "'";
+    for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+inline std::string readText(const fs::path& file) {
+    std::ifstream in(file);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+inline void writeText(const fs::path& file, const std::string& text) {
+    fs::create_directories(file.parent_path());
+    std::ofstream(file) << text;
+}
+
+// A fresh temporary folder, removed at the end of the test process.
+inline fs::path tempDir(const std::string& name) {
+    static fs::path root = [] {
+        std::string pattern = (fs::temp_directory_path() / "kiosk-test-XXXXXX").string();
+        char* made = mkdtemp(pattern.data());
+        REQUIRE(made);
+        static struct Cleanup {
+            fs::path path;
+            ~Cleanup() {
+                std::error_code ec;
+                if (!std::getenv("KIOSK_TEST_KEEP")) fs::remove_all(path, ec);
+            }
+        } cleanup{made};
+        return fs::path(made);
+    }();
+    fs::path dir = root / name;
+    fs::create_directories(dir);
+    return dir;
+}
+
+// Runs a shell command; returns its exit status and what it wrote to stderr.
+struct RunResult {
+    int status = -1;
+    std::string errors;
+};
+
+inline RunResult run(const std::string& command) {
+    static int counter = 0;
+    fs::path errFile = tempDir("logs") / ("run-" + std::to_string(++counter) + ".err");
+    int raw = std::system((command + " 2>" + quote(errFile.string())).c_str());
+    RunResult result;
+    result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    result.errors = readText(errFile);
+    return result;
+}
+
+// The demo content (content/demo) as a kiosk data directory, built once.
+inline fs::path demoData() {
+    static fs::path data = [] {
+        fs::path dir = tempDir("demo");
+        std::string pack = KIOSK_PACK_BIN;
+        auto keygen = run(quote(pack) + " keygen --secret " + quote((dir / "demo.key").string()) + " --public " +
+                          quote((dir / "demo.pub").string()) + " >/dev/null");
+        REQUIRE_MESSAGE(keygen.status == 0, keygen.errors);
+        auto build = run(quote(pack) + " build " + quote(std::string(KIOSK_SOURCE_DIR) + "/content/demo") +
+                         " --secret " + quote((dir / "demo.key").string()) + " -o " +
+                         quote((dir / "demo.kpack").string()) + " >/dev/null");
+        REQUIRE_MESSAGE(build.status == 0, build.errors);
+        auto import = run(quote(pack) + " import " + quote((dir / "demo.kpack").string()) + " --data " +
+                          quote((dir / "data").string()) + " --trust " + quote((dir / "demo.pub").string()) +
+                          " >/dev/null");
+        REQUIRE_MESSAGE(import.status == 0, import.errors);
+        return dir / "data";
+    }();
+    return data;
+}
+
+// A fixed clock for every run: a Monday morning in November (Berlin time).
+inline const char* kNow = "2026-11-23T10:00:00";
+
+// Runs build/kiosk with a replay script. Under `display` when given (a
+// private Xvfb), else the current DISPLAY, else a throw-away xvfb-run.
+inline RunResult runKiosk(const std::vector<std::string>& args, const std::string& display = {}) {
+    std::string command = "timeout 120 " + quote(KIOSK_BIN);
+    for (const auto& arg : args) command += " " + quote(arg);
+    if (!display.empty()) {
+        command = "DISPLAY=" + display + " " + command;
+    } else if (!std::getenv("DISPLAY")) {
+        command = "xvfb-run -a -s '-screen 0 1920x1920x24' " + command;
+    }
+    return run(command);
+}
+
+inline RunResult runReplay(const std::string& name, const std::string& script, const std::string& lang,
+                           const std::string& size = "1920x1080", std::vector<std::string> extra = {},
+                           const std::string& display = {}) {
+    fs::path file = tempDir("replays") / (name + ".replay");
+    writeText(file, script);
+    std::vector<std::string> args = {"--windowed", size, "--data", demoData().string(), "--lang", lang,
+                                     "--now", kNow, "--replay", file.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return runKiosk(args, display);
+}
+
+// An RGB image read back from a screenshot.
+struct Image {
+    int width = 0, height = 0;
+    std::vector<unsigned char> rgb;
+    const unsigned char* at(int x, int y) const { return rgb.data() + (size_t(y) * width + x) * 3; }
+};
+
+inline Image loadPng(const fs::path& file) {
+    Image image;
+    int channels = 0;
+    unsigned char* pixels = stbi_load(file.c_str(), &image.width, &image.height, &channels, 3);
+    REQUIRE_MESSAGE(pixels, "cannot read " << file);
+    image.rgb.assign(pixels, pixels + size_t(image.width) * image.height * 3);
+    stbi_image_free(pixels);
+    return image;
+}
+
+// Mean absolute difference of two images' rows [y0, y1), comparing row y of
+// `a` with row y - shift of `b` (how well `a` is `b` moved down by `shift`).
+inline double rowDifference(const Image& a, const Image& b, int y0, int y1, int shift) {
+    double sum = 0;
+    long count = 0;
+    for (int y = y0; y < y1; ++y) {
+        int yb = y - shift;
+        if (yb < 0 || yb >= b.height) continue;
+        for (int x = 0; x < a.width; x += 3)
+            for (int c = 0; c < 3; ++c) {
+                sum += std::abs(int(a.at(x, y)[c]) - int(b.at(x, yb)[c]));
+                ++count;
+            }
+    }
+    return count ? sum / count : 1e9;
+}
+
+// A private X server for tests that must not share the display (real pointer
+// input, frame counting while other tests open windows).
+class PrivateDisplay {
+public:
+    PrivateDisplay() {
+        for (int number = 140; number < 240; ++number) {
+            if (fs::exists("/tmp/.X11-unix/X" + std::to_string(number)) ||
+                fs::exists("/tmp/.X" + std::to_string(number) + "-lock"))
+                continue;
+            pid_ = fork();
+            if (pid_ == 0) {
+                std::string name = ":" + std::to_string(number);
+                execlp("Xvfb", "Xvfb", name.c_str(), "-screen", "0", "1920x1920x24", "-nolisten", "tcp", nullptr);
+                _exit(127);
+            }
+            display_ = ":" + std::to_string(number);
+            // Wait until the server accepts connections.
+            for (int i = 0; i < 100; ++i) {
+                if (fs::exists("/tmp/.X11-unix/X" + std::to_string(number))) break;
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            return;
+        }
+    }
+    ~PrivateDisplay() {
+        if (pid_ > 0) {
+            kill(pid_, SIGTERM);
+            waitpid(pid_, nullptr, 0);
+        }
+    }
+    const std::string& name() const { return display_; }
+
+private:
+    pid_t pid_ = -1;
+    std::string display_;
+};
+
+inline nlohmann::json readJson(const fs::path& file) { return nlohmann::json::parse(readText(file)); }
+
+}  // namespace kiosk_test
