@@ -1,0 +1,252 @@
+// The staff screen: opened by a 3-second press in the top-right corner (a
+// visitor does not rest a finger there that long by chance) and a PIN typed
+// on an on-screen keypad. It shows what is live and how the last imports
+// went, and offers roll back, import from a stick now, a test pattern with a
+// touch test, and leaving kiosk mode. It is for the centre's staff, who read
+// German, so it speaks German with the technical words staff see in reports.
+// After a minute without a touch it closes and the visitor home screen returns.
+#include <algorithm>
+#include <cstdio>
+
+#include "kiosk/app/app_state.h"
+#include "kiosk/screens/staff_station.h"
+#include "kiosk/widgets/button.h"
+
+namespace kiosk {
+namespace {
+
+using Stage = StaffPanel::Stage;
+
+// The corner that opens the staff screen: the physical top-right, 15 mm square.
+Rect staffCorner(const AppState& state) {
+    const float size = state.ui.mm(15);
+    return {{state.ui.width - size, 0}, {state.ui.width, size}};
+}
+
+void closePanel(AppState& state, StaffPanel& panel) {
+    panel = StaffPanel{};
+    state.home();
+}
+
+float drawLine(AppState& state, std::string_view text, text::Style style, float x, float y, float width,
+               ImU32 color) {
+    const float height = text::lineHeight(style);
+    text::drawLabel(state.drawList, text, style, {x, y}, width, height, color);
+    return y + height;
+}
+
+void drawKeypad(AppState& state, StationLink& station, const Rect& area, double now) {
+    StaffPanel& panel = station.panel();
+    auto& gate = station.pinGate();
+    const float key = state.ui.mm(18), gap = state.ui.mm(3);
+    const float padWidth = 3 * key + 2 * gap;
+    float x = area.min.x + (area.width() - padWidth) / 2;
+    float y = area.min.y + state.ui.mm(6);
+    y = drawLine(state, "PIN für den Personal-Bereich", text::Style::Heading, x - key, y, padWidth + 2 * key,
+                 state.theme.text);
+    y += state.ui.mm(2);
+    std::string dots(panel.typed.size(), '*');
+    y = drawLine(state, dots.empty() ? " " : dots, text::Style::Title, x, y, padWidth, state.theme.text);
+
+    const int locked = gate.secondsLocked();
+    if (locked > 0) {
+        panel.message = "Zu viele falsche PINs. Bitte " + std::to_string(locked) + " s warten.";
+        state.requestFrameAt(now + 1.0);  // the countdown
+    }
+    y = drawLine(state, panel.message.empty() ? " " : panel.message, text::Style::Body, x - key, y,
+                 padWidth + 2 * key, state.theme.closed);
+    y += state.ui.mm(3);
+
+    static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"};
+    for (int i = 0; i < 12; ++i) {
+        const Rect rect = makeRect(x + (i % 3) * (key + gap), y + (i / 3) * (key + gap), key, key);
+        const bool ok = i == 11;
+        if (!button(state, kKeys[i], rect, ok ? ButtonKind::Primary : ButtonKind::Secondary, text::Style::Title))
+            continue;
+        panel.lastInput = now;
+        if (std::string(kKeys[i]) == "C") {
+            panel.typed.clear();
+        } else if (!ok) {
+            if (panel.typed.size() < 12) panel.typed += kKeys[i];
+        } else {
+            using Outcome = content::station::StaffPinGate::Outcome;
+            // Argon2id takes a moment; it runs only on OK, never while typing.
+            switch (gate.attempt(panel.typed)) {
+                case Outcome::Accepted:
+                    panel.stage = Stage::Open;
+                    panel.message.clear();
+                    station.refreshOverview();
+                    break;
+                case Outcome::Wrong: panel.message = "Falsche PIN."; break;
+                case Outcome::LockedOut: break;
+                case Outcome::NoPinConfigured:
+                    panel.message = "Keine PIN eingerichtet: kiosk-pack set-pin --config /etc/kiosk/kiosk.toml";
+                    break;
+            }
+            panel.typed.clear();
+        }
+    }
+    const float below = y + 4 * (key + gap) + state.ui.mm(4);
+    if (button(state, "Zurück zum Kiosk", makeRect(x, below, padWidth, state.ui.mm(14)))) closePanel(state, panel);
+}
+
+std::string liveSummary(const AppState& state) {
+    if (!state.store) return "Kein Inhalt aktiv.";
+    const auto& pack = state.store->pack();
+    return pack.id + ", Version " + std::to_string(pack.sequence) + ", erstellt " + pack.createdAt + ": " +
+           std::to_string(state.store->organisationCount()) + " Organisationen, " +
+           std::to_string(state.store->eventSeriesCount()) + " Termine, " + std::to_string(state.store->guideCount()) +
+           " Anleitungen";
+}
+
+void drawOverview(AppState& state, StationLink& station, const Rect& area, double now) {
+    StaffPanel& panel = station.panel();
+    const auto& theme = state.theme;
+    const float x = area.min.x + state.ui.margin();
+    const float width = area.width() - 2 * state.ui.margin();
+    float y = area.min.y + state.ui.mm(4);
+    const float sectionGap = state.ui.mm(3);
+
+    y = drawLine(state, "Personal-Bereich - Kiosk " + station.config().kioskId, text::Style::Heading, x, y, width,
+                 theme.text);
+    y += sectionGap;
+    y = drawLine(state, "Inhalt jetzt", text::Style::BodyBold, x, y, width, theme.text);
+    y = drawLine(state, liveSummary(state), text::Style::Body, x, y, width, theme.text);
+    std::string languages = "Texte je Sprache:";
+    for (const auto& [lang, count] : panel.texts) languages += " " + lang + " " + std::to_string(count) + ",";
+    if (!panel.texts.empty()) languages.pop_back();
+    y = drawLine(state, languages, text::Style::Body, x, y, width, theme.textMuted);
+    y += sectionGap;
+
+    auto* worker = station.worker();
+    y = drawLine(state, worker && worker->busy() ? "Letzte Importe (ein Import läuft gerade)" : "Letzte Importe",
+                 text::Style::BodyBold, x, y, width, theme.text);
+    if (panel.imports.empty()) y = drawLine(state, "Noch keine.", text::Style::Body, x, y, width, theme.textMuted);
+    for (const auto& entry : panel.imports) {
+        std::string line = entry.time + "  " + entry.packFile + "  " + entry.result;
+        if (!entry.packId.empty()) line += "  (" + entry.packId + " " + std::to_string(entry.sequence) + ")";
+        if (!entry.detail.empty() && entry.result != "ok") line += "  " + entry.detail;
+        y = drawLine(state, line, text::Style::Small, x, y, width, entry.result == "ok" ? theme.text : theme.closed);
+    }
+    y += sectionGap;
+    y = drawLine(state, "Beobachtete Orte", text::Style::BodyBold, x, y, width, theme.text);
+    std::string places;
+    for (const auto& place : panel.places) places += (places.empty() ? "" : ",  ") + place.string();
+    y = drawLine(state, places.empty() ? "keine" : places, text::Style::Small, x, y, width, theme.textMuted);
+    y += sectionGap * 2;
+
+    // The actions, in one row (two rows when the screen is narrow).
+    const char* const labels[5] = {"Vorherigen Inhalt zurückholen", "Jetzt vom USB-Stick importieren", "Testbild",
+                                   "Kiosk-Modus verlassen", "Zurück zum Kiosk"};
+    float bx = x;
+    const float height = state.ui.mm(14), gap = state.ui.mm(3);
+    for (int i = 0; i < 5; ++i) {
+        const float w = buttonWidth(state, labels[i], text::Style::Button);
+        if (bx + w > x + width) {
+            bx = x;
+            y += height + gap;
+        }
+        const bool tapped = button(state, labels[i], makeRect(bx, y, w, height),
+                                   i == 4 ? ButtonKind::Primary : ButtonKind::Secondary);
+        bx += w + gap;
+        if (!tapped) continue;
+        panel.lastInput = now;
+        switch (i) {
+            case 0:
+                if (worker) worker->requestRollback();
+                break;
+            case 1:
+                if (station.watcher()) station.watcher()->rescanSticks();
+                break;
+            case 2:
+                panel.stage = Stage::TestPattern;
+                panel.touches.clear();
+                break;
+            case 3: station.leaveKioskMode(); break;
+            case 4: closePanel(state, panel); return;
+        }
+    }
+    // Imports and rollbacks finish on another thread: look again now and then while open.
+    if (worker && worker->busy()) state.requestFrameAt(now + 0.5);
+    static double lastRefresh = 0;
+    if (now - lastRefresh > 2.0) {
+        station.refreshOverview();
+        lastRefresh = now;
+    }
+}
+
+// Colour bars, a 10 mm grid and corner marks show a badly set screen size or
+// a cut-off edge; every touch leaves a dot, so a dead zone of the touch panel shows.
+void drawTestPattern(AppState& state, StaffPanel& panel, double now) {
+    ImDrawList* draw = state.drawList;
+    const float w = state.ui.width, h = state.ui.height;
+    const ImU32 bars[8] = {IM_COL32(255, 255, 255, 255), IM_COL32(255, 255, 0, 255), IM_COL32(0, 255, 255, 255),
+                           IM_COL32(0, 255, 0, 255),     IM_COL32(255, 0, 255, 255), IM_COL32(255, 0, 0, 255),
+                           IM_COL32(0, 0, 255, 255),     IM_COL32(0, 0, 0, 255)};
+    for (int i = 0; i < 8; ++i) draw->AddRectFilled({w * i / 8, 0}, {w * (i + 1) / 8, h / 3}, bars[i]);
+    draw->AddRectFilled({0, h / 3}, {w, h}, IM_COL32(40, 40, 40, 255));
+    const float step = state.ui.mm(10);
+    for (float x = 0; x < w; x += step) draw->AddLine({x, h / 3}, {x, h}, IM_COL32(90, 90, 90, 255));
+    for (float y = h / 3; y < h; y += step) draw->AddLine({0, y}, {w, y}, IM_COL32(90, 90, 90, 255));
+    draw->AddRect({0, 0}, {w, h}, IM_COL32(255, 0, 0, 255), 0, 0, 3);
+    if (state.input.press) panel.touches.push_back({state.input.press->x, state.input.press->y});
+    if (state.input.fingerDown) panel.touches.push_back({state.input.fingerPos.x, state.input.fingerPos.y});
+    if (panel.touches.size() > 4000) panel.touches.erase(panel.touches.begin(), panel.touches.begin() + 1000);
+    for (const ImVec2& touch : panel.touches) draw->AddCircleFilled(touch, state.ui.mm(2), IM_COL32(255, 200, 0, 255));
+    const float bw = state.ui.mm(40), bh = state.ui.mm(14);
+    if (button(state, "Testbild beenden", makeRect((w - bw) / 2, h - bh - state.ui.mm(8), bw, bh),
+               ButtonKind::Primary)) {
+        panel.stage = Stage::Open;
+    }
+    if (state.input.press || state.input.tap) panel.lastInput = now;
+}
+
+}  // namespace
+
+bool updateStaffGesture(AppState& state, StationLink& station, double now) {
+    StaffPanel& panel = station.panel();
+    if (panel.stage != Stage::Closed) {
+        if (state.input.press || state.input.tap || state.input.fingerDown) panel.lastInput = now;
+        if (now - panel.lastInput > StaffPanel::kIdleSeconds) {
+            closePanel(state, panel);
+            return false;
+        }
+        state.requestFrameAt(panel.lastInput + StaffPanel::kIdleSeconds + 0.1);
+        return true;
+    }
+    const Rect corner = staffCorner(state);
+    const auto& input = state.input;
+    const bool inCorner = input.fingerDown && !input.dragging &&
+                          corner.contains({input.fingerPos.x, input.fingerPos.y});
+    if (!inCorner) {
+        panel.cornerPressSince = -1;
+        return false;
+    }
+    if (panel.cornerPressSince < 0) panel.cornerPressSince = input.fingerDownSince;
+    if (now - panel.cornerPressSince < StaffPanel::kLongPressSeconds) {
+        // No events arrive while a finger rests: wake up when the press is long enough.
+        state.requestFrameAt(panel.cornerPressSince + StaffPanel::kLongPressSeconds + 0.01);
+        return false;
+    }
+    state.swallowTouch();  // this press opened the staff screen; it taps nothing below
+    panel.stage = Stage::Pin;
+    panel.typed.clear();
+    panel.message.clear();
+    panel.lastInput = now;
+    panel.cornerPressSince = -1;
+    return true;
+}
+
+void drawStaffScreen(AppState& state, StationLink& station, double now) {
+    StaffPanel& panel = station.panel();
+    state.drawList->AddRectFilled({0, 0}, {state.ui.width, state.ui.height}, state.theme.background);
+    const Rect area = {{0, 0}, {state.ui.width, state.ui.height}};
+    switch (panel.stage) {
+        case Stage::Pin: drawKeypad(state, station, area, now); break;
+        case Stage::Open: drawOverview(state, station, area, now); break;
+        case Stage::TestPattern: drawTestPattern(state, panel, now); break;
+        case Stage::Closed: break;
+    }
+}
+
+}  // namespace kiosk
