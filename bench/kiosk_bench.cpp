@@ -178,6 +178,7 @@ int main(int argc, char** argv) {
     report.extra["search_keystrokes"] = search.keystrokes;
     report.extra["search_max_ms"] = search.maxMs;
     report.extra["search_queries_without_hits"] = search.emptyFinalResults;
+    for (const auto& [keystroke, ms] : search.slowest) report.extra["search_slowest_keystrokes"][keystroke] = ms;
 
     // 5. The kiosk itself: start-up, scrolling, idling, memory, live import.
     bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");

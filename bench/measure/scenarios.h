@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -36,12 +37,15 @@ public:
     const std::filesystem::path& workDir() const { return workDir_; }
     const std::string& nowIso() const { return nowIso_; }
     double peakRssMb() const { return peakRssMb_; }
+    // Peak VmHWM of every run by name, to see which scenario costs the memory.
+    const std::map<std::string, double>& runPeaks() const { return runPeaks_; }
 
 private:
     std::filesystem::path kiosk_, data_, publicKey_;
     std::string nowIso_;
     std::filesystem::path workDir_;
     double peakRssMb_ = 0;
+    std::map<std::string, double> runPeaks_;
 };
 
 void runKioskScenarios(KioskRunner& runner, int runs, const std::filesystem::path& largePack,

@@ -1,5 +1,6 @@
 #include "bench/measure/search_bench.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "bench/generator/phrasebook.h"
@@ -73,13 +74,16 @@ SearchFigures measureSearch(const std::filesystem::path& dataDir, const std::vec
     auto store = content::ContentStore::open(dataDir, &figures.error);
     if (!store) return figures;
     std::vector<double> samples;
+    std::vector<std::pair<double, std::string>> timed;
     for (const auto& query : queries) {
         size_t lastHits = 0;
         for (size_t end : codePointEnds(query.text)) {
             std::string prefix = query.text.substr(0, end);
             auto started = std::chrono::steady_clock::now();
             auto hits = store->search(prefix, query.lang, 20);
-            samples.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+            samples.push_back(ms);
+            timed.emplace_back(ms, query.lang + ":" + prefix);
             lastHits = hits.size();
         }
         if (lastHits == 0) ++figures.emptyFinalResults;
@@ -88,6 +92,8 @@ SearchFigures measureSearch(const std::filesystem::path& dataDir, const std::vec
     figures.p50Ms = percentile(samples, 50);
     figures.p99Ms = percentile(samples, 99);
     figures.maxMs = percentile(samples, 100);
+    std::sort(timed.begin(), timed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t i = 0; i < timed.size() && i < 8; ++i) figures.slowest.emplace_back(timed[i].second, timed[i].first);
     return figures;
 }
 

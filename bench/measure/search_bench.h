@@ -25,6 +25,8 @@ struct SearchFigures {
     size_t keystrokes = 0;
     size_t emptyFinalResults = 0;  // whole queries that found nothing (a sanity check)
     double p50Ms = 0, p99Ms = 0, maxMs = 0;
+    // The slowest keystrokes ("lang:prefix" -> ms), to point at the cause.
+    std::vector<std::pair<std::string, double>> slowest;
     std::string error;
 };
 
