@@ -58,6 +58,12 @@ const LoadedFont* loadFont(const std::string& path) {
     return (cache[path] = std::move(font)).get();
 }
 
+// Ascender-to-descender height of a face per em.
+float lineBoxPerEm(FT_Face face) {
+    if (!face || face->units_per_EM == 0) return 1.0f;
+    return static_cast<float>(face->ascender - face->descender) / static_cast<float>(face->units_per_EM);
+}
+
 bool isArabicLetter(uint32_t c) { return (c >= 0x0620 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F); }
 
 // The presentation forms FriBidi can turn these Arabic-script letters into:
@@ -199,7 +205,13 @@ bool FontSet::build(ImFontAtlas* atlas, const Request& request, std::string* err
             cfg.FontData = const_cast<char*>(v.files[i]->bytes.data());
             cfg.FontDataSize = static_cast<int>(v.files[i]->bytes.size());
             cfg.FontDataOwnedByAtlas = false;  // the bytes live in our cache for the whole run
-            cfg.SizePixels = std::round(px * config.fonts[i].scale);
+            // ImGui's FreeType builder sizes a font so that ascender-descender
+            // fills SizePixels. Noto Sans Arabic has far taller ascenders and
+            // deeper descenders than Noto Sans, so at the same SizePixels its
+            // letters come out about a third smaller. Equalise the em size
+            // first; `scale` from fonts.toml is then a true relative size.
+            const float emEqual = lineBoxPerEm(v.files[i]->face) / lineBoxPerEm(v.files.front()->face);
+            cfg.SizePixels = std::round(px * emEqual * config.fonts[i].scale);
             cfg.OversampleH = cfg.OversampleV = 1;  // FreeType hinting makes oversampling unnecessary
             cfg.PixelSnapH = true;
             cfg.MergeMode = fonts_[s] != nullptr;
