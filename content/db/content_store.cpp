@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "content/core/data_dir.h"
 #include "content/core/opening_hours.h"
@@ -87,14 +88,30 @@ constexpr const char* kGuideById = "SELECT number, id, position, picture, topic,
 constexpr const char* kGuideTexts = "SELECT lang, title, blocks FROM guide_texts WHERE guide = ?1";
 
 constexpr const char* kSearch = "SELECT rowid, rank FROM search WHERE search MATCH ?1 ORDER BY rank";
+// Unranked matches come in rowid order, i.e. the builder's static order.
+constexpr const char* kSearchUnranked = "SELECT rowid FROM search WHERE search MATCH ?1 LIMIT ?2";
+
+// bm25 has to score every match before the first row comes back: about 2 µs
+// each here, so ranking 10,000 matches of a one-letter prefix would eat the
+// whole per-keystroke budget. Above this many matches the query is too broad
+// for ranking to mean much anyway; title matches, then the rest, come in the
+// builder's static order instead (names A-Z, events soonest first).
+constexpr int64_t kMostMatchesToRank = 800;
+// A hit reads the one description the visitor would see (the language the
+// fallback chose at build time), not every language's.
 constexpr const char* kOrganisationHit = R"sql(
-SELECT o.id, d.name, d.summary FROM organisation_display d JOIN organisations o ON o.number = d.organisation
+SELECT o.id, d.name, d.summary, t.description
+FROM organisation_display d JOIN organisations o ON o.number = d.organisation
+LEFT JOIN organisation_texts t ON t.organisation = d.organisation AND t.lang = d.description_lang
 WHERE d.lang = ?1 AND d.organisation = ?2)sql";
 constexpr const char* kEventHit = R"sql(
-SELECT s.uid, d.title, s.location FROM event_display d JOIN event_series s ON s.number = d.series
+SELECT s.uid, d.title, s.location, t.description
+FROM event_display d JOIN event_series s ON s.number = d.series
+LEFT JOIN event_texts t ON t.series = d.series AND t.lang = d.description_lang
 WHERE d.lang = ?1 AND d.series = ?2)sql";
 constexpr const char* kGuideHit = R"sql(
-SELECT g.id, d.title FROM guide_display d JOIN guides g ON g.number = d.guide
+SELECT g.id, d.title, t.blocks FROM guide_display d JOIN guides g ON g.number = d.guide
+LEFT JOIN guide_texts t ON t.guide = d.guide AND t.lang = d.title_lang
 WHERE d.lang = ?1 AND d.guide = ?2)sql";
 
 constexpr const char* kTopics = "SELECT DISTINCT topic FROM organisation_topics ORDER BY topic";
@@ -129,7 +146,7 @@ struct ContentStore::Impl {
     Statement eventWindow, eventWindowOfOrganisation;
     Statement seriesByUid, seriesTexts, seriesOccurrences, seriesHasFuture;
     Statement guideList, guideById, guideTexts;
-    Statement search, organisationHit, eventHit, guideHit;
+    Statement search, searchUnranked, organisationHit, eventHit, guideHit;
     Statement topics, districts, spokenLanguages;
 
     // Opening hours parsed on first use, by organisation number: "open now"
@@ -152,6 +169,7 @@ struct ContentStore::Impl {
             {&guideById, kGuideById},
             {&guideTexts, kGuideTexts},
             {&search, kSearch},
+            {&searchUnranked, kSearchUnranked},
             {&organisationHit, kOrganisationHit},
             {&eventHit, kEventHit},
             {&guideHit, kGuideHit},
@@ -220,41 +238,27 @@ struct ContentStore::Impl {
         return seriesByUid.step() ? seriesByUid.integer(0) : 0;
     }
 
-    std::string organisationSnippet(int64_t number, std::string_view lang, const std::vector<std::string>& tokens,
-                                    const std::string& summary) {
-        organisationTexts.start().bind(1, number);
-        LocalizedText description;
-        while (organisationTexts.step())
-            setIfPresent(description, organisationTexts.text(0), organisationTexts, 3);
+    static std::string organisationSnippet(const std::vector<std::string>& tokens, std::string_view summary,
+                                           std::string_view description) {
         std::string snippet = db::snippetAround(summary, tokens);
-        if (snippet.empty()) snippet = db::snippetAround(description.resolve(lang), tokens);
+        if (snippet.empty()) snippet = db::snippetAround(description, tokens);
         if (snippet.empty()) snippet = db::leadingSnippet(summary);
         return snippet;
     }
 
-    std::string eventSnippet(int64_t number, std::string_view lang, const std::vector<std::string>& tokens,
-                             const std::string& location) {
-        seriesTexts.start().bind(1, number);
-        LocalizedText description;
-        while (seriesTexts.step()) setIfPresent(description, seriesTexts.text(0), seriesTexts, 2);
-        const std::string& text = description.resolve(lang);
-        std::string snippet = db::snippetAround(text, tokens);
+    static std::string eventSnippet(const std::vector<std::string>& tokens, std::string_view location,
+                                    std::string_view description) {
+        std::string snippet = db::snippetAround(description, tokens);
         if (snippet.empty()) snippet = db::snippetAround(location, tokens);
-        if (snippet.empty()) snippet = location.empty() ? db::leadingSnippet(text) : location;
+        if (snippet.empty()) snippet = location.empty() ? db::leadingSnippet(description) : std::string(location);
         return snippet;
     }
 
-    std::string guideSnippet(int64_t number, std::string_view lang, const std::vector<std::string>& tokens) {
-        guideTexts.start().bind(1, number);
-        Guide guide;
-        while (guideTexts.step()) {
-            auto blocks = db::guideBlocksFromJson(guideTexts.textView(2));
-            if (blocks) guide.texts[guideTexts.text(0)] = GuideText{guideTexts.text(1), std::move(*blocks)};
-        }
-        const GuideText* text = guide.resolve(lang);
-        if (!text) return {};
+    static std::string guideSnippet(std::string_view blocksJson, const std::vector<std::string>& tokens) {
+        auto blocks = db::guideBlocksFromJson(blocksJson);
+        if (!blocks) return {};
         std::string firstLine;
-        for (const GuideBlock& block : text->blocks) {
+        for (const GuideBlock& block : *blocks) {
             for (const std::string& line : block.lines) {
                 if (block.kind != GuideBlock::Kind::Heading && firstLine.empty()) firstLine = line;
                 std::string snippet = db::snippetAround(line, tokens);
@@ -262,6 +266,44 @@ struct ContentStore::Impl {
             }
         }
         return db::leadingSnippet(firstLine);
+    }
+
+    // One search result from its index rowid, in the visitor's language.
+    // False when the row is not to be shown (an event with nothing ahead).
+    bool makeHit(int64_t rowid, std::string_view lang, const std::vector<std::string>& tokens, int64_t nowUtc,
+                 SearchHit& hit) {
+        const auto kind = static_cast<db::IndexedKind>(rowid % 4);
+        const int64_t number = rowid / 4;
+        if (kind == db::IndexedKind::Organisation) {
+            organisationHit.start().bind(1, lang).bind(2, number);
+            if (!organisationHit.step()) return false;
+            hit.kind = SearchHit::Kind::Organisation;
+            hit.id = organisationHit.text(0);
+            hit.title = organisationHit.text(1);
+            hit.snippet = organisationSnippet(tokens, organisationHit.textView(2), organisationHit.textView(3));
+        } else if (kind == db::IndexedKind::Event) {
+            if (nowUtc) {
+                // A series whose last occurrence is over has nothing to show.
+                seriesHasFuture.start().bind(1, number).bind(2, nowUtc - maxEventSeconds).bind(3, nowUtc);
+                if (!seriesHasFuture.step()) return false;
+            }
+            eventHit.start().bind(1, lang).bind(2, number);
+            if (!eventHit.step()) return false;
+            hit.kind = SearchHit::Kind::Event;
+            hit.id = eventHit.text(0);
+            hit.title = eventHit.text(1);
+            hit.snippet = eventSnippet(tokens, eventHit.textView(2), eventHit.textView(3));
+        } else if (kind == db::IndexedKind::Guide) {
+            guideHit.start().bind(1, lang).bind(2, number);
+            if (!guideHit.step()) return false;
+            hit.kind = SearchHit::Kind::Guide;
+            hit.id = guideHit.text(0);
+            hit.title = guideHit.text(1);
+            hit.snippet = guideSnippet(guideHit.textView(2), tokens);
+        } else {
+            return false;
+        }
+        return true;
     }
 };
 
@@ -483,55 +525,40 @@ std::vector<SearchHit> ContentStore::search(std::string_view query, std::string_
     const std::vector<std::string> tokens = search_text::queryTokens(query);
     const std::string_view shownLang = d.displayLanguage(lang);
 
-    // Ranked best first over all kinds at once (FTS5 ranks every match once);
-    // each kind keeps its first `limitPerKind` and the scan stops when all are full.
+    // Each kind keeps its first `limitPerKind` hits; a scan stops when all are full.
     std::vector<SearchHit> byKind[3];
     size_t full = 0;
-    Statement& matches = d.search;
-    matches.start().bind(1, expression);
-    while (full < 3 && matches.step()) {
-        const int64_t rowid = matches.integer(0);
-        const auto kind = static_cast<db::IndexedKind>(rowid % 4);
-        const int64_t number = rowid / 4;
-        const size_t slot = static_cast<size_t>(kind);
-        if (slot > 2 || byKind[slot].size() >= limitPerKind) continue;
-
+    std::unordered_set<int64_t> taken;
+    const auto offer = [&](int64_t rowid, double rank) {
+        const size_t slot = static_cast<size_t>(rowid % 4);
+        if (slot > 2 || byKind[slot].size() >= limitPerKind || taken.count(rowid)) return;
         SearchHit hit;
-        hit.rank = matches.real(1);
-        if (kind == db::IndexedKind::Organisation) {
-            Statement& row = d.organisationHit;
-            row.start().bind(1, shownLang).bind(2, number);
-            if (!row.step()) continue;
-            hit.kind = SearchHit::Kind::Organisation;
-            hit.id = row.text(0);
-            hit.title = row.text(1);
-            hit.snippet = d.organisationSnippet(number, shownLang, tokens, row.text(2));
-        } else if (kind == db::IndexedKind::Event) {
-            if (nowUtc) {
-                // A series whose last occurrence is over has nothing to show.
-                Statement& future = d.seriesHasFuture;
-                future.start().bind(1, number).bind(2, nowUtc - d.maxEventSeconds).bind(3, nowUtc);
-                if (!future.step()) continue;
-            }
-            Statement& row = d.eventHit;
-            row.start().bind(1, shownLang).bind(2, number);
-            if (!row.step()) continue;
-            hit.kind = SearchHit::Kind::Event;
-            hit.id = row.text(0);
-            hit.title = row.text(1);
-            hit.snippet = d.eventSnippet(number, shownLang, tokens, row.text(2));
-        } else {
-            Statement& row = d.guideHit;
-            row.start().bind(1, shownLang).bind(2, number);
-            if (!row.step()) continue;
-            hit.kind = SearchHit::Kind::Guide;
-            hit.id = row.text(0);
-            hit.title = row.text(1);
-            hit.snippet = d.guideSnippet(number, shownLang, tokens);
-        }
+        hit.rank = rank;
+        if (!d.makeHit(rowid, shownLang, tokens, nowUtc, hit)) return;
+        taken.insert(rowid);
         byKind[slot].push_back(std::move(hit));
         if (byKind[slot].size() == limitPerKind) ++full;
+    };
+
+    Statement& unranked = d.searchUnranked;
+    int64_t matches = 0;
+    unranked.start().bind(1, expression).bind(2, kMostMatchesToRank + 1);
+    while (unranked.step()) ++matches;
+
+    if (matches <= kMostMatchesToRank) {
+        // bm25 with the title weighted 10:1 over the body (set at build time).
+        Statement& ranked = d.search;
+        ranked.start().bind(1, expression);
+        while (full < 3 && ranked.step()) offer(ranked.integer(0), ranked.real(1));
+    } else {
+        // Too broad to rank within budget: every word in the title first, then
+        // the rest, each in static order.
+        unranked.start().bind(1, "{title} : (" + expression + ")").bind(2, int64_t{-1});
+        while (full < 3 && unranked.step()) offer(unranked.integer(0), 0.0);
+        unranked.start().bind(1, expression).bind(2, int64_t{-1});
+        while (full < 3 && unranked.step()) offer(unranked.integer(0), 1.0);
     }
+
     std::vector<SearchHit> hits;
     for (auto& group : byKind)
         for (SearchHit& hit : group) hits.push_back(std::move(hit));

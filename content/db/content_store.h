@@ -57,7 +57,8 @@ struct SearchHit {
     std::string id;       // organisation id, event series uid or guide id
     std::string title;    // in the visitor's language (with fallback)
     std::string snippet;  // a short piece of matching text, may be empty
-    double rank = 0;      // lower is better (FTS5 bm25)
+    double rank = 0;      // lower is better (FTS5 bm25); for a query too broad to rank
+                          // (hundreds of matches): 0 for a title hit, 1 for a body hit
 };
 
 class ContentStore {

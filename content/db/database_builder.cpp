@@ -1,6 +1,7 @@
 #include "content/db/database_builder.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -109,12 +110,39 @@ std::string displayName(const LocalizedText& text, std::string_view lang, const 
     return id;
 }
 
+// Items are numbered in the order a visitor would want them when a search is
+// too broad to rank (one or two letters typed, see ContentStore::search):
+// organisations by German name, events soonest first, guides in guide order.
+template <typename Item, typename Less>
+std::vector<const Item*> inSearchOrder(const std::vector<Item>& items, Less less) {
+    std::vector<const Item*> ordered;
+    ordered.reserve(items.size());
+    for (const Item& item : items) ordered.push_back(&item);
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Item* a, const Item* b) { return less(*a, *b); });
+    return ordered;
+}
+
+bool organisationOrder(const Organisation& a, const Organisation& b) {
+    return search_text::fold(a.name.resolve(kGerman)) < search_text::fold(b.name.resolve(kGerman));
+}
+
+bool guideOrder(const Guide& a, const Guide& b) {
+    if (a.order != b.order) return a.order < b.order;
+    const GuideText* textA = a.resolve(kGerman);
+    const GuideText* textB = b.resolve(kGerman);
+    return search_text::fold(textA ? textA->title : a.id) < search_text::fold(textB ? textB->title : b.id);
+}
+
 class Builder {
 public:
     Builder(Connection& connection, const Content& content, const std::vector<EventOccurrence>& occurrences)
         : db_(connection), content_(content), occurrences_(occurrences), langs_(displayLanguages(content)) {}
 
     bool build(std::string* error) {
+        for (const EventOccurrence& occurrence : occurrences_) {
+            auto [it, added] = firstStarts_.emplace(occurrence.seriesUid, occurrence.startUtc);
+            if (!added) it->second = std::min(it->second, occurrence.startUtc);
+        }
         return prepare(error) && writeOrganisations(error) && writeEvents(error) && writeOccurrences(error) &&
                writeGuides(error) && writeMeta(error);
     }
@@ -151,7 +179,7 @@ private:
                                 error) ||
             !insertDisplay.prepare(db_,
                                    "INSERT INTO organisation_display(lang, organisation, sort_key, name, name_lang, "
-                                   "summary, summary_lang) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                   "summary, summary_lang, description_lang) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                                    error) ||
             !insertTopic.prepare(db_, "INSERT OR IGNORE INTO organisation_topics(topic, organisation) VALUES(?1, ?2)",
                                  error) ||
@@ -160,7 +188,8 @@ private:
             return false;
 
         int64_t number = 0;
-        for (const Organisation& o : content_.organisations) {
+        for (const Organisation* organisation : inSearchOrder(content_.organisations, organisationOrder)) {
+            const Organisation& o = *organisation;
             ++number;
             organisationNumbers_[o.id] = number;
             insert.start().bind(1, number).bind(2, o.id).bind(3, db::joinList(o.categories))
@@ -171,11 +200,12 @@ private:
 
             if (!writeOrganisationTexts(insertText, number, o)) return fail(error, "texts of organisation '" + o.id + "'");
             for (const std::string& lang : langs_) {
-                std::string nameLang, summaryLang;
+                std::string nameLang, summaryLang, descriptionLang;
                 const std::string name = displayName(o.name, lang, o.id, &nameLang);
                 const std::string& summary = o.summary.resolve(lang, &summaryLang);
+                o.description.resolve(lang, &descriptionLang);
                 insertDisplay.start().bind(1, lang).bind(2, number).bind(3, search_text::fold(name)).bind(4, name)
-                    .bind(5, nameLang).bind(6, summary).bind(7, summaryLang);
+                    .bind(5, nameLang).bind(6, summary).bind(7, summaryLang).bind(8, descriptionLang);
                 if (!insertDisplay.run()) return fail(error, "display texts of organisation '" + o.id + "'");
             }
             for (const std::string& topic : o.categories)
@@ -224,11 +254,15 @@ private:
                                 "INSERT INTO event_texts(series, lang, title, description) VALUES(?1, ?2, ?3, ?4)",
                                 error) ||
             !insertDisplay.prepare(
-                db_, "INSERT INTO event_display(lang, series, title, title_lang) VALUES(?1, ?2, ?3, ?4)", error))
+                db_, "INSERT INTO event_display(lang, series, title, title_lang, description_lang) "
+                     "VALUES(?1, ?2, ?3, ?4, ?5)", error))
             return false;
 
         int64_t number = 0;
-        for (const EventSeries& series : content_.events) {
+        for (const EventSeries* next : inSearchOrder(content_.events, [this](const EventSeries& a, const EventSeries& b) {
+                 return firstStart(a) < firstStart(b);
+             })) {
+            const EventSeries& series = *next;
             ++number;
             seriesNumbers_[series.uid] = number;
             insert.start().bind(1, number).bind(2, series.uid);
@@ -256,9 +290,11 @@ private:
                 if (!insertText.run()) return fail(error, "texts of event '" + series.uid + "'");
             }
             for (const std::string& lang : langs_) {
-                std::string titleLang;
+                std::string titleLang, descriptionLang;
                 const std::string title = displayName(series.title, lang, series.uid, &titleLang);
-                if (!insertDisplay.start().bind(1, lang).bind(2, number).bind(3, title).bind(4, titleLang).run())
+                series.description.resolve(lang, &descriptionLang);
+                if (!insertDisplay.start().bind(1, lang).bind(2, number).bind(3, title).bind(4, titleLang)
+                         .bind(5, descriptionLang).run())
                     return fail(error, "display texts of event '" + series.uid + "'");
             }
 
@@ -319,7 +355,8 @@ private:
                                    error))
             return false;
         int64_t number = 0;
-        for (const Guide& guide : content_.guides) {
+        for (const Guide* next : inSearchOrder(content_.guides, guideOrder)) {
+            const Guide& guide = *next;
             ++number;
             std::vector<std::string> languages;
             for (const auto& entry : guide.texts) languages.push_back(entry.first);
@@ -384,6 +421,12 @@ private:
     std::unordered_map<std::string, int64_t> organisationNumbers_, seriesNumbers_;
     std::vector<int64_t> seriesOrganisations_;  // by series number - 1; 0 = none
     int64_t maxEventSeconds_ = 0;
+    std::unordered_map<std::string, int64_t> firstStarts_;  // series uid -> earliest occurrence
+
+    int64_t firstStart(const EventSeries& series) const {
+        auto it = firstStarts_.find(series.uid);
+        return it == firstStarts_.end() ? std::numeric_limits<int64_t>::max() : it->second;
+    }
 };
 
 }  // namespace

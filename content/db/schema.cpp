@@ -48,6 +48,7 @@ CREATE TABLE organisation_texts(
 CREATE TABLE organisation_display(
   lang TEXT NOT NULL, organisation INTEGER NOT NULL, sort_key TEXT NOT NULL,
   name TEXT NOT NULL, name_lang TEXT NOT NULL, summary TEXT NOT NULL, summary_lang TEXT NOT NULL,
+  description_lang TEXT NOT NULL,
   PRIMARY KEY(lang, organisation)) WITHOUT ROWID;
 CREATE INDEX organisation_display_by_name ON organisation_display(lang, sort_key, organisation);
 CREATE TABLE organisation_topics(topic TEXT NOT NULL, organisation INTEGER NOT NULL,
@@ -67,6 +68,7 @@ CREATE TABLE event_texts(
   PRIMARY KEY(series, lang)) WITHOUT ROWID;
 CREATE TABLE event_display(
   lang TEXT NOT NULL, series INTEGER NOT NULL, title TEXT NOT NULL, title_lang TEXT NOT NULL,
+  description_lang TEXT NOT NULL,
   PRIMARY KEY(lang, series)) WITHOUT ROWID;
 CREATE TABLE occurrences(
   start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, series INTEGER NOT NULL,
