@@ -62,8 +62,10 @@ void drawIn(ImDrawList* drawList, const Paragraph& p, ImVec2 topLeft, ImVec2 box
             x = boxMin.x + (boxWidth - line.width) * 0.5f;
         else if (toRight)
             x = boxMax.x - line.width;
-        // Whole pixels keep the hinted glyphs crisp.
-        const ImVec2 pos(std::floor(x + 0.5f), std::floor(y + 0.5f));
+        // Whole pixels keep glyphs crisp; round towards the inside of the box so
+        // a line that fits exactly never pokes out by a fraction of a pixel.
+        const float snappedX = align == Align::Center ? std::floor(x + 0.5f) : toRight ? std::floor(x) : std::ceil(x);
+        const ImVec2 pos(snappedX, std::floor(y + 0.5f));
         if (!line.visual.empty())
             drawList->AddText(font, font->FontSize, pos, color, line.visual.data(), line.visual.data() + line.visual.size());
         if (line.width > 0) {
