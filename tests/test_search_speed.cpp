@@ -202,6 +202,29 @@ TEST_CASE("search and lists over 10,000 records stay far inside the budget") {
     CHECK(store->search("istanbul", "tr").size() == 60);
     CHECK(hitsFound > 0);
 
+    // A one-letter query matches nearly everything: too broad for bm25, so
+    // title hits come first (rank 0), then body hits (rank 1), organisations
+    // A-Z by their German name within each.
+    const auto broad = store->search("B", "de");
+    std::vector<SearchHit> broadOrganisations;
+    for (const SearchHit& hit : broad)
+        if (hit.kind == SearchHit::Kind::Organisation) broadOrganisations.push_back(hit);
+    REQUIRE(broadOrganisations.size() == 20);
+    for (size_t i = 1; i < broadOrganisations.size(); ++i) {
+        const SearchHit& before = broadOrganisations[i - 1];
+        const SearchHit& after = broadOrganisations[i];
+        CHECK(before.rank <= after.rank);
+        if (before.rank == after.rank) CHECK(search_text::fold(before.title) <= search_text::fold(after.title));
+    }
+    CHECK(broadOrganisations.front().rank == 0.0);
+    // A title hit: some language's name of it has a word starting with "b".
+    const auto first = store->organisation(broadOrganisations.front().id);
+    REQUIRE(first);
+    bool nameMatches = false;
+    for (const auto& [lang, name] : first->name.values)
+        for (const auto& word : search_text::splitWords(name)) nameMatches |= search_text::wordMatches(word, "b");
+    CHECK(nameMatches);
+
     started = Clock::now();
     const auto all = store->organisations("ar");
     const double listMs = millisecondsSince(started);
