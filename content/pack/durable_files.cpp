@@ -23,10 +23,13 @@ bool fsyncPath(const fs::path& path) {
 }
 
 bool fsyncTree(const fs::path& root) {
+    int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return false;
+    bool ok = ::syncfs(fd) == 0;
+    ::close(fd);
     std::error_code error;
-    bool ok = true;
     for (fs::recursive_directory_iterator it(root, error), end; !error && it != end; it.increment(error))
-        if (it->is_regular_file(error) || it->is_directory(error)) ok = fsyncPath(it->path()) && ok;
+        if (it->is_directory(error)) ok = fsyncPath(it->path()) && ok;
     return !error && fsyncPath(root) && ok;
 }
 

@@ -167,11 +167,10 @@ ZipProblem ZipReader::extract(const ZipEntryInfo& entry, uint64_t maxBytes, cons
         }
         return true;
     }, written, detail);
-    if (problem == ZipProblem::None && ::fsync(fd) != 0) {
+    if (::close(fd) != 0 && problem == ZipProblem::None) {
         if (detail) *detail = "cannot write " + destination.string() + ": " + std::strerror(errno);
         problem = ZipProblem::WriteFailed;
     }
-    ::close(fd);
     return problem;
 }
 

@@ -57,8 +57,8 @@ public:
 
     // Reads a whole entry into memory, at most `maxBytes`.
     ZipProblem read(const ZipEntryInfo& entry, uint64_t maxBytes, std::string* bytes, std::string* detail);
-    // Streams an entry into a new file (created exclusively, fsync'd), at most
-    // `maxBytes`. `written` receives the number of bytes actually written.
+    // Streams an entry into a new file (created exclusively), at most
+    // `maxBytes`. Not synced: the importer syncs the whole version folder once. `written` receives the number of bytes actually written.
     ZipProblem extract(const ZipEntryInfo& entry, uint64_t maxBytes, const std::filesystem::path& destination,
                        uint64_t* written, std::string* detail);
 
