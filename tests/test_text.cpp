@@ -275,6 +275,23 @@ TEST_CASE("drawing records text rectangles inside their boxes, aligned per direc
         CHECK(r.textMax.y <= r.boxMax.y + 0.5f);
     }
     CHECK(records[2].boxMax.y - records[2].boxMin.y == doctest::Approx(60));
+    CHECK(findOverflows(records, ImVec2(1920, 1080)).empty());
+    // A made-up record that pokes out of its box, one beyond the screen, and
+    // one scrolled out of its clip rectangle (invisible, so fine).
+    DrawnText wide = records[0];
+    wide.textMax.x = wide.boxMax.x + 20;
+    DrawnText offScreen = records[0];
+    offScreen.textMin.y = offScreen.boxMin.y = 1070;
+    offScreen.textMax.y = offScreen.boxMax.y = 1120;
+    offScreen.clipMax.y = 2000;
+    DrawnText scrolledAway = wide;
+    scrolledAway.clipMin = ImVec2(0, 0);
+    scrolledAway.clipMax = ImVec2(1920, 50);
+    const auto problems = findOverflows({wide, offScreen, scrolledAway}, ImVec2(1920, 1080));
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].find("outside its box") != std::string::npos);
+    CHECK(problems[0].find("home/de") != std::string::npos);
+    CHECK(problems[1].find("outside the screen") != std::string::npos);
     const std::string json = recordedJson();
     CHECK(json.find("\"text_rect\"") != std::string::npos);
     CHECK(json.find("home/de") != std::string::npos);

@@ -1,6 +1,8 @@
 // Drawing laid-out paragraphs, and recording what was drawn where for the
 // "no text outside its container or the screen" test.
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <unordered_set>
 
@@ -93,6 +95,28 @@ const Paragraph& drawLabel(ImDrawList* drawList, std::string_view utf8, Style st
     const ImVec2 textTop(topLeft.x, topLeft.y + (height - p.height) * 0.5f);
     drawIn(drawList, p, textTop, topLeft, ImVec2(topLeft.x + boxWidth, topLeft.y + height), color, align, rtlUi);
     return p;
+}
+
+std::vector<std::string> findOverflows(const std::vector<DrawnText>& records, ImVec2 screenSize, float tolerance) {
+    std::vector<std::string> problems;
+    char where[200];
+    for (const DrawnText& d : records) {
+        if (d.textMax.x <= d.textMin.x) continue;  // nothing visible was drawn
+        // The part of the text that can be seen at all.
+        const ImVec2 visibleMin(std::max(d.textMin.x, d.clipMin.x), std::max(d.textMin.y, d.clipMin.y));
+        const ImVec2 visibleMax(std::min(d.textMax.x, d.clipMax.x), std::min(d.textMax.y, d.clipMax.y));
+        if (visibleMin.x >= visibleMax.x || visibleMin.y >= visibleMax.y) continue;
+        const bool outsideBox = d.textMin.x < d.boxMin.x - tolerance || d.textMax.x > d.boxMax.x + tolerance ||
+                                d.textMin.y < d.boxMin.y - tolerance || d.textMax.y > d.boxMax.y + tolerance;
+        const bool outsideScreen = visibleMin.x < -tolerance || visibleMin.y < -tolerance ||
+                                   visibleMax.x > screenSize.x + tolerance || visibleMax.y > screenSize.y + tolerance;
+        if (!outsideBox && !outsideScreen) continue;
+        std::snprintf(where, sizeof where, " text [%.0f,%.0f %.0f,%.0f] box [%.0f,%.0f %.0f,%.0f]", d.textMin.x,
+                      d.textMin.y, d.textMax.x, d.textMax.y, d.boxMin.x, d.boxMin.y, d.boxMax.x, d.boxMax.y);
+        problems.push_back((d.context.empty() ? std::string() : d.context + ": ") + "\"" + d.text + "\" " +
+                           (outsideBox ? "outside its box" : "outside the screen") + where);
+    }
+    return problems;
 }
 
 void setRecording(bool enabled) { recorder().enabled = enabled; }

@@ -28,9 +28,19 @@ bool firstStrongIsRtl(std::u32string_view logical, bool fallbackRtl) {
     return fallbackRtl;
 }
 
+// Below U+0590 there are no right-to-left letters, so a left-to-right line of
+// such text has every character at level 0: nothing to reorder, mirror or
+// join. Most of the interface is that, so it skips FriBidi entirely.
+bool isPlainLeftToRight(std::u32string_view logical) {
+    for (char32_t c : logical)
+        if (c >= 0x0590) return false;
+    return true;
+}
+
 std::u32string shapeLine(std::u32string_view logical, bool rtlBase) {
     const auto length = static_cast<FriBidiStrIndex>(logical.size());
     if (length == 0) return {};
+    if (!rtlBase && isPlainLeftToRight(logical)) return std::u32string(logical);
     std::vector<FriBidiChar> chars(logical.begin(), logical.end());
     std::vector<FriBidiCharType> types(length);
     std::vector<FriBidiBracketType> brackets(length);

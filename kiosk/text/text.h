@@ -1,5 +1,6 @@
 // Text for the visitor: fonts, line breaking, Arabic shaping, bidi order and
-// drawing. Screens never call ImGui's own text functions for visitor text:
+// drawing. Everything here runs on the UI thread (the layout cache is not
+// locked). Screens never call ImGui's own text functions for visitor text:
 // they lay a string out here (our line breaking between words, then FriBidi
 // shaping and reordering line by line) and draw the result, so Arabic and
 // Farsi join correctly, mixed Arabic + numbers + Latin names read in the right
@@ -146,6 +147,13 @@ struct DrawnText {
     ImVec2 boxMin, boxMax;    // the box passed to draw()
     ImVec2 clipMin, clipMax;  // the draw list's clip rectangle at the time
 };
+
+// Problems in a set of records, one readable line each: text reaching outside
+// its box (beyond `tolerance` pixels), or outside the screen [0,0]-screenSize
+// where it is not clipped away. Text outside the clip rectangle (scrolled out
+// of a list) is invisible and therefore fine.
+std::vector<std::string> findOverflows(const std::vector<DrawnText>& records, ImVec2 screenSize,
+                                       float tolerance = 1.0f);
 
 void setRecording(bool enabled);
 bool recording();
