@@ -331,3 +331,43 @@ TEST_CASE("describeRecurrence gives the UI what it needs for words") {
     CHECK(content::describeRecurrence(series("2026-10-05T08:00:00", "FREQ=DAILY;BYHOUR=9,15")).kind == Kind::Other);
     CHECK(content::describeRecurrence(series("2026-10-05T08:00:00", "FREQ=MONTHLY;BYDAY=1MO,3MO")).kind == Kind::Other);
 }
+
+TEST_CASE("the fast expansion of common rules gives exactly libical's instances") {
+    const char* rules[] = {
+        "FREQ=DAILY", "FREQ=DAILY;INTERVAL=3", "FREQ=DAILY;COUNT=10", "FREQ=WEEKLY", "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU,MO,WE;WKST=SU",
+        "FREQ=WEEKLY;INTERVAL=3;BYDAY=SA,WE,FR;COUNT=20", "FREQ=WEEKLY;UNTIL=20270301T170000", "FREQ=MONTHLY",
+        "FREQ=MONTHLY;BYMONTHDAY=31", "FREQ=MONTHLY;BYMONTHDAY=15;INTERVAL=2", "FREQ=MONTHLY;BYDAY=1WE",
+        "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYDAY=5TH", "FREQ=MONTHLY;BYDAY=1MO,3MO", "FREQ=MONTHLY;BYDAY=2SA,-2SA",
+        "FREQ=MONTHLY;INTERVAL=3;BYDAY=2TU;COUNT=6", "FREQ=MONTHLY;BYDAY=1WE;UNTIL=20270110T000000", "FREQ=YEARLY",
+        "FREQ=YEARLY;INTERVAL=2", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=3", "FREQ=YEARLY;COUNT=3",
+    };
+    const char* startTimes[] = {
+        "2024-01-31T17:00:00", "2025-03-05T17:00:00", "2026-02-27T09:30:00", "2024-02-29T12:00:00",
+        "2026-03-29T02:30:00", "2026-10-03T10:00:00", "2026-07-02T19:00:00", "2025-12-13T11:00:00",
+    };
+    const int64_t from = utc("2026-01-01T00:00:00Z"), to = utc("2029-01-01T00:00:00Z");
+    int compared = 0, nonEmpty = 0;
+    for (const char* rule : rules) {
+        for (const char* start : startTimes) {
+            for (bool allDay : {false, true}) {
+                EventSeries event = series(allDay ? std::string(start).substr(0, 10).c_str() : start, rule, allDay);
+                event.end = allDay ? "" : std::string(start).substr(0, 11) + "23:59:00";
+                std::string rrule = rule;
+                if (allDay && rrule.find("UNTIL=") != std::string::npos) rrule = rrule.substr(0, rrule.find("T", rrule.find("UNTIL=")));
+                event.rrule = rrule;
+                INFO(rrule << " from " << event.start);
+                auto fast = content::expandOccurrences(event, kBerlin, from, to, 2000);
+                auto reference = content::expandOccurrencesWithLibical(event, kBerlin, from, to, 2000);
+                CHECK(starts(fast) == starts(reference));
+                ++compared;
+                if (!fast.empty()) ++nonEmpty;
+                // And with a small limit, which stops both early.
+                CHECK(starts(content::expandOccurrences(event, kBerlin, from, to, 3)) ==
+                      starts(content::expandOccurrencesWithLibical(event, kBerlin, from, to, 3)));
+            }
+        }
+    }
+    CHECK(compared == 23 * 8 * 2);
+    CHECK(nonEmpty > 300);  // the comparison is about real instances, not two empty lists
+}

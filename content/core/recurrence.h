@@ -21,6 +21,11 @@ namespace content {
 std::vector<EventOccurrence> expandOccurrences(const EventSeries& series, const std::string& timeZone,
                                                int64_t fromUtc, int64_t toUtc, size_t maxCount);
 
+// The same, always through libical's icalrecur_iterator. expandOccurrences
+// generates the common rules itself for speed; tests compare the two.
+std::vector<EventOccurrence> expandOccurrencesWithLibical(const EventSeries& series, const std::string& timeZone,
+                                                          int64_t fromUtc, int64_t toUtc, size_t maxCount);
+
 // True when the RRULE text is one libical accepts.
 bool isValidRecurrenceRule(const std::string& rrule);
 

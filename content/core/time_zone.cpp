@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 namespace content {
 
@@ -32,9 +33,28 @@ icaltimezone* findZone(const std::string& tz) {
     return zone;
 }
 
+int offsetFromLibical(icaltimezone* zone, int64_t utc);
+
+// Asking libical is slow (it walks its list of changes each time) and an
+// import expands a million occurrences, so offsets are remembered per zone
+// and quarter hour: since 1970 every zone changes its offset only at whole
+// quarter hours UTC. Earlier instants are always asked afresh.
 int offsetLocked(int64_t utc, const std::string& tz) {
     icaltimezone* zone = findZone(tz);
     if (!zone || zone == icaltimezone_get_utc_timezone()) return 0;
+    if (utc < 0) return offsetFromLibical(zone, utc);
+    static std::unordered_map<icaltimezone*, std::unordered_map<int64_t, int>> cache;
+    auto& zoneCache = cache[zone];
+    if (zoneCache.size() > 2'000'000) zoneCache.clear();  // bounded, whatever asks
+    const int64_t quarterHour = utc / 900;
+    auto it = zoneCache.find(quarterHour);
+    if (it != zoneCache.end()) return it->second;
+    int offset = offsetFromLibical(zone, quarterHour * 900);
+    zoneCache.emplace(quarterHour, offset);
+    return offset;
+}
+
+int offsetFromLibical(icaltimezone* zone, int64_t utc) {
     LocalTime civil = civilFromDays(utc >= 0 ? utc / 86400 : -((-utc + 86399) / 86400));
     int64_t secondsOfDay = utc - daysFromCivil(civil.year, civil.month, civil.day) * 86400;
     icaltimetype tt = icaltime_null_time();
@@ -125,7 +145,10 @@ int64_t toUtc(const LocalTime& local, const std::string& tz) {
     // at that very instant. Offsets a day before and after cover every
     // transition; of several solutions (autumn's repeated hour) take the first.
     const int offsetBefore = offsetLocked(wall - 86400, tz);
-    const int candidates[] = {offsetBefore, offsetLocked(wall, tz), offsetLocked(wall + 86400, tz)};
+    const int offsetAfter = offsetLocked(wall + 86400, tz);
+    // The usual case: no change of offset within a day either side.
+    if (offsetBefore == offsetAfter && offsetLocked(wall - offsetBefore, tz) == offsetBefore) return wall - offsetBefore;
+    const int candidates[] = {offsetBefore, offsetLocked(wall, tz), offsetAfter};
     std::optional<int64_t> best;
     for (int offset : candidates) {
         int64_t utc = wall - offset;
