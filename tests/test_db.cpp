@@ -10,6 +10,7 @@
 #include "content/core/data_dir.h"
 #include "content/db/content_store.h"
 #include "content/db/database_builder.h"
+#include "content/db/store_queries.h"
 #include "test_db_fixture.h"
 
 using namespace content;
@@ -409,4 +410,32 @@ TEST_CASE("checkDatabase accepts a good file and refuses damaged ones") {
         CHECK_FALSE(ContentStore::openFile(text, &error));
         CHECK_FALSE(ContentStore::openFile(dir.path() / "missing.db", &error));
     }
+}
+
+TEST_CASE("every query the store runs goes through an index") {
+    BuiltStore built("db-plans");
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(built.dbFile.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    for (const auto& [name, sql] : db::queries::all()) {
+        CAPTURE(name);
+        sqlite3_stmt* plan = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &plan, nullptr) == SQLITE_OK);
+        std::string steps;
+        while (sqlite3_step(plan) == SQLITE_ROW)
+            steps += std::string(reinterpret_cast<const char*>(sqlite3_column_text(plan, 3))) + "; ";
+        sqlite3_finalize(plan);
+        CAPTURE(steps);
+        CHECK_FALSE(steps.empty());
+        CHECK(steps.find("TEMP B-TREE") == std::string::npos);  // no sorting outside an index
+        // A full scan is fine only for the search index itself and for the
+        // three filter-choice lists, which the store reads once and keeps.
+        const bool choiceList = name == "topics" || name == "districts" || name == "spoken languages";
+        size_t at = 0;
+        while ((at = steps.find("SCAN ", at)) != std::string::npos) {
+            const bool searchIndex = steps.compare(at, 12, "SCAN search ") == 0;
+            CHECK_MESSAGE((searchIndex || choiceList), "full scan: " << steps);
+            at += 5;
+        }
+    }
+    sqlite3_close(db);
 }

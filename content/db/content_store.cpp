@@ -16,80 +16,14 @@
 #include "content/db/search_text.h"
 #include "content/db/snippet.h"
 #include "content/db/sqlite_handle.h"
+#include "content/db/store_queries.h"
 
 namespace content {
 
 namespace {
 
 using db::Statement;
-
-int64_t sqlLimit(size_t limit) {
-    // SQLite reads a negative LIMIT as "no limit".
-    return limit >= static_cast<size_t>(std::numeric_limits<int64_t>::max()) ? -1 : static_cast<int64_t>(limit);
-}
-
-int64_t realNow() { return static_cast<int64_t>(std::time(nullptr)); }
-
-// Every statement the store runs, prepared once when the store opens.
-constexpr const char* kOrganisationList = R"sql(
-SELECT o.number, o.id, d.name, d.name_lang, d.summary, d.summary_lang, o.languages, o.categories,
-       o.district, o.opening_hours, o.image
-FROM organisation_display d JOIN organisations o ON o.number = d.organisation
-WHERE d.lang = ?1
-  AND (?2 = '' OR EXISTS (SELECT 1 FROM organisation_topics t WHERE t.topic = ?2 AND t.organisation = o.number))
-  AND (?3 = '' OR EXISTS (SELECT 1 FROM organisation_languages l WHERE l.language = ?3 AND l.organisation = o.number))
-  AND (?4 = '' OR o.district = ?4)
-ORDER BY d.sort_key, d.organisation)sql";
-
-constexpr const char* kOrganisationById = R"sql(
-SELECT number, id, categories, languages, address, postcode, city, district, phone, email, website,
-       opening_hours, image
-FROM organisations WHERE id = ?1)sql";
-
-constexpr const char* kOrganisationTexts =
-    "SELECT lang, name, summary, description FROM organisation_texts WHERE organisation = ?1";
-
-// ?2 is fromUtc minus the longest occurrence: with it the start index bounds
-// the scan even though a running occurrence (end > fromUtc) is included.
-constexpr const char* kEventColumns = R"sql(
-SELECT o.start_utc, o.end_utc, o.all_day, s.uid, s.organisation_id, s.location, s.rrule, s.start,
-       d.title, d.title_lang, od.name
-FROM occurrences o
-JOIN event_series s ON s.number = o.series
-JOIN event_display d ON d.lang = ?1 AND d.series = o.series
-LEFT JOIN organisation_display od ON od.lang = ?1 AND od.organisation = o.organisation
-)sql";
-constexpr const char* kEventWindow = R"sql(
-WHERE o.start_utc >= ?2 AND o.start_utc < ?3 AND o.end_utc > ?4
-ORDER BY o.start_utc LIMIT ?5)sql";
-constexpr const char* kEventWindowOfOrganisation = R"sql(
-WHERE o.organisation = (SELECT number FROM organisations WHERE id = ?6)
-  AND o.start_utc >= ?2 AND o.start_utc < ?3 AND o.end_utc > ?4
-ORDER BY o.start_utc LIMIT ?5)sql";
-
-constexpr const char* kSeriesByUid = R"sql(
-SELECT number, uid, organisation_id, location, url, all_day, start, end, rrule, exdates, rdates, recurrence_of
-FROM event_series WHERE uid = ?1)sql";
-constexpr const char* kSeriesTexts = "SELECT lang, title, description FROM event_texts WHERE series = ?1";
-constexpr const char* kSeriesOccurrences = R"sql(
-SELECT o.start_utc, o.end_utc, o.all_day FROM occurrences o
-WHERE o.series = (SELECT number FROM event_series WHERE uid = ?1)
-  AND o.start_utc >= ?2 AND o.end_utc > ?3
-ORDER BY o.start_utc LIMIT ?4)sql";
-constexpr const char* kSeriesHasFuture = R"sql(
-SELECT 1 FROM occurrences WHERE series = ?1 AND start_utc >= ?2 AND end_utc > ?3 LIMIT 1)sql";
-
-constexpr const char* kGuideList = R"sql(
-SELECT g.id, d.title, d.title_lang, g.picture, g.topic, g.position, g.languages
-FROM guide_display d JOIN guides g ON g.number = d.guide
-WHERE d.lang = ?1
-ORDER BY d.position, d.sort_key, d.guide)sql";
-constexpr const char* kGuideById = "SELECT number, id, position, picture, topic, link FROM guides WHERE id = ?1";
-constexpr const char* kGuideTexts = "SELECT lang, title, blocks FROM guide_texts WHERE guide = ?1";
-
-constexpr const char* kSearch = "SELECT rowid, rank FROM search WHERE search MATCH ?1 ORDER BY rank";
-// Unranked matches come in rowid order, i.e. the builder's static order.
-constexpr const char* kSearchUnranked = "SELECT rowid FROM search WHERE search MATCH ?1 LIMIT ?2";
+using namespace db::queries;
 
 // bm25 has to score every match before the first row comes back: about 2 µs
 // each here, so ranking 10,000 matches of a one-letter prefix would eat the
@@ -97,27 +31,13 @@ constexpr const char* kSearchUnranked = "SELECT rowid FROM search WHERE search M
 // for ranking to mean much anyway; title matches, then the rest, come in the
 // builder's static order instead (names A-Z, events soonest first).
 constexpr int64_t kMostMatchesToRank = 800;
-// A hit reads the one description the visitor would see (the language the
-// fallback chose at build time), not every language's.
-constexpr const char* kOrganisationHit = R"sql(
-SELECT o.id, d.name, d.summary, t.description
-FROM organisation_display d JOIN organisations o ON o.number = d.organisation
-LEFT JOIN organisation_texts t ON t.organisation = d.organisation AND t.lang = d.description_lang
-WHERE d.lang = ?1 AND d.organisation = ?2)sql";
-constexpr const char* kEventHit = R"sql(
-SELECT s.uid, d.title, s.location, t.description
-FROM event_display d JOIN event_series s ON s.number = d.series
-LEFT JOIN event_texts t ON t.series = d.series AND t.lang = d.description_lang
-WHERE d.lang = ?1 AND d.series = ?2)sql";
-constexpr const char* kGuideHit = R"sql(
-SELECT g.id, d.title, t.blocks FROM guide_display d JOIN guides g ON g.number = d.guide
-LEFT JOIN guide_texts t ON t.guide = d.guide AND t.lang = d.title_lang
-WHERE d.lang = ?1 AND d.guide = ?2)sql";
 
-constexpr const char* kTopics = "SELECT DISTINCT topic FROM organisation_topics ORDER BY topic";
-constexpr const char* kDistricts =
-    "SELECT DISTINCT district FROM organisations WHERE district <> '' ORDER BY district";
-constexpr const char* kSpokenLanguages = "SELECT DISTINCT language FROM organisation_languages ORDER BY language";
+int64_t sqlLimit(size_t limit) {
+    // SQLite reads a negative LIMIT as "no limit".
+    return limit >= static_cast<size_t>(std::numeric_limits<int64_t>::max()) ? -1 : static_cast<int64_t>(limit);
+}
+
+int64_t realNow() { return static_cast<int64_t>(std::time(nullptr)); }
 
 // Fills a field of a LocalizedText from a nullable column.
 void setIfPresent(LocalizedText& text, const std::string& lang, const Statement& row, int column) {
@@ -152,33 +72,23 @@ struct ContentStore::Impl {
     // Opening hours parsed on first use, by organisation number: "open now"
     // is asked again on every filter change and must not re-parse.
     mutable std::unordered_map<int64_t, std::optional<OpeningHours>> openingHours;
+    mutable std::optional<std::vector<std::string>> topicChoices, districtChoices, languageChoices;
 
     bool prepareAll(std::string* error) {
-        const std::string events = kEventColumns;
-        const std::pair<Statement*, std::string> statements[] = {
-            {&organisationList, kOrganisationList},
-            {&organisationById, kOrganisationById},
-            {&organisationTexts, kOrganisationTexts},
-            {&eventWindow, events + kEventWindow},
-            {&eventWindowOfOrganisation, events + kEventWindowOfOrganisation},
-            {&seriesByUid, kSeriesByUid},
-            {&seriesTexts, kSeriesTexts},
-            {&seriesOccurrences, kSeriesOccurrences},
-            {&seriesHasFuture, kSeriesHasFuture},
-            {&guideList, kGuideList},
-            {&guideById, kGuideById},
-            {&guideTexts, kGuideTexts},
-            {&search, kSearch},
-            {&searchUnranked, kSearchUnranked},
-            {&organisationHit, kOrganisationHit},
-            {&eventHit, kEventHit},
-            {&guideHit, kGuideHit},
-            {&topics, kTopics},
-            {&districts, kDistricts},
-            {&spokenLanguages, kSpokenLanguages},
-        };
-        for (const auto& [statement, sql] : statements)
-            if (!statement->prepare(db, sql, error)) return false;
+        // Same order as db::queries::all().
+        Statement* statements[] = {&organisationList, &organisationById, &organisationTexts, &eventWindow,
+                                   &eventWindowOfOrganisation, &seriesByUid, &seriesTexts, &seriesOccurrences,
+                                   &seriesHasFuture, &guideList, &guideById, &guideTexts, &search,
+                                   &searchUnranked, &organisationHit, &eventHit, &guideHit, &topics, &districts,
+                                   &spokenLanguages};
+        const auto sql = db::queries::all();
+        static_assert(std::size(statements) == 20);
+        if (sql.size() != std::size(statements)) {
+            if (error) *error = "internal: statement list and queries differ";
+            return false;
+        }
+        for (size_t i = 0; i < sql.size(); ++i)
+            if (!statements[i]->prepare(db, sql[i].second, error)) return false;
         return true;
     }
 
@@ -565,9 +475,19 @@ std::vector<SearchHit> ContentStore::search(std::string_view query, std::string_
     return hits;
 }
 
-std::vector<std::string> ContentStore::topics() const { return readColumn(impl_->topics); }
-std::vector<std::string> ContentStore::districts() const { return readColumn(impl_->districts); }
-std::vector<std::string> ContentStore::spokenLanguages() const { return readColumn(impl_->spokenLanguages); }
+// The content never changes under a store, so each list is read once.
+std::vector<std::string> ContentStore::topics() const {
+    if (!impl_->topicChoices) impl_->topicChoices = readColumn(impl_->topics);
+    return *impl_->topicChoices;
+}
+std::vector<std::string> ContentStore::districts() const {
+    if (!impl_->districtChoices) impl_->districtChoices = readColumn(impl_->districts);
+    return *impl_->districtChoices;
+}
+std::vector<std::string> ContentStore::spokenLanguages() const {
+    if (!impl_->languageChoices) impl_->languageChoices = readColumn(impl_->spokenLanguages);
+    return *impl_->languageChoices;
+}
 std::vector<uint32_t> ContentStore::codepoints() const { return impl_->codepoints; }
 
 }  // namespace content
