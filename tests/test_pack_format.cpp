@@ -1,0 +1,107 @@
+// The pack's building blocks on their own: content.json round trip and
+// strictness, manifest strictness, entry-name rules, default sequence.
+#include <doctest/doctest.h>
+
+#include "content/pack/content_checks.h"
+#include "content/pack/pack_builder.h"
+#include "content/pack/zip_reader.h"
+#include "tests/data/pack/pack_factory.h"
+
+using namespace pack_test;
+
+TEST_CASE("content.json round-trips every field of the model") {
+    Content content = sampleContent(42, "round-trip", "x");
+    content.pack.validUntil = "2027-12-31";
+    content.pack.title.set("ar", "محتوى");
+    content.events[0].exdates = {"2026-02-02T10:00:00"};
+    content.events[0].rdates = {"2026-02-04T10:00:00"};
+    content.events[0].url = "https://example.org/e";
+    EventSeries moved = content.events[0];
+    moved.uid = "sprechstunde@test-override";
+    moved.recurrenceOf = "sprechstunde@test";
+    moved.rrule.clear();
+    moved.allDay = true;
+    moved.start = "2026-02-03";
+    moved.end = "2026-02-04";
+    content.events.push_back(moved);
+    GuideBlock image;
+    image.kind = GuideBlock::Kind::Image;
+    image.image = "logo.png";
+    image.alt = "Ein Logo";
+    content.guides[0].texts["de"].blocks.push_back(image);
+    content.guides[0].link = "https://example.org/g";
+
+    std::string json = contentToJson(content);
+    ContentJsonProblem problem;
+    std::string detail;
+    auto back = parseContentJson(json, {}, &problem, &detail);
+    REQUIRE_MESSAGE(back, detail);
+    CHECK(contentToJson(*back) == json);
+    CHECK(back->pack.sequence == 42);
+    CHECK(back->pack.title.resolve("ar") == "محتوى");
+    CHECK(back->events[1].recurrenceOf == "sprechstunde@test");
+    CHECK(back->events[1].allDay);
+    CHECK(back->guides[0].texts["de"].blocks[1].kind == GuideBlock::Kind::Image);
+    CHECK(checkContent(*back).ok());
+}
+
+TEST_CASE("content.json reader is strict and names the place of a problem") {
+    Content content = sampleContent(1);
+    std::string json = contentToJson(content);
+    ContentJsonProblem problem;
+    std::string detail;
+    SUBCASE("unknown field") {
+        std::string edited = json;
+        edited.replace(edited.find("\"district\""), 10, "\"distrikt\"");
+        CHECK_FALSE(parseContentJson(edited, {}, &problem, &detail));
+        CHECK(problem == ContentJsonProblem::Malformed);
+        CHECK(detail.find("organisation 'haus'") != std::string::npos);
+    }
+    SUBCASE("count limit") {
+        ContentLimits limits;
+        limits.maxOrganisations = 1;
+        CHECK_FALSE(parseContentJson(json, limits, &problem, &detail));
+        CHECK(problem == ContentJsonProblem::TooLarge);
+    }
+    SUBCASE("bidi override in a language key") {
+        content.organisations[0].name.set("de\u202E", "x");
+        CHECK_FALSE(parseContentJson(contentToJson(content), {}, &problem, &detail));
+        CHECK(problem == ContentJsonProblem::BadText);
+    }
+}
+
+TEST_CASE("manifest: strict fields, known format only") {
+    Manifest manifest = partsFor(sampleContent(7)).manifest;
+    std::string json = manifestToJson(manifest);
+    ManifestProblem problem;
+    std::string detail;
+    auto back = parseManifest(json, &problem, &detail);
+    REQUIRE(back);
+    CHECK(back->sequence == 7);
+    CHECK(back->files.size() == 2);
+    CHECK(manifestToJson(*back) == json);
+
+    std::string negative = json;
+    negative.replace(negative.find("\"sequence\": 7"), 13, "\"sequence\": -7");
+    CHECK_FALSE(parseManifest(negative, &problem, &detail));
+    CHECK(problem == ManifestProblem::Malformed);
+    std::string badHash = json;
+    badHash.replace(badHash.find("\"sha256\": \"") + 11, 4, "XYZW");
+    CHECK_FALSE(parseManifest(badHash, &problem, &detail));
+    std::string future = json;
+    future.replace(future.find("\"format_version\": 1"), 19, "\"format_version\": 3");
+    CHECK_FALSE(parseManifest(future, &problem, &detail));
+    CHECK(problem == ManifestProblem::UnknownFormat);
+}
+
+TEST_CASE("entry names: only plain relative paths") {
+    for (const char* good : {"content.json", "images/logo.png", "images/Straße 1.png"}) CHECK(isSafeEntryName(good));
+    for (const char* bad : {"", "/etc/passwd", "../x", "images/../../x", "images//x", "./x", "images/", "a\\b", "C:x",
+                            "images/\x01.png"})
+        CHECK_MESSAGE(!isSafeEntryName(bad), bad);
+}
+
+TEST_CASE("the default sequence is the UTC build time") {
+    CHECK(sequenceForTime(utc("2026-11-21T05:30:07Z")) == 20261121053007ull);
+    CHECK(utcIso(utc("2026-11-21T05:30:07Z")) == "2026-11-21T05:30:07Z");
+}
