@@ -75,6 +75,14 @@ void drawTopBar(AppState& state) {
         state.session.touched = true;
     }
     trailing -= buttonHeight + pad;
+    // Search is reachable from every screen (home also has its search field).
+    if (state.screen() != Screen::Search) {
+        Rect searchRect = ui.place(makeRect(trailing - buttonHeight, pad, buttonHeight, buttonHeight));
+        if (iconButton(state, tr("search.title"), searchRect, false,
+                       [](ImDrawList* d, const Rect& b, ImU32 c) { icons::search(d, b, c); }))
+            state.open(Screen::Search);
+        trailing -= buttonHeight + pad;
+    }
 
     // The title in the space between.
     if (!onHome && trailing - leading > ui.mm(20)) {

@@ -7,17 +7,17 @@ namespace kiosk {
 
 namespace {
 
-// Add a screen's function here when it is written (events, guides, search, qr).
+// Add a screen's function here when it is written.
 constexpr std::array<ScreenDrawer, kScreenCount> kDrawers = {
     drawHomeScreen,           // home
     drawOrganisationsScreen,  // organisations
     drawOrganisationScreen,   // organisation
-    nullptr,                  // events
-    nullptr,                  // event
-    nullptr,                  // guides
-    nullptr,                  // guide
-    nullptr,                  // search
-    nullptr,                  // qr
+    drawEventsScreen,         // events
+    drawEventScreen,          // event
+    drawGuidesScreen,         // guides
+    drawGuideScreen,          // guide
+    drawSearchScreen,         // search
+    drawTakeAwayScreen,       // qr
 };
 
 // The i18n key of each screen's title in the top bar.

@@ -21,6 +21,12 @@ using ScreenDrawer = void (*)(AppState& state, const Rect& area);
 void drawHomeScreen(AppState& state, const Rect& area);
 void drawOrganisationsScreen(AppState& state, const Rect& area);
 void drawOrganisationScreen(AppState& state, const Rect& area);
+void drawEventsScreen(AppState& state, const Rect& area);
+void drawEventScreen(AppState& state, const Rect& area);
+void drawGuidesScreen(AppState& state, const Rect& area);
+void drawGuideScreen(AppState& state, const Rect& area);
+void drawSearchScreen(AppState& state, const Rect& area);
+void drawTakeAwayScreen(AppState& state, const Rect& area);  // "qr"
 
 // The drawer of a screen, or nullptr when that screen does not exist yet.
 ScreenDrawer screenDrawer(Screen screen);

@@ -1,0 +1,218 @@
+// Event detail: title, when (this date, the rule in words, the next dates),
+// where, organiser (tap -> organisation), description and "take it with you".
+// Two columns in landscape, one in portrait; the page scrolls under the finger.
+#include <algorithm>
+#include <unordered_map>
+
+#include "kiosk/app/frame_chrome.h"
+#include "kiosk/app/routes.h"
+#include "kiosk/app/screens.h"
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/event_words.h"
+#include "kiosk/screens/organisation_labels.h"
+#include "kiosk/widgets/badge.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/scroll_area.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr size_t kNextDates = 6;
+
+struct DetailCache {
+    uint64_t generation = 0;
+    std::string id;
+    int64_t minute = -1;
+    std::optional<content::EventSeries> series;
+    content::EventOccurrence occurrence;  // the one the visitor chose
+    std::vector<content::EventOccurrence> nextDates;
+    std::string organiserName, organiserLang;
+    std::string rule;
+};
+
+const DetailCache& detail(AppState& state, const std::string& id) {
+    static DetailCache cache;
+    const int64_t now = state.nowUtc();
+    if (cache.generation == state.contentGeneration && cache.id == id && cache.minute == now / 60) return cache;
+    cache = {};
+    cache.generation = state.contentGeneration;
+    cache.id = id;
+    cache.minute = now / 60;
+    auto ref = routes::parseEventId(id);
+    if (!state.store || !ref) return cache;
+    cache.series = state.store->eventSeries(ref->seriesUid);
+    if (!cache.series) return cache;
+    auto chosen = state.store->occurrences(ref->seriesUid, ref->startUtc, 1);
+    if (!chosen.empty() && chosen.front().startUtc == ref->startUtc) {
+        cache.occurrence = chosen.front();
+    } else {
+        cache.occurrence = {ref->seriesUid, ref->startUtc, ref->startUtc, cache.series->allDay};
+    }
+    for (auto& next : state.store->occurrences(ref->seriesUid, now, kNextDates + 1))
+        if (next.startUtc != cache.occurrence.startUtc && cache.nextDates.size() < kNextDates) cache.nextDates.push_back(next);
+    if (auto org = state.store->organisation(cache.series->organisationId))
+        cache.organiserName = org->name.resolve(state.language(), &cache.organiserLang);
+    cache.rule = ruleInWords(cache.series->rrule, cache.series->start, cache.series->allDay, state.language());
+    return cache;
+}
+
+// Draws in LTR coordinates; every block is mirrored into place for RTL.
+struct Page {
+    AppState& state;
+    Rect view;
+
+    const UiMetrics& ui() const { return state.ui; }
+    const Theme& theme() const { return state.theme; }
+
+    float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color) {
+        if (text.empty()) return 0;
+        const auto& p = text::layout(text, style, width);
+        Rect box = ui().place(makeRect(x, y, width, p.height), view);
+        text::draw(state.drawList, p, box.min, width, color, text::Align::Start, ui().rtl);
+        return p.height;
+    }
+    float heading(const std::string& text, float x, float y, float width) {
+        return paragraph(text, text::Style::Heading, x, y, width, theme().text) + ui().mm(1.5f);
+    }
+    float localized(const content::LocalizedText& value, text::Style style, float x, float y, float width, ImU32 color) {
+        std::string used;
+        const std::string& text = value.resolve(state.language(), &used);
+        if (text.empty()) return 0;
+        float h = paragraph(text, style, x, y, width, color);
+        if (!used.empty() && used != state.language()) {
+            Rect noteBox = ui().place(makeRect(x, y + h, width, 1), view);
+            h += drawFallbackNote(state, used, noteBox.min, width);
+        }
+        return h;
+    }
+};
+
+float drawWhen(Page& page, const DetailCache& data, float x, float y, float width) {
+    const UiMetrics& ui = page.ui();
+    float top = y;
+    y += page.heading(tr("events.when"), x, y, width);
+    y += page.paragraph(occurrenceWhenWithEnd(page.state, data.occurrence), text::Style::BodyBold, x, y, width,
+                        page.theme().text) + ui.mm(1);
+    if (!data.rule.empty())
+        y += page.paragraph(tr("events.regular") + ": " + data.rule, text::Style::Body, x, y, width, page.theme().text) +
+             ui.mm(1);
+    if (!data.nextDates.empty()) {
+        y += ui.mm(2);
+        y += page.paragraph(tr("events.next_dates"), text::Style::BodyBold, x, y, width, page.theme().text) + ui.mm(1);
+        for (const auto& next : data.nextDates)
+            y += page.paragraph("• " + occurrenceWhen(page.state, next), text::Style::Body, x, y, width, page.theme().text);
+    }
+    return y - top + ui.mm(5);
+}
+
+float drawWhere(Page& page, const DetailCache& data, float x, float y, float width) {
+    if (data.series->location.empty()) return 0;
+    float top = y;
+    y += page.heading(tr("events.where"), x, y, width);
+    y += page.paragraph(data.series->location, text::Style::Body, x, y, width, page.theme().text);
+    return y - top + page.ui().mm(5);
+}
+
+float drawOrganiser(Page& page, const DetailCache& data, float x, float y, float width) {
+    if (data.organiserName.empty()) return 0;
+    const UiMetrics& ui = page.ui();
+    AppState& state = page.state;
+    float top = y;
+    y += page.heading(tr("events.organiser"), x, y, width);
+    const float h = ui.mm(16);
+    float w = std::min(width, buttonWidth(state, data.organiserName, text::Style::Button, true));
+    Rect r = ui.place(makeRect(x, y, w, h), page.view);
+    if (button(state, data.organiserName, r, ButtonKind::Secondary, text::Style::Button,
+               [](ImDrawList* d, const Rect& b, ImU32 c) { icons::people(d, b, c); }))
+        state.open(Screen::Organisation, data.series->organisationId);
+    y += h + ui.mm(2);
+    const auto& languages = organiserLanguages(state, data.series->organisationId);
+    if (!languages.empty()) {
+        y += page.paragraph(tr("events.language"), text::Style::Small, x, y, width, page.theme().textMuted) + ui.mm(1);
+        float cx = 0, bh = badgeHeight(state) + ui.mm(1.5f);
+        for (const std::string& code : languages) {
+            std::string label = spokenLanguageLabel(code);
+            float bw = badgeWidth(state, label);
+            if (cx > 0 && cx + bw > width) {
+                cx = 0;
+                y += bh;
+            }
+            float startX = ui.rtl ? page.view.min.x + page.view.max.x - (x + cx) : x + cx;
+            drawBadge(state, label, {startX, y}, page.theme().badge, page.theme().badgeText);
+            cx += bw + ui.mm(1.5f);
+        }
+        y += bh;
+    }
+    return y - top + ui.mm(5);
+}
+
+float drawTakeAway(Page& page, float x, float y, float width) {
+    const UiMetrics& ui = page.ui();
+    AppState& state = page.state;
+    const std::string& label = tr("takeaway.button");
+    float w = std::min(width, std::max(ui.mm(70), buttonWidth(state, label, text::Style::Button, true)));
+    Rect r = ui.place(makeRect(x, y, w, ui.mm(18)), page.view);
+    if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
+               [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
+        state.open(Screen::Qr, routes::qrForEvent(state.route().id));
+    return ui.mm(18) + ui.mm(6);
+}
+
+}  // namespace
+
+void drawEventScreen(AppState& state, const Rect& area) {
+    const UiMetrics& ui = state.ui;
+    const std::string& id = state.route().id;
+    const DetailCache& data = detail(state, id);
+    if (!data.series) {
+        const auto& missing = text::layout(tr("events.none"), text::Style::Heading, area.width() - 2 * ui.margin());
+        text::draw(state.drawList, missing, {area.min.x + ui.margin(), area.min.y + ui.margin()},
+                   area.width() - 2 * ui.margin(), state.theme.text, text::Align::Center, ui.rtl);
+        return;
+    }
+    const content::EventSeries& series = *data.series;
+
+    static std::unordered_map<std::string, float> pageHeights;
+    float& pageHeight = pageHeights[id + "|" + state.language() + (ui.portrait ? "|p" : "|l")];
+    ScrollArea scroll(state, "event:" + id, area, pageHeight);
+    Page page{state, area};
+
+    const float margin = ui.margin();
+    const float top = scroll.top() + ui.mm(6);
+    const float fullWidth = area.width() - 2 * margin;
+    const float x = area.min.x + margin;
+    float bottom;
+    if (ui.portrait) {
+        float y = top;
+        y += page.localized(series.title, text::Style::Title, x, y, fullWidth, state.theme.text) + ui.mm(4);
+        y += drawTakeAway(page, x, y, fullWidth);
+        y += drawWhen(page, data, x, y, fullWidth);
+        y += drawWhere(page, data, x, y, fullWidth);
+        y += drawOrganiser(page, data, x, y, fullWidth);
+        y += page.localized(series.description, text::Style::Body, x, y, fullWidth, state.theme.text);
+        bottom = y;
+    } else {
+        const float gap = ui.mm(10);
+        const float mainWidth = (fullWidth - gap) * 0.58f;
+        const float sideWidth = fullWidth - gap - mainWidth;
+        float y = top;
+        y += page.localized(series.title, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.mm(4);
+        y += page.localized(series.description, text::Style::Body, x, y, mainWidth, state.theme.text);
+        const float side = x + mainWidth + gap;
+        float sy = top;
+        sy += drawTakeAway(page, side, sy, sideWidth);
+        sy += drawWhen(page, data, side, sy, sideWidth);
+        sy += drawWhere(page, data, side, sy, sideWidth);
+        sy += drawOrganiser(page, data, side, sy, sideWidth);
+        bottom = std::max(y, sy);
+    }
+    float measured = bottom - scroll.top() + ui.mm(6);
+    if (std::abs(measured - pageHeight) > 0.5f) {
+        pageHeight = measured;
+        state.requestAnimationFrame();  // once more with the right scroll limits
+    }
+}
+
+}  // namespace kiosk

@@ -1,0 +1,214 @@
+// Events list: Today / This week / Later. Each series appears once, at its
+// next occurrence, with its following dates and (for recurring ones) the rule
+// in words. The list starts at the app clock, so past events disappear by
+// themselves; a frame is requested for the moment the list changes.
+#include <algorithm>
+#include <unordered_map>
+
+#include "kiosk/app/routes.h"
+#include "kiosk/app/screens.h"
+#include "kiosk/app/time_format.h"
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/event_words.h"
+#include "kiosk/screens/organisation_labels.h"
+#include "kiosk/widgets/badge.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/scroll_area.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr const char* kListScroll = "events";
+constexpr int64_t kHorizonDays = 120;
+constexpr size_t kNextDatesShown = 3;
+
+struct EventRow {
+    content::EventSummary event;
+    std::vector<content::EventOccurrence> nextDates;  // after event.occurrence
+    std::string rule;                                 // in words, empty if single
+};
+
+// One entry of the flat list: a section heading or an event row.
+struct Entry {
+    const char* headingKey = nullptr;
+    size_t row = 0;
+};
+
+struct ListCache {
+    uint64_t generation = 0;
+    int64_t minute = -1;
+    std::vector<EventRow> rows;
+    std::vector<Entry> entries;
+    int64_t changesAt = 0;  // UTC second when what is listed changes next
+};
+
+const ListCache& eventList(AppState& state) {
+    static ListCache cache;
+    const int64_t now = state.nowUtc();
+    if (cache.generation == state.contentGeneration && cache.minute == now / 60) return cache;
+    cache = {};
+    cache.generation = state.contentGeneration;
+    cache.minute = now / 60;
+    if (!state.store) return cache;
+
+    const std::string tz = state.timeZone();
+    const int64_t todayStart = startOfLocalDay(now, tz);
+    const int64_t tomorrow = startOfLocalDay(todayStart + 36 * 3600, tz);
+    const int weekday = content::toLocal(now, tz).weekday;  // 0 = Monday
+    const int64_t weekEnd = startOfLocalDay(todayStart + (7 - weekday) * 86400 + 12 * 3600, tz);
+    cache.changesAt = tomorrow;
+
+    std::unordered_map<std::string, size_t> rowOfSeries;
+    for (auto& event : state.store->events(state.language(), now, now + kHorizonDays * 86400)) {
+        auto found = rowOfSeries.find(event.occurrence.seriesUid);
+        if (found != rowOfSeries.end()) {
+            auto& next = cache.rows[found->second].nextDates;
+            if (next.size() < kNextDatesShown) next.push_back(event.occurrence);
+            continue;
+        }
+        rowOfSeries[event.occurrence.seriesUid] = cache.rows.size();
+        // The listed occurrence disappears when it ends.
+        int64_t ends = std::max(event.occurrence.endUtc, event.occurrence.startUtc + 60);
+        cache.changesAt = std::min(cache.changesAt, ends);
+        EventRow row;
+        row.rule = ruleInWords(event.rrule, event.seriesStart, event.occurrence.allDay, state.language());
+        row.event = std::move(event);
+        cache.rows.push_back(std::move(row));
+    }
+
+    const char* section = nullptr;
+    for (size_t i = 0; i < cache.rows.size(); ++i) {
+        int64_t start = cache.rows[i].event.occurrence.startUtc;
+        const char* key = start < tomorrow ? "events.today" : start < weekEnd ? "events.this_week" : "events.later";
+        if (key != section) {
+            section = key;
+            cache.entries.push_back({key, 0});
+        }
+        cache.entries.push_back({nullptr, i});
+    }
+    return cache;
+}
+
+struct RowMetrics {
+    float pad, row, heading;
+};
+
+RowMetrics rowMetrics(const AppState& state) {
+    const UiMetrics& ui = state.ui;
+    RowMetrics m;
+    m.pad = ui.mm(3);
+    m.row = 2 * m.pad + text::lineHeight(text::Style::BodyBold) + text::lineHeight(text::Style::Heading) +
+            text::lineHeight(text::Style::Body) + text::lineHeight(text::Style::Small) + badgeHeight(state) +
+            ui.mm(4) + ui.mm(2);
+    m.row = std::max(m.row, ui.mm(kMinTapMm + 8));
+    m.heading = text::lineHeight(text::Style::Title) + ui.mm(5);
+    return m;
+}
+
+// One line of text in the row, laid out LTR and mirrored into place.
+void rowLine(AppState& state, std::string_view line, text::Style style, float x, float y, float width, ImU32 color,
+             const Rect& listView) {
+    float h = text::lineHeight(style);
+    Rect box = state.ui.place(makeRect(x, y, width, h), listView);
+    text::drawLabel(state.drawList, line, style, box.min, box.width(), h, color, text::Align::Start, state.ui.rtl);
+}
+
+void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Rect& listView, const RowMetrics& m) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    const content::EventSummary& event = row.event;
+    Rect card = {{rowRect.min.x, rowRect.min.y + ui.mm(1)}, {rowRect.max.x, rowRect.max.y - ui.mm(1)}};
+    Rect cardPlaced = ui.place(card, listView);
+    bool tapped = tapTarget(state, event.title, cardPlaced);
+    drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
+
+    const float chevron = ui.mm(7);
+    const float x = card.min.x + m.pad + ui.mm(2);
+    const float width = card.max.x - x - m.pad - chevron - ui.mm(3);
+    float y = card.min.y + m.pad;
+    rowLine(state, occurrenceWhenWithEnd(state, event.occurrence), text::Style::BodyBold, x, y, width, theme.accent,
+            listView);
+    y += text::lineHeight(text::Style::BodyBold);
+    rowLine(state, event.title, text::Style::Heading, x, y, width, theme.text, listView);
+    y += text::lineHeight(text::Style::Heading);
+
+    std::string placeAndOrganiser = event.location;
+    if (!event.organisationName.empty())
+        placeAndOrganiser += (placeAndOrganiser.empty() ? "" : " · ") + event.organisationName;
+    rowLine(state, placeAndOrganiser, text::Style::Body, x, y, width, theme.textMuted, listView);
+    y += text::lineHeight(text::Style::Body) + ui.mm(1);
+
+    // Recurring: the rule in words and the next dates; single: its next dates if any.
+    std::string repeat = row.rule;
+    if (!row.nextDates.empty()) {
+        std::string dates;
+        for (const auto& next : row.nextDates) dates += (dates.empty() ? "" : tr("list.comma")) + occurrenceShortDay(state, next);
+        repeat += (repeat.empty() ? "" : " · ") + tr("events.next_dates") + ": " + dates;
+    }
+    if (!repeat.empty()) rowLine(state, repeat, text::Style::Small, x, y, width, theme.text, listView);
+    y += text::lineHeight(text::Style::Small) + ui.mm(1);
+
+    // Languages spoken by the organiser, and a note when the title fell back.
+    float start = ui.rtl ? listView.min.x + (listView.max.x - x) : x;
+    float direction = ui.rtl ? -1.0f : 1.0f;
+    float used = 0;
+    for (const std::string& code : organiserLanguages(state, event.organisationId)) {
+        std::string label = spokenLanguageLabel(code);
+        float w = badgeWidth(state, label);
+        if (used + w > width * 0.6f) break;
+        used += drawBadge(state, label, {start + direction * used, y}, theme.badge, theme.badgeText) + ui.mm(1.5f);
+    }
+    if (!event.titleLang.empty() && event.titleLang != state.language()) {
+        std::string note = tr("note.shown_in", {{"language", i18n::nativeName(event.titleLang)}});
+        float noteX = x + used + ui.mm(2);
+        rowLine(state, note, text::Style::Small, noteX, y, x + width - noteX, theme.note, listView);
+    }
+
+    Rect chevronBox = ui.place(makeRect(card.max.x - m.pad - chevron, card.min.y + (card.height() - chevron) / 2,
+                                        chevron, chevron), listView);
+    icons::forward(state.drawList, chevronBox, theme.textMuted, ui.rtl);
+    if (tapped) state.open(Screen::Event, routes::eventId(event.occurrence.seriesUid, event.occurrence.startUtc));
+}
+
+}  // namespace
+
+void drawEventsScreen(AppState& state, const Rect& area) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    const float margin = ui.margin();
+    const float x = area.min.x + margin;
+    const float width = area.width() - 2 * margin;
+    const ListCache& list = eventList(state);
+    if (list.changesAt > 0) state.requestFrameAt(state.frameTime + double(list.changesAt - state.nowUtc()));
+
+    if (list.rows.empty()) {
+        const auto& none = text::layout(state.store ? tr("events.none") : tr("home.no_content"), text::Style::Heading, width);
+        text::draw(state.drawList, none, {x, area.min.y + ui.mm(12)}, width, theme.text, text::Align::Center, ui.rtl);
+        return;
+    }
+    const RowMetrics m = rowMetrics(state);
+    float contentHeight = ui.mm(4);
+    for (const Entry& entry : list.entries) contentHeight += entry.headingKey ? m.heading : m.row;
+    Rect listView = {{x, area.min.y}, {x + width, area.max.y}};
+    ScrollArea scroll(state, kListScroll, listView, contentHeight + ui.mm(6));
+    float y = ui.mm(4);  // content coordinates
+    for (const Entry& entry : list.entries) {
+        float h = entry.headingKey ? m.heading : m.row;
+        if (scroll.visible(y, h)) {
+            float top = scroll.top() + y;
+            if (entry.headingKey) {
+                float lh = text::lineHeight(text::Style::Title);
+                Rect box = ui.place(makeRect(x, top + ui.mm(3), width - ui.mm(4), lh), listView);
+                text::drawLabel(state.drawList, tr(entry.headingKey), text::Style::Title, box.min, box.width(), lh,
+                                theme.text, text::Align::Start, ui.rtl);
+            } else {
+                drawRow(state, list.rows[entry.row], makeRect(x, top, width - ui.mm(4), h), listView, m);
+            }
+        }
+        y += h;
+    }
+}
+
+}  // namespace kiosk

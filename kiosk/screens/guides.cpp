@@ -1,0 +1,100 @@
+// Guides list: a large card per guide with its picture and title, in the
+// guide order the staff chose. Only visible rows are built; the list scrolls
+// under the finger.
+#include <algorithm>
+
+#include "kiosk/app/screens.h"
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/scroll_area.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr const char* kListScroll = "guides";
+
+const std::vector<content::GuideSummary>& guideRows(AppState& state) {
+    static uint64_t generation = 0;
+    static std::vector<content::GuideSummary> rows;
+    if (generation == state.contentGeneration) return rows;
+    generation = state.contentGeneration;
+    rows.clear();
+    if (state.store) rows = state.store->guides(state.language());
+    return rows;
+}
+
+void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& row, const Rect& listView) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    ImDrawList* dl = state.drawList;
+    const float pad = ui.mm(3.5f);
+    Rect card = {{row.min.x, row.min.y + ui.mm(1.5f)}, {row.max.x, row.max.y - ui.mm(1.5f)}};
+    Rect cardPlaced = ui.place(card, listView);
+    bool tapped = tapTarget(state, guide.title, cardPlaced);
+    drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
+
+    const float picture = card.height() - 2 * pad;
+    Rect pictureBox = ui.place(makeRect(card.min.x + pad, card.min.y + pad, picture, picture), listView);
+    const ImageCache::Texture* texture =
+        guide.picture.empty() ? nullptr : state.images.get(state.imagePath(guide.picture), int(picture), int(picture));
+    if (texture) {
+        float scale = std::min(picture / texture->width, picture / texture->height);
+        float w = texture->width * scale, h = texture->height * scale;
+        ImVec2 min{pictureBox.min.x + (picture - w) / 2, pictureBox.min.y + (picture - h) / 2};
+        dl->AddImageRounded(texture->id, min, {min.x + w, min.y + h}, {0, 0}, {1, 1}, IM_COL32_WHITE, ui.mm(1.5f));
+    } else {
+        icons::picturePlaceholder(dl, pictureBox, theme.surfaceStrong, theme.border);
+    }
+
+    const float chevron = ui.mm(8);
+    const float textX = card.min.x + pad + picture + ui.mm(6);
+    const float textWidth = card.max.x - pad - chevron - ui.mm(4) - textX;
+    const auto& title = text::layout(guide.title, text::Style::Heading, textWidth);
+    const bool fellBack = !guide.titleLang.empty() && guide.titleLang != state.language();
+    const float noteHeight = fellBack ? text::lineHeight(text::Style::Small) + ui.mm(1) : 0;
+    // At most two title lines fit; the reader shows the whole title.
+    text::Paragraph shown = title;
+    if (shown.lines.size() > 2) {
+        shown.lines.resize(2);
+        shown.height = 2 * shown.lineHeight;
+    }
+    float y = card.min.y + (card.height() - shown.height - noteHeight) / 2;
+    Rect titleBox = ui.place(makeRect(textX, y, textWidth, shown.height), listView);
+    text::draw(dl, shown, titleBox.min, textWidth, theme.text, text::Align::Start, ui.rtl);
+    if (fellBack) {
+        std::string note = tr("note.shown_in", {{"language", i18n::nativeName(guide.titleLang)}});
+        float lh = text::lineHeight(text::Style::Small);
+        Rect noteBox = ui.place(makeRect(textX, y + shown.height + ui.mm(1), textWidth, lh), listView);
+        text::drawLabel(dl, note, text::Style::Small, noteBox.min, textWidth, lh, theme.note, text::Align::Start, ui.rtl);
+    }
+    Rect chevronBox = ui.place(makeRect(card.max.x - pad - chevron, card.min.y + (card.height() - chevron) / 2, chevron,
+                                        chevron), listView);
+    icons::forward(dl, chevronBox, theme.textMuted, ui.rtl);
+    if (tapped) state.open(Screen::Guide, guide.id);
+}
+
+}  // namespace
+
+void drawGuidesScreen(AppState& state, const Rect& area) {
+    const UiMetrics& ui = state.ui;
+    const float margin = ui.margin();
+    const float x = area.min.x + margin;
+    const float width = area.width() - 2 * margin;
+    const auto& rows = guideRows(state);
+    if (rows.empty()) {
+        const auto& none = text::layout(state.store ? tr("guides.none") : tr("home.no_content"), text::Style::Heading, width);
+        text::draw(state.drawList, none, {x, area.min.y + ui.mm(12)}, width, state.theme.text, text::Align::Center, ui.rtl);
+        return;
+    }
+    const float rowHeight = std::max(ui.mm(ui.portrait ? 38 : 34),
+                                     2 * text::lineHeight(text::Style::Heading) + text::lineHeight(text::Style::Small) + ui.mm(12));
+    Rect listView = {{x, area.min.y + ui.mm(3)}, {x + width, area.max.y}};
+    ScrollArea list(state, kListScroll, listView, rows.size() * rowHeight + ui.mm(6));
+    auto [first, last] = list.visibleRange(rowHeight, rows.size());
+    for (size_t i = first; i < last; ++i)
+        drawRow(state, rows[i], makeRect(x, list.top() + i * rowHeight, width - ui.mm(4), rowHeight), listView);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,226 @@
+// Search: results as the visitor types, grouped by kind (organisations,
+// events, guides), with the on-screen keyboard in the visitor's script (and a
+// switch to Latin). The query runs once per change of the text, never per
+// frame; tapping a result opens it.
+#include <algorithm>
+#include <unordered_map>
+
+#include "kiosk/app/routes.h"
+#include "kiosk/app/screens.h"
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/event_words.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/keyboard.h"
+#include "kiosk/widgets/scroll_area.h"
+
+namespace kiosk {
+
+namespace {
+
+constexpr const char* kResultsScroll = "search";
+constexpr size_t kPerKind = 20;
+constexpr size_t kMinimumCharacters = 2;
+
+struct Result {
+    const char* headingKey = nullptr;  // a group heading when set
+    content::SearchHit hit;
+    std::string routeId;               // what tapping opens
+    std::string detail;                // second line: snippet or next date
+};
+
+struct ResultCache {
+    uint64_t generation = 0;
+    std::string query;
+    int64_t minute = -1;
+    std::vector<Result> results;
+    size_t hitCount = 0;
+};
+
+size_t characterCount(const std::string& utf8) {
+    size_t count = 0;
+    for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+    return count;
+}
+
+const ResultCache& results(AppState& state) {
+    static ResultCache cache;
+    const std::string& query = state.session.searchText;
+    const int64_t now = state.nowUtc();
+    if (cache.generation == state.contentGeneration && cache.query == query && cache.minute == now / 60) return cache;
+    cache = {};
+    cache.generation = state.contentGeneration;
+    cache.query = query;
+    cache.minute = now / 60;
+    if (!state.store || characterCount(query) < kMinimumCharacters) return cache;
+    static const char* kHeadings[3] = {"search.organisations", "search.events", "search.guides"};
+    int lastKind = -1;
+    for (auto& hit : state.store->search(query, state.language(), kPerKind, now)) {
+        Result result;
+        result.detail = hit.snippet;
+        if (hit.kind == content::SearchHit::Kind::Event) {
+            // An event opens at its next date, which the row also shows.
+            auto next = state.store->occurrences(hit.id, now, 1);
+            if (next.empty()) continue;
+            result.routeId = routes::eventId(hit.id, next.front().startUtc);
+            result.detail = occurrenceWhen(state, next.front());
+        } else {
+            result.routeId = hit.id;
+        }
+        int kind = static_cast<int>(hit.kind);
+        if (kind != lastKind) {
+            lastKind = kind;
+            Result heading;
+            heading.headingKey = kHeadings[kind];
+            cache.results.push_back(std::move(heading));
+        }
+        result.hit = std::move(hit);
+        cache.results.push_back(std::move(result));
+        ++cache.hitCount;
+    }
+    return cache;
+}
+
+Keyboard& keyboardFor(const AppState& state) {
+    static Keyboard keyboard;
+    static std::string language;
+    static uint64_t navigationGeneration = ~0ull;
+    // A fresh keyboard (native script, no shift) for each language and each visit.
+    if (language != state.language() || navigationGeneration != state.session.navigation.generation()) {
+        language = state.language();
+        navigationGeneration = state.session.navigation.generation();
+        keyboard.setLanguage(language);
+    }
+    return keyboard;
+}
+
+// The field showing what was typed, with a caret at the end.
+void drawField(AppState& state, const Rect& rect) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    drawButtonFrame(state, rect, ButtonKind::Secondary, false);
+    float iconSize = rect.height() * 0.5f;
+    Rect icon = ui.place(makeRect(rect.min.x + ui.mm(5), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
+    icons::search(state.drawList, icon, theme.textMuted);
+    Rect textBox = ui.place({{rect.min.x + ui.mm(8) + iconSize, rect.min.y}, {rect.max.x - ui.mm(5), rect.max.y}}, rect);
+    const std::string& typed = state.session.searchText;
+    bool empty = typed.empty();
+    const auto& label = text::drawLabel(state.drawList, empty ? tr("search.placeholder") : typed, text::Style::Heading,
+                                        textBox.min, textBox.width(), textBox.height(),
+                                        empty ? theme.textMuted : theme.text, text::Align::Start, ui.rtl);
+    if (!empty) {
+        // A steady caret after the text (a blinking one would keep the screen drawing).
+        float caretX = ui.rtl ? textBox.max.x - label.width - ui.mm(1.5f) : textBox.min.x + label.width + ui.mm(1);
+        float lh = text::lineHeight(text::Style::Heading);
+        float cy = rect.min.y + (rect.height() - lh) / 2;
+        state.drawList->AddRectFilled({caretX, cy + lh * 0.15f}, {caretX + std::max(2.0f, ui.mm(0.6f)), cy + lh * 0.85f},
+                                      theme.accent);
+    }
+}
+
+void openResult(AppState& state, const Result& result) {
+    switch (result.hit.kind) {
+        case content::SearchHit::Kind::Organisation: state.open(Screen::Organisation, result.routeId); break;
+        case content::SearchHit::Kind::Event: state.open(Screen::Event, result.routeId); break;
+        case content::SearchHit::Kind::Guide: state.open(Screen::Guide, result.routeId); break;
+    }
+}
+
+void drawResultRow(AppState& state, const Result& result, const Rect& row, const Rect& listView) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    Rect card = {{row.min.x, row.min.y + ui.mm(1)}, {row.max.x, row.max.y - ui.mm(1)}};
+    Rect placed = ui.place(card, listView);
+    bool tapped = tapTarget(state, result.hit.title, placed);
+    drawButtonFrame(state, placed, ButtonKind::Secondary, isPressed(state, placed));
+    const float pad = ui.mm(3);
+    const float chevron = ui.mm(6);
+    const float x = card.min.x + pad + ui.mm(1);
+    const float width = card.max.x - pad - chevron - ui.mm(3) - x;
+    const float th = text::lineHeight(text::Style::BodyBold), sh = text::lineHeight(text::Style::Small);
+    const bool hasDetail = !result.detail.empty();
+    float y = card.min.y + (card.height() - th - (hasDetail ? sh : 0)) / 2;
+    Rect titleBox = ui.place(makeRect(x, y, width, th), listView);
+    text::drawLabel(state.drawList, result.hit.title, text::Style::BodyBold, titleBox.min, width, th, theme.text,
+                    text::Align::Start, ui.rtl);
+    if (hasDetail) {
+        Rect detailBox = ui.place(makeRect(x, y + th, width, sh), listView);
+        text::drawLabel(state.drawList, result.detail, text::Style::Small, detailBox.min, width, sh, theme.textMuted,
+                        text::Align::Start, ui.rtl);
+    }
+    Rect chevronBox = ui.place(makeRect(card.max.x - pad - chevron, card.min.y + (card.height() - chevron) / 2, chevron,
+                                        chevron), listView);
+    icons::forward(state.drawList, chevronBox, theme.textMuted, ui.rtl);
+    if (tapped) openResult(state, result);
+}
+
+}  // namespace
+
+void drawSearchScreen(AppState& state, const Rect& area) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    const float margin = ui.margin();
+    const float x = area.min.x + margin;
+    const float width = area.width() - 2 * margin;
+
+    // The keyboard along the bottom, as wide as it usefully gets.
+    Keyboard& keyboard = keyboardFor(state);
+    const float keyboardWidth = std::min(area.width(), std::max(keyboard.minimumWidth(ui.pxPerMm), ui.mm(330)));
+    const float keyboardHeight = keyboard.height(keyboardWidth, ui.pxPerMm);
+    const float keyboardTop = area.max.y - keyboardHeight;
+    const float keyboardLeft = area.min.x + (area.width() - keyboardWidth) / 2;
+    state.drawList->AddRectFilled({area.min.x, keyboardTop}, area.max, IM_COL32(40, 44, 52, 255));
+    KeyboardColors colors;
+    if (state.session.highContrast) {
+        colors.background = IM_COL32(0, 0, 0, 255);
+        colors.specialKey = IM_COL32(255, 230, 0, 255);
+    }
+    std::string& typed = state.session.searchText;
+    if (keyboard.draw(state.drawList, state.taps, {keyboardLeft, keyboardTop}, keyboardWidth, ui.pxPerMm, ui.rtl, typed,
+                      colors)) {
+        state.session.touched = true;
+        state.scroll(kResultsScroll).setOffset(0);
+    }
+
+    float y = area.min.y + ui.mm(4);
+    const float fieldHeight = ui.mm(18);
+    drawField(state, ui.place(makeRect(x, y, width, fieldHeight), area));
+    y += fieldHeight + ui.mm(3);
+
+    const ResultCache& found = results(state);
+    const float bottom = keyboardTop - ui.mm(2);
+    auto message = [&](const std::string& text) {
+        const auto& p = text::layout(text, text::Style::Heading, width);
+        text::draw(state.drawList, p, ui.place(makeRect(x, y + ui.mm(6), width, p.height), area).min, width,
+                   theme.textMuted, text::Align::Center, ui.rtl);
+    };
+    if (!state.store) return message(tr("home.no_content"));
+    if (characterCount(typed) < kMinimumCharacters) return message(tr("search.type_more"));
+    if (found.results.empty()) return message(tr("search.none"));
+
+    const float headingHeight = text::lineHeight(text::Style::Heading) + ui.mm(3);
+    const float rowHeight = std::max(ui.mm(kMinTapMm + 4), text::lineHeight(text::Style::BodyBold) +
+                                                               text::lineHeight(text::Style::Small) + ui.mm(8));
+    float contentHeight = 0;
+    for (const Result& r : found.results) contentHeight += r.headingKey ? headingHeight : rowHeight;
+    Rect listView = {{x, y}, {x + width, bottom}};
+    ScrollArea list(state, kResultsScroll, listView, contentHeight + ui.mm(4));
+    float cy = 0;
+    for (const Result& r : found.results) {
+        float h = r.headingKey ? headingHeight : rowHeight;
+        if (list.visible(cy, h)) {
+            float top = list.top() + cy;
+            if (r.headingKey) {
+                float lh = text::lineHeight(text::Style::Heading);
+                Rect box = ui.place(makeRect(x, top + ui.mm(2), width - ui.mm(4), lh), listView);
+                text::drawLabel(state.drawList, tr(r.headingKey), text::Style::Heading, box.min, box.width(), lh,
+                                theme.text, text::Align::Start, ui.rtl);
+            } else {
+                drawResultRow(state, r, makeRect(x, top, width - ui.mm(4), h), listView);
+            }
+        }
+        cy += h;
+    }
+}
+
+}  // namespace kiosk
