@@ -60,7 +60,9 @@ void GestureRecognizer::onMove(const PointerEvent& e, GestureFrame& out) {
     }
     last_ = pos;
     recent_.push_back({pos, e.time});
-    while (recent_.size() > 2 && e.time - recent_.front().time > kVelocityWindowSeconds) recent_.pop_front();
+    // Keep the newest sample at least one window old as the reference point, so
+    // sparse events (a busy machine, a slow replay) still give a velocity.
+    while (recent_.size() > 2 && e.time - recent_[1].time >= kVelocityWindowSeconds) recent_.pop_front();
 }
 
 void GestureRecognizer::onUp(const PointerEvent& e, GestureFrame& out) {
@@ -80,8 +82,8 @@ void GestureRecognizer::onUp(const PointerEvent& e, GestureFrame& out) {
 
 Point GestureRecognizer::velocityAt(double time) const {
     if (recent_.size() < 2) return {};
-    // A pause before lifting the finger means no fling.
-    if (time - recent_.back().time > kVelocityWindowSeconds) return {};
+    // The movement over the last window: a finger that rested before lifting
+    // moved nothing in it (the release sample repeats its position).
     const Sample& first = recent_.front();
     const Sample& lastSample = recent_.back();
     double dt = lastSample.time - first.time;

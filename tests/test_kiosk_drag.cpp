@@ -28,7 +28,7 @@ TEST_CASE("dragging the organisations list scrolls it and opens nothing") {
     int bestShift = 0;
     double best = unchanged;
     for (int shift = -480; shift <= 0; shift += 2) {
-        double d = rowDifference(b, a, y0 + std::max(0, -shift) * 0, y1 + shift, shift);
+        double d = rowDifference(b, a, y0, y1 + shift, shift);
         if (d < best) {
             best = d;
             bestShift = shift;

@@ -74,13 +74,17 @@ void drawDoor(AppState& state, const Door& door, const Rect& rect) {
         text::draw(state.drawList, hint, {textBox.min.x, ty + title.height + ui.mm(1)}, textBox.width(), color,
                    text::Align::Start, ui.rtl);
     } else {
-        float iconSize = std::min(rect.width() * 0.4f, rect.height() * 0.38f);
-        Rect icon = makeRect(rect.min.x + (rect.width() - iconSize) / 2, rect.min.y + rect.height() * 0.1f, iconSize, iconSize);
-        door.icon(state.drawList, icon, color);
+        // Icon, title and hint as one group, centred in the tile.
         float textWidth = rect.width() - ui.mm(8);
         const auto& title = text::layoutLabel(label, text::Style::Title, textWidth);
         const auto& hint = text::layout(tr(door.hintKey), text::Style::Body, textWidth);
-        float ty = icon.max.y + rect.height() * 0.06f;
+        float iconSize = std::min({rect.width() * 0.4f, rect.height() * 0.38f, ui.mm(40)});
+        float iconGap = ui.mm(5);
+        float group = iconSize + iconGap + title.height + ui.mm(1) + hint.height;
+        float groupTop = rect.min.y + std::max(ui.mm(4), (rect.height() - group) / 2);
+        Rect icon = makeRect(rect.min.x + (rect.width() - iconSize) / 2, groupTop, iconSize, iconSize);
+        door.icon(state.drawList, icon, color);
+        float ty = icon.max.y + iconGap;
         text::draw(state.drawList, title, {rect.min.x + ui.mm(4), ty}, textWidth, color, text::Align::Center, ui.rtl);
         text::draw(state.drawList, hint, {rect.min.x + ui.mm(4), ty + title.height + ui.mm(1)}, textWidth, color,
                    text::Align::Center, ui.rtl);
@@ -139,7 +143,7 @@ void drawHomeScreen(AppState& state, const Rect& area) {
     const float gap = ui.mm(5);
     float doorsBottom = area.max.y - margin - footer - searchHeight - gap;
     if (ui.portrait) {
-        float doorHeight = std::min(ui.mm(45), (doorsBottom - y - 2 * gap) / 3);
+        float doorHeight = std::min(ui.mm(75), (doorsBottom - y - 2 * gap) / 3);
         for (int i = 0; i < 3; ++i) drawDoor(state, kDoors[i], makeRect(x, y + i * (doorHeight + gap), width, doorHeight));
         y += 3 * doorHeight + 3 * gap;
     } else {

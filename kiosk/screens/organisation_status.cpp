@@ -25,8 +25,19 @@ const content::OpeningHours* openingHoursFor(const std::string& organisationId, 
 OpenState openStateNow(const AppState& state, const std::string& organisationId, const std::string& openingHours) {
     const content::OpeningHours* hours = openingHoursFor(organisationId, openingHours);
     if (!hours) return OpenState::Unknown;
-    content::LocalTime now = content::toLocal(state.nowUtc(), state.timeZone());
-    return hours->isOpen(now) ? OpenState::Open : OpenState::Closed;
+    // The local time changes once a minute; converting it (libical, under a
+    // lock) for every visible row of every frame would be wasted work.
+    static int64_t cachedMinute = -1;
+    static std::string cachedZone;
+    static content::LocalTime cachedLocal;
+    int64_t minute = state.nowUtc() / 60;
+    std::string zone = state.timeZone();
+    if (minute != cachedMinute || zone != cachedZone) {
+        cachedLocal = content::toLocal(minute * 60, zone);
+        cachedMinute = minute;
+        cachedZone = zone;
+    }
+    return hours->isOpen(cachedLocal) ? OpenState::Open : OpenState::Closed;
 }
 
 float drawOpenBadge(AppState& state, OpenState open, ImVec2 start) {

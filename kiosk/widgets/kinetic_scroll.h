@@ -12,8 +12,9 @@ public:
     static constexpr float kDecaySeconds = 0.45f;
     // How fast an overscrolled list returns to its edge.
     static constexpr float kSpringSeconds = 0.08f;
-    // Below this speed (px/s) the list stops.
-    static constexpr float kStopSpeed = 8.0f;
+    // Below this speed (px/s) the list stops: slower is under a pixel per
+    // frame, frames that would show no movement.
+    static constexpr float kStopSpeed = 20.0f;
 
     float offset() const { return offset_; }
     float velocity() const { return velocity_; }
