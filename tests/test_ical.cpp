@@ -238,6 +238,15 @@ TEST_CASE("broken calendars give errors with lines") {
     REQUIRE(notCalendar.problems.size() == 1);
     CHECK(notCalendar.problems[0].message == "this is not an iCalendar file (it must start with BEGIN:VCALENDAR)");
 
+    auto unclosed = content::ical::parseCalendar("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nEND:VCALENDAR\n", "org", kBerlin);
+    REQUIRE(unclosed.problems.size() == 1);
+    CHECK(unclosed.problems[0].line == 4);
+    CHECK(unclosed.problems[0].message == "END:VCALENDAR does not match BEGIN:VEVENT on line 2");
+    auto truncated = content::ical::parseCalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\n", "org", kBerlin);
+    REQUIRE(truncated.problems.size() == 1);
+    CHECK(truncated.problems[0].line == 1);
+    CHECK(truncated.problems[0].message == "BEGIN:VCALENDAR is never closed (END:VCALENDAR is missing)");
+
     const std::string text =
         "BEGIN:VCALENDAR\nVERSION:2.0\n"
         "BEGIN:VEVENT\nUID:a\nSUMMARY:no start\nEND:VEVENT\n"                                          // line 3

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "content/core/text_checks.h"
@@ -66,6 +67,32 @@ public:
             if (line == "END:VEVENT" && !events_.empty()) events_.back().lastLine = i;
         }
     }
+    // BEGIN/END must nest. libical guesses (and prints to stderr) when they
+    // do not; staff get a line number instead. Returns the problem, if any.
+    std::optional<Problem> structureProblem() const {
+        if (lines_.empty() || upper(lines_.front().text) != "BEGIN:VCALENDAR")
+            return Problem{true, lines_.empty() ? 1 : lines_.front().number,
+                           "this is not an iCalendar file (it must start with BEGIN:VCALENDAR)"};
+        std::vector<std::pair<std::string, int>> open;
+        for (const SourceLine& line : lines_) {
+            std::string text = upper(line.text);
+            if (text.starts_with("BEGIN:")) {
+                open.emplace_back(text.substr(6), line.number);
+            } else if (text.starts_with("END:")) {
+                std::string name = text.substr(4);
+                if (open.empty() || open.back().first != name)
+                    return Problem{true, line.number,
+                                   "END:" + name + " does not match " +
+                                       (open.empty() ? std::string("any BEGIN") : "BEGIN:" + open.back().first + " on line " + std::to_string(open.back().second))};
+                open.pop_back();
+                if (open.empty() && name == "VCALENDAR") break;
+            }
+        }
+        if (!open.empty())
+            return Problem{true, open.back().second, "BEGIN:" + open.back().first + " is never closed (END:" + open.back().first + " is missing)"};
+        return std::nullopt;
+    }
+
     int eventLine(size_t eventIndex) const {
         return eventIndex < events_.size() ? lines_[events_[eventIndex].firstLine].number : 0;
     }
@@ -268,6 +295,10 @@ CalendarResult parseCalendar(std::string_view icsText, const std::string& organi
     CalendarResult result;
     std::lock_guard lock(libicalMutex());
     LineIndex lines(icsText);
+    if (auto problem = lines.structureProblem()) {
+        result.problems.push_back(*problem);
+        return result;
+    }
     icalerror_clear_errno();
     std::unique_ptr<icalcomponent, CalendarDeleter> root(icalparser_parse_string(std::string(icsText).c_str()));
     icalerror_clear_errno();
