@@ -139,6 +139,27 @@ TEST_CASE("Arabic and Latin look the same size") {
     }
 }
 
+TEST_CASE("Arabic lines are tall enough for every Arabic glyph the atlas holds") {
+    for (Style style : {Style::Small, Style::Body, Style::Title}) {
+        ImFont* font = fonts().font(style);
+        const Paragraph& arabic = layout("مرحبا", style, 0);
+        const Paragraph& latin = layout("Hallo", style, 0);
+        CHECK(arabic.lineHeight > latin.lineHeight);
+        float lowest = 0, highest = 1e9f;
+        for (const ImFontGlyph& g : font->Glyphs) {
+            const unsigned c = g.Codepoint;
+            if (!((c >= 0x0621 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))) continue;
+            if (g.Y1 <= g.Y0) continue;  // no ink
+            lowest = std::max(lowest, g.Y1);
+            highest = std::min(highest, g.Y0);
+        }
+        MESSAGE("style " << static_cast<int>(style) << ": Arabic ink " << highest << ".." << lowest << " px, line "
+                         << arabic.lineHeight << " px (Latin " << latin.lineHeight << ")");
+        CHECK(lowest <= arabic.lineHeight + 1);
+        CHECK(highest >= -1);
+    }
+}
+
 TEST_CASE("lines break between words, never inside one, and respect the width") {
     fonts();
     const std::string text =

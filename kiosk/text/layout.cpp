@@ -16,6 +16,7 @@ namespace {
 
 constexpr size_t kCacheCapacity = 4096;
 constexpr char32_t kEllipsis = 0x2026;
+constexpr float kArabicLineFactor = 1.15f;
 uint64_t gShapingRuns = 0;
 
 struct Measurer {
@@ -131,9 +132,21 @@ Measurer measurerFor(Style style) {
     return Measurer{fonts ? fonts->font(style) : nullptr};
 }
 
+bool hasArabicScript(const std::vector<Line>& lines) {
+    for (const Line& line : lines)
+        for (char32_t c : toUtf32(line.visual))
+            if ((c >= 0x0600 && c <= 0x08FF) || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
+                return true;
+    return false;
+}
+
 void finish(Paragraph& p, Style style) {
     p.style = style;
     p.lineHeight = lineHeight(style);
+    // Arabic letters reach about 0.2 em further below the baseline than the
+    // Latin font's descender; lines with them get that room so the tails of
+    // the last line stay inside the paragraph's box (and out of the next line).
+    if (hasArabicScript(p.lines)) p.lineHeight = std::ceil(p.lineHeight * kArabicLineFactor);
     p.width = 0;
     for (const Line& l : p.lines) p.width = std::max(p.width, l.width);
     p.height = p.lineHeight * static_cast<float>(p.lines.size());
