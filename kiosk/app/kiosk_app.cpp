@@ -9,6 +9,7 @@
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
 #include "platform/screenshot.h"
+#include "platform/wake.h"
 
 namespace kiosk {
 
@@ -26,6 +27,8 @@ constexpr double kFadeInSeconds = 0.35;
 
 KioskApp::KioskApp(KioskOptions options, platform::Window& window, double processStart)
     : options_(std::move(options)), window_(window) {
+    // The config file fills in what the command line left open (data folder, idle time, ...).
+    station_ = std::make_unique<StationLink>(options_);
     state_.options = options_;
     stats_.markProcessStart(processStart);
 }
@@ -53,6 +56,7 @@ bool KioskApp::start(std::string* error) {
         if (!replay_) return false;
     }
     rebuildFontsIfNeeded();
+    station_->start([] { platform::requestRedraw(); });
     return true;
 }
 
@@ -116,6 +120,16 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
         lastInputTime_ = now;
         settleFrames_ = std::max(settleFrames_, kSettleFramesAfterInput);
     }
+    station_->onWake();
+    // New content from a stick or a drop folder switches in one step, at a
+    // calm moment: on the home screen with no finger down (the idle reset
+    // brings every visitor back there), never under a reading visitor.
+    const bool calm = state_.screen() == Screen::Home && !gestures_.touching() && fadeStart_ < 0 &&
+                      station_->panel().stage == StaffPanel::Stage::Closed;
+    if (station_->takeNewContent(calm)) {
+        openContent();
+        settleFrames_ = std::max(settleFrames_, 1);
+    }
     rebuildFontsIfNeeded();  // outside the ImGui frame, as the atlas requires
     updateIdle(now);
 
@@ -144,7 +158,7 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
                    !screenshotPath_.empty() || clockTick || (state_.nextFrameAt > 0 && state_.nextFrameAt <= now);
     if (plan.drawNow) return plan;
 
-    plan.wakeAt = replayWake;
+    plan.wakeAt = std::min(replayWake, now + station_->maxSleepSeconds());  // the watchdog wants a sign of life
     if (state_.nextFrameAt > 0) plan.wakeAt = std::min(plan.wakeAt, state_.nextFrameAt);
     if (state_.session.touched) plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + options_.idleSeconds);
     if (!state_.clockFixed) {
@@ -193,8 +207,12 @@ void KioskApp::drawFrame(double now, int width, int height) {
     state_.drawList = ImGui::GetBackgroundDrawList();
     state_.drawList->AddRectFilled({0, 0}, {ui.width, ui.height}, state_.theme.background);
     Rect area = {{0, topBarHeight(state_)}, {ui.width, ui.height}};
-    drawCurrentScreen(state_, area);
-    drawTopBar(state_);
+    if (updateStaffGesture(state_, *station_, now)) {
+        drawStaffScreen(state_, *station_, now);
+    } else {
+        drawCurrentScreen(state_, area);
+        drawTopBar(state_);
+    }
     drawFade(now);
 
     if (state_.swallowTouchRequested) gestures_.swallowCurrentTouch();
@@ -235,6 +253,7 @@ void KioskApp::afterRender(int width, int height, double cpuSeconds) {
     if (!interactiveMarked_) {
         stats_.markInteractive(steadySeconds());
         interactiveMarked_ = true;
+        station_->markReady();
     }
     if (!screenshotPath_.empty()) {
         std::string error;

@@ -12,6 +12,7 @@
 #include "kiosk/app/app_state.h"
 #include "kiosk/app/frame_stats.h"
 #include "kiosk/app/replay.h"
+#include "kiosk/screens/staff_station.h"
 #include "platform/runner.h"
 #include "platform/window.h"
 
@@ -35,7 +36,7 @@ public:
     platform::WakePlan wake(double now, std::vector<platform::PointerEvent> events) override;
     void drawFrame(double now, int width, int height) override;
     void afterRender(int width, int height, double cpuSeconds) override;
-    bool finished() const override { return finished_; }
+    bool finished() const override { return finished_ || (station_ && station_->leaving()); }
 
     // ReplayHost
     void pushPointer(const platform::PointerEvent& event) override { window_.pointerQueue().push(event); }
@@ -59,6 +60,8 @@ private:
     platform::GestureRecognizer gestures_;
     std::vector<platform::PointerEvent> pending_;
     std::unique_ptr<ReplayDriver> replay_;
+    // Config file, import worker, watchers, watchdog and staff screen (issue 4).
+    std::unique_ptr<StationLink> station_;
     FrameStats stats_;
 
     int settleFrames_ = 3;  // the first frames let the layout (and pictures) settle
