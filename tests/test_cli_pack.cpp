@@ -171,6 +171,14 @@ TEST_CASE("misuse and missing content give clear non-zero exits") {
     Workspace w;
     CHECK(kioskPack({"frobnicate"}).code == 2);
     CHECK(kioskPack({"import", "x.kpack", "--data", w.data}).code == 2);  // no --trust
+    Run notAKey = kioskPack({"import", "x.kpack", "--data", w.data, "--trust", w.key});
+    CHECK(notAKey.code == 2);
+    CHECK(notAKey.output.find("not a minisign public key") != std::string::npos);
+    // A bare key line works as well as the .pub file.
+    std::string pubText = readFile(w.pub);
+    std::string keyLine = pubText.substr(pubText.find('\n') + 1);
+    keyLine.pop_back();
+    CHECK(kioskPack({"verify", w.path("missing.kpack"), "--trust", keyLine}).code == 1);
     CHECK(kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", w.path("p"), "--sequence", "-3"}).code == 2);
     CHECK(kioskPack({"show", "--data", w.data, "--bogus"}).code == 2);
     Run show = kioskPack({"show", "--data", w.path("empty")});

@@ -9,6 +9,7 @@
 #include "content/cli/cli_args.h"
 #include "content/cli/commands.h"
 #include "content/pack/importer.h"
+#include "content/pack/minisign.h"
 
 namespace kiosk_pack {
 
@@ -19,12 +20,18 @@ namespace {
 // --trust takes a .pub file; a bare base64 key line works too (handy in scripts).
 bool collectTrustedKeys(const Arguments& args, std::vector<std::string>* keys) {
     for (const auto& trust : args.values("trust")) {
-        if (auto text = readTextFile(trust)) keys->push_back(*text);
-        else if (trust.starts_with("RW")) keys->push_back(trust);
-        else {
+        std::optional<std::string> text = readTextFile(trust);
+        if (!text && trust.starts_with("RW")) text = trust;
+        if (!text) {
             complain("cannot read the public key " + trust);
             return false;
         }
+        std::string error;
+        if (!content::pack::parseMinisignPublicKey(*text, &error)) {
+            complain(trust + ": " + error);
+            return false;
+        }
+        keys->push_back(*text);
     }
     if (keys->empty()) {
         complain("name at least one trusted public key with --trust FILE");
