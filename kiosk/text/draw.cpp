@@ -92,7 +92,11 @@ const Paragraph& drawLabel(ImDrawList* drawList, std::string_view utf8, Style st
                            float boxHeight, ImU32 color, Align align, bool rtlUi) {
     const Paragraph& p = layoutLabel(utf8, style, boxWidth);
     const float height = boxHeight > 0 ? boxHeight : p.height;
-    const ImVec2 textTop(topLeft.x, topLeft.y + (height - p.height) * 0.5f);
+    // Centre on the style's (Latin) line box, not the paragraph's: an Arabic
+    // label's extra descender room would lift its baseline above that of the
+    // Latin label on the next button.
+    const float centredHeight = boxHeight > 0 ? std::min(p.lineHeight, lineHeight(style)) : p.height;
+    const ImVec2 textTop(topLeft.x, topLeft.y + std::max(0.0f, (height - centredHeight) * 0.5f));
     drawIn(drawList, p, textTop, topLeft, ImVec2(topLeft.x + boxWidth, topLeft.y + height), color, align, rtlUi);
     return p;
 }
