@@ -38,6 +38,8 @@ struct Settings {
     uint64_t seed = 1;
     int runs = 5;
     bool chromium = true;
+    std::string only;  // import, search, kiosk or chromium: measure one part (to re-check a fix quickly)
+    bool wants(const char* part) const { return only.empty() || only == part; }
 };
 
 // The clock every run uses: inside the generated content's event window, so
@@ -46,7 +48,8 @@ constexpr const char* kNowIso = "2026-11-18T10:00:00+01:00";
 int64_t nowUtc() { return bench::daysFromCivil({2026, 11, 18}) * 86400 + 9 * 3600; }
 
 int usage() {
-    std::fprintf(stderr, "usage: kiosk-bench --source ROOT --build BUILD [--seed N] [--runs N] [--no-chromium]\n");
+    std::fprintf(stderr, "usage: kiosk-bench --source ROOT --build BUILD [--seed N] [--runs N] [--no-chromium]\n"
+                         "                   [--only import|search|kiosk|chromium]\n");
     return 2;
 }
 
@@ -64,6 +67,7 @@ bool parse(int argc, char** argv, Settings& settings) {
         else if (arg == "--seed") settings.seed = std::strtoull(value().c_str(), nullptr, 10);
         else if (arg == "--runs") settings.runs = std::max(1, std::atoi(value().c_str()));
         else if (arg == "--no-chromium") settings.chromium = false;
+        else if (arg == "--only") settings.only = value();
         else return false;
     }
     return !settings.source.empty() && !settings.build.empty();
@@ -110,13 +114,19 @@ int main(int argc, char** argv) {
     // 1. The large source folder, cached by seed (the generator is deterministic).
     const fs::path source = cache / "source";
     const fs::path smallSource = cache / "source-small";
-    if (!fs::exists(source / ".kiosk-generate")) {
+    // Anything cached is redone when the tool that made it is newer (a
+    // changed generator, pack format or database schema).
+    auto stale = [](const fs::path& product, const fs::path& tool) {
+        std::error_code ec;
+        return !fs::exists(product) || fs::last_write_time(product, ec) < fs::last_write_time(tool, ec);
+    };
+    if (stale(source / ".kiosk-generate", generator)) {
         say("Generating the large content set (seed " + std::to_string(settings.seed) + ") ...");
         if (!step("generating content", {generator, "--seed", std::to_string(settings.seed), "--out", source},
                   logs / "generate.log"))
             return 1;
     }
-    if (!fs::exists(smallSource / ".kiosk-generate") &&
+    if (stale(smallSource / ".kiosk-generate", generator) &&
         !step("generating the small content", {generator, "--seed", std::to_string(settings.seed), "--scale", "small", "--out", smallSource},
               logs / "generate-small.log"))
         return 1;
@@ -128,7 +138,7 @@ int main(int argc, char** argv) {
         !step("making a signing key", {packTool, "keygen", "--secret", secret, "--public", publicKey}, logs / "keygen.log"))
         return 1;
     const fs::path pack = cache / "large.kpack", smallPack = cache / "small.kpack";
-    if (!fs::exists(pack) || fs::last_write_time(pack) < fs::last_write_time(source / ".kiosk-generate")) {
+    if (stale(pack, source / ".kiosk-generate") || stale(pack, packTool)) {
         say("Building and signing the large pack ...");
         bench::ProcessResult built;
         if (!step("building the pack", {packTool, "build", source, "--secret", secret, "-o", pack, "--sequence", "2"},
@@ -136,23 +146,26 @@ int main(int argc, char** argv) {
             return 1;
         report.extra["pack_build_s"] = built.wallMs / 1000.0;
     }
-    if (!fs::exists(smallPack) &&
+    if ((stale(smallPack, smallSource / ".kiosk-generate") || stale(smallPack, packTool)) &&
         !step("building the small pack", {packTool, "build", smallSource, "--secret", secret, "-o", smallPack, "--sequence", "1"},
               logs / "build-small.log"))
         return 1;
     report.extra["pack_mb"] = fs::file_size(pack) / 1e6;
 
-    // 3. Import of the large pack into a fresh data directory.
-    say("Importing the large pack ...");
+    // 3. Import of the large pack into a fresh data directory (the other
+    // parts measure on that data, so it is imported when missing in any case).
     const fs::path data = cache / "data";
-    fs::remove_all(data);
-    bench::ProcessResult imported;
-    if (!step("importing the pack",
-              {packTool, "import", pack, "--data", data, "--trust", publicKey, "--now", kNowIso}, logs / "import.log",
-              &imported))
-        return 1;
-    report.set("import_s", imported.wallMs / 1000.0, bench::budgets::kImportSeconds, "s", "import of the large pack");
-    report.extra["import_peak_rss_mb"] = imported.peakHwmMb;
+    if (settings.wants("import") || stale(data / "live", pack) || stale(data / "live", packTool)) {
+        say("Importing the large pack ...");
+        fs::remove_all(data);
+        bench::ProcessResult imported;
+        if (!step("importing the pack",
+                  {packTool, "import", pack, "--data", data, "--trust", publicKey, "--now", kNowIso},
+                  logs / "import.log", &imported))
+            return 1;
+        report.set("import_s", imported.wallMs / 1000.0, bench::budgets::kImportSeconds, "s", "import of the large pack");
+        report.extra["import_peak_rss_mb"] = imported.peakHwmMb;
+    }
     {
         std::string error;
         auto store = content::ContentStore::open(data, &error);
@@ -167,26 +180,31 @@ int main(int argc, char** argv) {
     }
 
     // 4. Search, per keystroke, through ContentStore.
-    say("Measuring search ...");
-    bench::SearchFigures search = bench::measureSearch(data, bench::planQueries(settings.seed, 200));
-    if (!search.error.empty()) {
-        std::fprintf(stderr, "kiosk-bench: search: %s\n", search.error.c_str());
-        return 1;
+    bench::SearchFigures search;
+    if (settings.wants("search")) {
+        say("Measuring search ...");
+        search = bench::measureSearch(data, bench::planQueries(settings.seed, 200));
+        if (!search.error.empty()) {
+            std::fprintf(stderr, "kiosk-bench: search: %s\n", search.error.c_str());
+            return 1;
+        }
+        report.set("search_p50_ms", search.p50Ms, bench::budgets::kSearchP99Ms, "ms", "search per keystroke, median", false);
+        report.set("search_p99_ms", search.p99Ms, bench::budgets::kSearchP99Ms, "ms", "search per keystroke, p99");
+        report.extra["search_keystrokes"] = search.keystrokes;
+        report.extra["search_max_ms"] = search.maxMs;
+        report.extra["search_queries_without_hits"] = search.emptyFinalResults;
+        for (const auto& [keystroke, ms] : search.slowest) report.extra["search_slowest_keystrokes"][keystroke] = ms;
     }
-    report.set("search_p50_ms", search.p50Ms, bench::budgets::kSearchP99Ms, "ms", "search per keystroke, median", false);
-    report.set("search_p99_ms", search.p99Ms, bench::budgets::kSearchP99Ms, "ms", "search per keystroke, p99");
-    report.extra["search_keystrokes"] = search.keystrokes;
-    report.extra["search_max_ms"] = search.maxMs;
-    report.extra["search_queries_without_hits"] = search.emptyFinalResults;
-    for (const auto& [keystroke, ms] : search.slowest) report.extra["search_slowest_keystrokes"][keystroke] = ms;
 
     // 5. The kiosk itself: start-up, scrolling, idling, memory, live import.
-    bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");
-    say("Measuring the kiosk's start-up (" + std::to_string(settings.runs) + " runs) ...");
-    bench::runKioskScenarios(runner, settings.runs, pack, smallPack, report);
+    if (settings.wants("kiosk")) {
+        bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");
+        say("Measuring the kiosk (start-up " + std::to_string(settings.runs) + " runs, flinging, idling, live import) ...");
+        bench::runKioskScenarios(runner, settings.runs, pack, smallPack, report);
+    }
 
     // 6. Chromium on the same content as one static page.
-    if (settings.chromium) {
+    if (settings.chromium && settings.wants("chromium")) {
         say("Measuring Chromium on the same content ...");
         bench::runChromiumScenario(data, nowUtc(), cache / "chromium", settings.runs, report);
     }
@@ -194,8 +212,10 @@ int main(int argc, char** argv) {
     report.finishRatios();
     const std::string table = report.table();
     std::printf("\n%s\n", table.c_str());
-    std::ofstream(settings.build / "bench.md") << table;
-    std::ofstream(settings.build / "bench.json") << report.json().dump(2) << "\n";
-    say("Wrote " + (settings.build / "bench.json").string() + " and bench.md");
+    // A partial run (--only) never overwrites the full result.
+    const std::string stem = settings.only.empty() ? "bench" : "bench-" + settings.only;
+    std::ofstream(settings.build / (stem + ".md")) << table;
+    std::ofstream(settings.build / (stem + ".json")) << report.json().dump(2) << "\n";
+    say("Wrote " + (settings.build / (stem + ".json")).string() + " and " + stem + ".md");
     return 0;
 }
