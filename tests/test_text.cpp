@@ -224,6 +224,12 @@ TEST_CASE("Arabic paragraphs break between words and each line is shaped") {
     CHECK(layout("Hallo مرحبا", Style::Body, 0).rtl == false);
     CHECK(layout("مرحبا Hallo", Style::Body, 0).rtl == true);
     CHECK(layout("Hallo", Style::Body, 0, Direction::RTL).rtl == true);
+    // Each paragraph of a bilingual text gets its own direction: the trailing
+    // full stop ends up at the reading end of each line.
+    const Paragraph& both = layout("Hallo Welt.\nمرحبا.", Style::Body, 0);
+    REQUIRE(both.lines.size() == 2);
+    CHECK(toUtf32(both.lines[0].visual).back() == U'.');
+    CHECK(toUtf32(both.lines[1].visual).front() == U'.');
 }
 
 TEST_CASE("layouts are cached: a steady frame does no shaping") {

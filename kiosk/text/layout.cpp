@@ -163,7 +163,11 @@ Paragraph computeLayout(std::string_view utf8, Style style, float maxWidth, Dire
         size_t newline = text.find(U'\n', start);
         std::u32string_view paragraph(text.data() + start, (newline == std::u32string::npos ? text.size() : newline) - start);
         if (!paragraph.empty() && paragraph.back() == U'\r') paragraph.remove_suffix(1);
-        layoutParagraph(paragraph, p.rtl, maxWidth, measure, p.lines);
+        // With Auto, each '\n'-separated paragraph takes its own direction
+        // (Unicode rule P2), so a German line followed by its Arabic
+        // translation reads right in both; empty or neutral ones follow the first.
+        const bool rtl = base == Direction::Auto ? firstStrongIsRtl(paragraph, p.rtl) : p.rtl;
+        layoutParagraph(paragraph, rtl, maxWidth, measure, p.lines);
         if (newline == std::u32string::npos) break;
         start = newline + 1;
     }

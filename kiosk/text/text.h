@@ -28,7 +28,8 @@ enum class Style { Small, Body, BodyBold, Button, Heading, Title, Display };
 inline constexpr int kStyleCount = 7;
 
 // Base direction of a paragraph. Auto takes the first strong character
-// (Arabic letter -> RTL, Latin letter -> LTR, none -> LTR).
+// (Arabic letter -> RTL, Latin letter -> LTR, none -> LTR), separately for
+// every '\n'-separated paragraph of a text.
 enum class Direction { Auto, LTR, RTL };
 
 // Horizontal alignment inside a box, relative to the interface direction:
