@@ -61,6 +61,9 @@ struct SearchHit {
                           // (hundreds of matches): 0 for a title hit, 1 for a body hit
 };
 
+// One store is used from one thread at a time: it keeps its prepared
+// statements and small caches (parsed opening hours, filter choices) to
+// itself. A thread that needs its own reads (the import) opens its own store.
 class ContentStore {
 public:
     // Opens the live content of a data directory (see content/core/data_dir.h)

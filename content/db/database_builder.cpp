@@ -113,24 +113,24 @@ std::string displayName(const LocalizedText& text, std::string_view lang, const 
 // Items are numbered in the order a visitor would want them when a search is
 // too broad to rank (one or two letters typed, see ContentStore::search):
 // organisations by German name, events soonest first, guides in guide order.
-template <typename Item, typename Less>
-std::vector<const Item*> inSearchOrder(const std::vector<Item>& items, Less less) {
+template <typename Item, typename KeyOf>
+std::vector<const Item*> inSearchOrder(const std::vector<Item>& items, KeyOf keyOf) {
+    using Key = decltype(keyOf(items.front()));
+    std::vector<std::pair<Key, const Item*>> keyed;
+    keyed.reserve(items.size());
+    for (const Item& item : items) keyed.emplace_back(keyOf(item), &item);  // each key computed once
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<const Item*> ordered;
     ordered.reserve(items.size());
-    for (const Item& item : items) ordered.push_back(&item);
-    std::stable_sort(ordered.begin(), ordered.end(), [&](const Item* a, const Item* b) { return less(*a, *b); });
+    for (const auto& entry : keyed) ordered.push_back(entry.second);
     return ordered;
 }
 
-bool organisationOrder(const Organisation& a, const Organisation& b) {
-    return search_text::fold(a.name.resolve(kGerman)) < search_text::fold(b.name.resolve(kGerman));
-}
+std::string organisationOrder(const Organisation& o) { return search_text::fold(o.name.resolve(kGerman)); }
 
-bool guideOrder(const Guide& a, const Guide& b) {
-    if (a.order != b.order) return a.order < b.order;
-    const GuideText* textA = a.resolve(kGerman);
-    const GuideText* textB = b.resolve(kGerman);
-    return search_text::fold(textA ? textA->title : a.id) < search_text::fold(textB ? textB->title : b.id);
+std::pair<int, std::string> guideOrder(const Guide& guide) {
+    const GuideText* text = guide.resolve(kGerman);
+    return {guide.order, search_text::fold(text ? text->title : guide.id)};
 }
 
 class Builder {
@@ -259,9 +259,7 @@ private:
             return false;
 
         int64_t number = 0;
-        for (const EventSeries* next : inSearchOrder(content_.events, [this](const EventSeries& a, const EventSeries& b) {
-                 return firstStart(a) < firstStart(b);
-             })) {
+        for (const EventSeries* next : inSearchOrder(content_.events, [this](const EventSeries& e) { return firstStart(e); })) {
             const EventSeries& series = *next;
             ++number;
             seriesNumbers_[series.uid] = number;
