@@ -71,6 +71,8 @@ TEST_CASE("Arabic is shaped into presentation forms, lam-alef becomes one ligatu
     CHECK(visual == U"\uFEE1\uFEFC\uFEB3");
     // A lone lam-alef is the isolated ligature, and the alef disappears into it.
     CHECK(shapeLine(U"لا", true) == U"\uFEFB");
+    // Controls and soft hyphens never reach the screen as '?'.
+    CHECK(shapeLine(U"a\u0001b\u00ADc\u200E", false) == U"abc");
 }
 
 TEST_CASE("mixed Arabic, numbers and a Latin name read in the right order") {

@@ -7,7 +7,7 @@
 namespace kiosk::text {
 
 bool isInvisibleControl(char32_t c) {
-    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F ||
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F ||
            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF || c == 0x061C;
 }
 
@@ -40,7 +40,13 @@ bool isPlainLeftToRight(std::u32string_view logical) {
 std::u32string shapeLine(std::u32string_view logical, bool rtlBase) {
     const auto length = static_cast<FriBidiStrIndex>(logical.size());
     if (length == 0) return {};
-    if (!rtlBase && isPlainLeftToRight(logical)) return std::u32string(logical);
+    if (!rtlBase && isPlainLeftToRight(logical)) {
+        std::u32string visual;
+        visual.reserve(logical.size());
+        for (char32_t c : logical)
+            if (!isInvisibleControl(c)) visual.push_back(c);
+        return visual;
+    }
     std::vector<FriBidiChar> chars(logical.begin(), logical.end());
     std::vector<FriBidiCharType> types(length);
     std::vector<FriBidiBracketType> brackets(length);

@@ -21,8 +21,9 @@ std::u32string shapeLine(std::u32string_view logical, bool rtlBase);
 // (combining marks, Arabic harakat), so a long word is split between letters.
 bool isCombiningMark(char32_t c);
 
-// Characters that carry no glyph of their own after shaping (ZWNJ, ZWJ,
-// bidi controls, BOM/fill); they are dropped from the visual text.
+// Characters that carry no glyph of their own after shaping (C0/C1 controls,
+// soft hyphen, ZWNJ, ZWJ, bidi controls, BOM/fill); they are dropped from the
+// visual text instead of showing up as '?'.
 bool isInvisibleControl(char32_t c);
 
 }  // namespace kiosk::text
