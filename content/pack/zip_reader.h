@@ -35,7 +35,7 @@ struct ZipReadLimits {
     uint64_t maxEntries = 20000;
     // Larger entries must not expand more than this ratio over their
     // compressed size (legitimate JSON stays far below; a bomb does not).
-    double maxCompressionRatio = 100.0;
+    double maxCompressionRatio = 250.0;
     uint64_t ratioCheckedAbove = 1u << 20;  // small entries may compress well
 };
 
