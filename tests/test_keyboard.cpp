@@ -64,6 +64,9 @@ TEST_CASE("German keyboard types Flüchtlinge, with shift for the capital") {
     CHECK(typeThrough(keyboard, "Straße 12") == "Straße 12");
     CHECK(typeThrough(keyboard, "Ärger Öl Übung") == "Ärger Öl Übung");
     CHECK_FALSE(keyboard.hasSwitch());
+    // The same sequence without a keyboard at hand (the replay runner's way).
+    CHECK(keyboardTapSequence("de", "Flüchtlinge") == taps);
+    CHECK(keyboardTapSequence("de", "Fl ü")->at(3) == tr("keyboard.space"));
     CHECK_FALSE(keyboard.tapSequence("مرحبا"));  // no Arabic on a German keyboard
 }
 

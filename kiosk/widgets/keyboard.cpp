@@ -30,6 +30,12 @@ void eraseLastCharacter(std::string& text) {
     text = text::toUtf8(chars);
 }
 
+std::optional<std::vector<std::string>> keyboardTapSequence(std::string_view language, std::string_view text) {
+    Keyboard fresh;
+    fresh.setLanguage(language);
+    return fresh.tapSequence(text);
+}
+
 void Keyboard::setLanguage(std::string_view language) {
     native_ = &keyboardLayoutFor(language);
     latin_ = false;

@@ -75,6 +75,12 @@ private:
     bool shift_ = false;
 };
 
+// The key labels to tap to type `text` on a freshly opened keyboard for
+// `language` (native layout, shift off) - what `replay: type TEXT` needs, as
+// capitals need the shift key, spaces the translated space key and Latin
+// letters on an Arabic keyboard the switch key. nullopt if not typeable.
+std::optional<std::vector<std::string>> keyboardTapSequence(std::string_view language, std::string_view text);
+
 // Removes the last character (with its combining marks) from UTF-8 text.
 void eraseLastCharacter(std::string& text);
 
