@@ -57,7 +57,10 @@ public:
     // clearing what was there. Needs no GL context; afterwards the caller
     // recreates the GL texture (ImGui_ImplOpenGL3_DestroyFontsTexture /
     // CreateFontsTexture). Makes this the active font set for layout()/draw(),
-    // and drops every cached layout. Returns false and sets `error` when a font
+    // and drops every cached layout (the FontSet must outlive its use). After
+    // the texture upload, atlas->ClearTexData() may free the CPU pixel copies
+    // (8-20 MB): layout and drawing need only the glyph tables. Takes about
+    // 35-60 ms for ~3000 glyphs. Returns false and sets `error` when a font
     // file cannot be read.
     bool build(ImFontAtlas* atlas, const Request& request, std::string* error = nullptr);
 
