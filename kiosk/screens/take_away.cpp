@@ -99,7 +99,7 @@ void drawTakeAwayScreen(AppState& state, const Rect& area) {
         codeSide = std::min(width, ui.mm(150));
         textBox = makeRect(x, top, width, area.max.y - top);
     } else {
-        codeSide = std::min(area.height() - ui.mm(12), width * 0.5f);
+        codeSide = std::min({area.height() - ui.mm(12), width * 0.45f, ui.mm(170)});
         textWidth = width - codeSide - gap;
         textBox = ui.place(makeRect(x + codeSide + gap, top, textWidth, area.max.y - top), area);
     }

@@ -1,0 +1,140 @@
+// Every new screen (events, event, qr, guides, guide, search) in German,
+// Arabic and Easy German, landscape and portrait: screenshots for a person to
+// look at (build dir/screens-shots/), no text outside its box or the screen,
+// and a QR code big enough to scan from 40 cm.
+#include "test_kiosk_support.h"
+
+#include "content/core/time_zone.h"
+#include "content/db/content_store.h"
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/text/text.h"
+#include "kiosk/widgets/keyboard.h"
+
+using namespace kiosk_test;
+
+namespace {
+
+fs::path shotDir() {
+    fs::path dir = fs::path(KIOSK_BINARY_DIR) / "screens-shots";
+    fs::create_directories(dir);
+    return dir;
+}
+
+std::unique_ptr<content::ContentStore> openDemo() {
+    std::string error;
+    auto store = content::ContentStore::open(demoData(), &error);
+    REQUIRE_MESSAGE(store, error);
+    return store;
+}
+
+std::string t(const std::string& lang, const char* key) { return kiosk::i18n::translate(lang, key); }
+
+std::vector<kiosk::text::DrawnText> readRecords(const fs::path& file) {
+    std::vector<kiosk::text::DrawnText> records;
+    for (const auto& r : readJson(file)) {
+        kiosk::text::DrawnText d;
+        d.text = r["text"];
+        d.context = r["context"];
+        auto v = [&](const char* key, int i) { return r[key][i].get<float>(); };
+        d.textMin = {v("text_rect", 0), v("text_rect", 1)};
+        d.textMax = {v("text_rect", 2), v("text_rect", 3)};
+        d.boxMin = {v("box", 0), v("box", 1)};
+        d.boxMax = {v("box", 2), v("box", 3)};
+        d.clipMin = {v("clip", 0), v("clip", 1)};
+        d.clipMax = {v("clip", 2), v("clip", 3)};
+        records.push_back(std::move(d));
+    }
+    return records;
+}
+
+// Bounding box of pure black pixels (only the QR code's modules are pure black in the normal theme).
+struct Box {
+    int minX = 1 << 30, minY = 1 << 30, maxX = -1, maxY = -1;
+    long count = 0;
+};
+
+Box blackPixels(const Image& image) {
+    Box box;
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            const unsigned char* p = image.at(x, y);
+            if (p[0] != 0 || p[1] != 0 || p[2] != 0) continue;
+            box.minX = std::min(box.minX, x);
+            box.maxX = std::max(box.maxX, x);
+            box.minY = std::min(box.minY, y);
+            box.maxY = std::max(box.maxY, y);
+            ++box.count;
+        }
+    return box;
+}
+
+}  // namespace
+
+TEST_CASE("events, event, qr, guides, guide and search in every orientation: screenshots, no text overflow, a scannable QR") {
+    auto store = openDemo();
+    auto now = content::parseIsoToUtc(kNow, "Europe/Berlin");
+    REQUIRE(now);
+    for (std::string lang : {"de", "ar", "de-x-easy"}) {
+        auto events = store->events(lang, *now, *now + 120 * 86400);
+        REQUIRE_FALSE(events.empty());
+        auto guides = store->guides(lang);
+        REQUIRE_FALSE(guides.empty());
+        kiosk::setLanguage(lang);
+        kiosk::Keyboard keyboard;
+        keyboard.setLanguage(lang);
+        auto taps = keyboard.tapSequence("Bera");
+        REQUIRE(taps);
+        for (std::string size : {"1920x1080", "1080x1920"}) {
+            CAPTURE(lang);
+            CAPTURE(size);
+            const bool portrait = size == "1080x1920";
+            const std::string tag = lang + (portrait ? "-portrait" : "-landscape");
+            auto shot = [&](const std::string& screen) { return (shotDir() / (tag + "-" + screen + ".png")).string(); };
+            std::string script = "tap-label " + t(lang, "home.events") + "\n"
+                                 "assert-screen events\n"
+                                 "screenshot " + shot("events") + "\n"
+                                 "tap-label " + events.front().title + "\n"
+                                 "assert-screen event\n"
+                                 "screenshot " + shot("event") + "\n"
+                                 "tap-label " + t(lang, "takeaway.button") + "\n"
+                                 "assert-screen qr\n"
+                                 "screenshot " + shot("qr-event") + "\n"
+                                 "tap-label " + t(lang, "nav.home") + "\n"
+                                 "tap-label " + t(lang, "home.guides") + "\n"
+                                 "assert-screen guides\n"
+                                 "screenshot " + shot("guides") + "\n"
+                                 "tap-label " + guides.front().title + "\n"
+                                 "assert-screen guide\n"
+                                 "screenshot " + shot("guide") + "\n"
+                                 "tap-label " + t(lang, "search.title") + "\n"
+                                 "assert-screen search\n";
+            for (const auto& label : *taps) script += "tap-label " + label + "\n";
+            script += "screenshot " + shot("search") + "\n";
+            fs::path dump = tempDir("dumps") / ("screens-" + tag + ".json");
+            auto result = runReplay("screens-layout-" + tag, script, lang, size, {"--dump-text", dump.string()});
+            REQUIRE_MESSAGE(result.status == 0, result.errors);
+
+            auto records = readRecords(dump);
+            CHECK(records.size() > 20);
+            float w = portrait ? 1080 : 1920, h = portrait ? 1920 : 1080;
+            auto problems = kiosk::text::findOverflows(records, {w, h}, 1.5f);
+            std::string all;
+            for (const auto& p : problems) all += p + "\n";
+            CHECK_MESSAGE(problems.empty(), all);
+
+            // 24-inch 1920x1080 panel: 3.6 px per mm. The dark modules of a code
+            // that scans from 40 cm span at least 35 mm minus the quiet zone.
+            Image qr = loadPng(shot("qr-event"));
+            Box code = blackPixels(qr);
+            CHECK(code.maxX - code.minX >= int(27 * 3.6f));
+            CHECK(std::abs((code.maxX - code.minX) - (code.maxY - code.minY)) <= 2);  // square
+            CHECK(code.count > (code.maxX - code.minX) * (code.maxY - code.minY) / 5);
+            // Mirrored: the code sits at the start side in landscape (left in German, right in Arabic).
+            if (!portrait) {
+                float centre = (code.minX + code.maxX) / 2.0f;
+                if (lang == "ar") CHECK(centre > w / 2);
+                else CHECK(centre < w / 2);
+            }
+        }
+    }
+}
