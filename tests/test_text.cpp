@@ -104,7 +104,7 @@ TEST_CASE("font set holds Latin, Cyrillic, Arabic and Persian glyphs") {
     FontSet& set = fonts();
     for (int s = 0; s < kStyleCount; ++s) REQUIRE(set.font(static_cast<Style>(s)) != nullptr);
     ImFont* body = set.font(Style::Body);
-    for (char32_t c : std::u32string(U"Aäß€Жїґыğİıﻼﺳپگیﮔﯾ0٣۴"))
+    for (char32_t c : std::u32string(U"Aäß€·«»°Жїґыğİıﻼﺳپگیﮔﯾ0٣۴"))
         CHECK_MESSAGE(body->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr, hex(std::u32string(1, c)));
     // Sizes grow with the style and with the text-size step.
     CHECK(set.pixelSize(Style::Small) < set.pixelSize(Style::Body));

@@ -114,6 +114,9 @@ const FontSet* activeFontSet() { return gActiveFontSet; }
 std::vector<uint32_t> interfaceCodepoints() {
     std::set<uint32_t> all;
     for (uint32_t c = 0x20; c < 0x7F; ++c) all.insert(c);
+    // Latin-1 (· « » ° € § ä ö ü ß ...): screens compose texts with these
+    // separators and marks, which no translation file lists.
+    for (uint32_t c = 0xA0; c <= 0xFF; ++c) all.insert(c);
     // Typography and the symbols the widgets draw (arrows, check marks, keys).
     for (uint32_t c : {0x2013u, 0x2014u, 0x2018u, 0x2019u, 0x201Au, 0x201Cu, 0x201Du, 0x201Eu, 0x2022u, 0x2026u,
                        0x2039u, 0x203Au, 0x20ACu, 0x2190u, 0x2191u, 0x2192u, 0x2193u, 0x2212u, 0x2302u, 0x232Bu,
