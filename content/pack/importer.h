@@ -68,6 +68,11 @@ struct ImportResult {
 // languages fall back to English), including the detail.
 std::string describeImport(const ImportResult& result, const std::string& lang);
 
+// Holds an flock on DATA/.lock for its whole run, so two imports (kiosk and
+// kiosk-pack) never interleave. Appends one JSON line to import-log.jsonl.
+// Test hook: with KIOSK_IMPORT_KILL_AT=<step> in the environment the process
+// kills itself at that step (copied, verified, extracted, database-built,
+// version-ready, previous-switched, live-switched, sequence-saved).
 ImportResult importPack(const std::filesystem::path& packFile, const ImportOptions& options);
 
 // Makes the previous content live again (and the current one previous).
