@@ -102,7 +102,7 @@ float drawWhen(Page& page, const DetailCache& data, float x, float y, float widt
         y += ui.mm(2);
         y += page.paragraph(tr("events.next_dates"), text::Style::BodyBold, x, y, width, page.theme().text) + ui.mm(1);
         for (const auto& next : data.nextDates)
-            y += page.paragraph("• " + occurrenceWhen(page.state, next), text::Style::Body, x, y, width, page.theme().text);
+            y += page.paragraph(occurrenceWhen(page.state, next), text::Style::Body, x, y, width, page.theme().text);
     }
     return y - top + ui.mm(5);
 }

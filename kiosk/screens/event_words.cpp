@@ -11,17 +11,17 @@ namespace kiosk {
 
 std::string occurrenceWhen(const AppState& state, const content::EventOccurrence& occurrence) {
     std::string day = formatDay(occurrence.startUtc, state.nowUtc(), state.timeZone());
-    if (occurrence.allDay) return day + ", " + tr("time.all_day");
-    return day + ", " + tr("time.clock", {{"time", formatClockAt(occurrence.startUtc, state.timeZone())}});
+    if (occurrence.allDay) return day + tr("list.comma") + tr("time.all_day");
+    return day + tr("list.comma") + tr("time.clock", {{"time", formatClockAt(occurrence.startUtc, state.timeZone())}});
 }
 
 std::string occurrenceWhenWithEnd(const AppState& state, const content::EventOccurrence& occurrence) {
     std::string day = formatDay(occurrence.startUtc, state.nowUtc(), state.timeZone());
-    if (occurrence.allDay) return day + ", " + tr("time.all_day");
+    if (occurrence.allDay) return day + tr("list.comma") + tr("time.all_day");
     std::string start = formatClockAt(occurrence.startUtc, state.timeZone());
-    if (occurrence.endUtc <= occurrence.startUtc) return day + ", " + tr("time.clock", {{"time", start}});
+    if (occurrence.endUtc <= occurrence.startUtc) return day + tr("list.comma") + tr("time.clock", {{"time", start}});
     std::string range = tr("time.range", {{"start", start}, {"end", formatClockAt(occurrence.endUtc, state.timeZone())}});
-    return day + ", " + tr("time.clock", {{"time", range}});
+    return day + tr("list.comma") + tr("time.clock", {{"time", range}});
 }
 
 std::string occurrenceShortDay(const AppState& state, const content::EventOccurrence& occurrence) {

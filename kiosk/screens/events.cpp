@@ -137,7 +137,7 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
 
     std::string placeAndOrganiser = event.location;
     if (!event.organisationName.empty())
-        placeAndOrganiser += (placeAndOrganiser.empty() ? "" : " · ") + event.organisationName;
+        placeAndOrganiser += (placeAndOrganiser.empty() ? "" : tr("list.separator")) + event.organisationName;
     rowLine(state, placeAndOrganiser, text::Style::Body, x, y, width, theme.textMuted, listView);
     y += lineBox(text::Style::Body) + ui.mm(1);
 
@@ -146,7 +146,7 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     if (!row.nextDates.empty()) {
         std::string dates;
         for (const auto& next : row.nextDates) dates += (dates.empty() ? "" : tr("list.comma")) + occurrenceShortDay(state, next);
-        repeat += (repeat.empty() ? "" : " · ") + tr("events.next_dates") + ": " + dates;
+        repeat += (repeat.empty() ? "" : tr("list.separator")) + tr("events.next_dates") + ": " + dates;
     }
     if (!repeat.empty()) rowLine(state, repeat, text::Style::Small, x, y, width, theme.text, listView);
     y += lineBox(text::Style::Small) + ui.mm(1);
