@@ -12,6 +12,7 @@
 #include "content/db/content_store.h"
 #include "content/db/database_builder.h"
 #include "content/db/search_text.h"
+#include "content/db/snippet.h"
 #include "test_db_fixture.h"
 
 using namespace content;
@@ -159,6 +160,33 @@ TEST_CASE("folding survives broken UTF-8") {
     CHECK(fold("\xC0\xAF") == "");           // overlong "/"
     CHECK(fold("\xED\xA0\x80z") == "z");     // surrogate
     CHECK(search_text::decodeUtf8("a\xF0\x9F\x98\x80") == U"a\U0001F600");
+}
+
+TEST_CASE("words keep their exact place in the original text") {
+    const std::string text = "«مَرْكَزُ» und Straße";
+    const auto words = search_text::splitWords(text);
+    REQUIRE(words.size() == 3);
+    // The final damma belongs to the word; the quotes do not.
+    CHECK(text.substr(words[0].begin, words[0].end - words[0].begin) == "مَرْكَزُ");
+    CHECK(words[0].folded == "مركز");
+    CHECK(text.substr(words[2].begin, words[2].end - words[2].begin) == "Straße");
+    CHECK(words[2].folded == "strasse");
+}
+
+TEST_CASE("snippets: the words around the match, cut at word boundaries") {
+    const std::string text =
+        "Wir treffen uns jeden Mittwoch im Stadtteilzentrum. Dort gibt es eine offene Beratung für alle, "
+        "die ein eigenes Projekt starten wollen, und Kaffee und Kuchen für alle Gäste am Nachmittag.";
+    const std::string snippet = db::snippetAround(text, {"berat"}, 80);
+    CAPTURE(snippet);
+    CHECK(snippet.rfind("\xE2\x80\xA6" "es eine offene Beratung für alle", 0) == 0);
+    CHECK(snippet.size() <= 80 + 6);
+    CHECK(snippet.find("Beratung") != std::string::npos);
+    CHECK(db::snippetAround(text, {"zzz"}, 80).empty());
+    CHECK(db::snippetAround("Kurz: Beratung.", {"berat"}, 80) == "Kurz: Beratung.");
+    CHECK(db::snippetAround("Zeile eins\nBeratung\n", {"berat"}, 80) == "Zeile eins Beratung");
+    CHECK(db::leadingSnippet(text, 29) == "Wir treffen uns jeden\xE2\x80\xA6");
+    CHECK(db::snippetAround("نُقَدِّمُ الاسْتِشَارَةَ لِلعَائِلَاتِ", {"الاستشاره"}) == "نُقَدِّمُ الاسْتِشَارَةَ لِلعَائِلَاتِ");
 }
 
 TEST_CASE("match expressions quote every token as a prefix") {

@@ -244,7 +244,11 @@ std::vector<Word> splitWords(std::string_view text) {
             finish(lastLetterEnd);
             continue;
         }
-        if (folded.role == Role::Ignored) continue;  // marks inside a word keep it whole
+        if (folded.role == Role::Ignored) {
+            // Marks inside a word keep it whole; a final vowel mark belongs to it.
+            if (inWord) lastLetterEnd = pos;
+            continue;
+        }
         if (!inWord) {
             inWord = true;
             current.begin = start;
