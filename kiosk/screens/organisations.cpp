@@ -7,6 +7,7 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/organisation_labels.h"
 #include "kiosk/screens/organisation_status.h"
+#include "kiosk/widgets/text_metrics.h"
 #include "kiosk/widgets/badge.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/choice_sheet.h"
@@ -170,10 +171,10 @@ RowMetrics rowMetrics(const AppState& state) {
     const UiMetrics& ui = state.ui;
     RowMetrics m;
     m.pad = ui.mm(3.5f);
-    m.nameHeight = text::lineHeight(text::Style::Heading);
+    m.nameHeight = lineBoxHeight(text::Style::Heading);
     m.summaryLines = 2;
-    m.badge = text::lineHeight(text::Style::Small) + ui.mm(1.6f);
-    m.height = 2 * m.pad + m.nameHeight + ui.mm(1) + m.summaryLines * text::lineHeight(text::Style::Body) + ui.mm(2) +
+    m.badge = lineBoxHeight(text::Style::Small) + ui.mm(1.6f);
+    m.height = 2 * m.pad + m.nameHeight + ui.mm(1) + m.summaryLines * lineBoxHeight(text::Style::Body) + ui.mm(2) +
                m.badge;
     m.height = std::max(m.height, ui.mm(kMinTapMm + 8));
     m.picture = std::min(m.height - 2 * m.pad, ui.mm(ui.portrait ? 30 : 40));
@@ -209,8 +210,10 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
     float textX = pictureLtr.max.x + ui.mm(5);
     float textWidth = card.max.x - m.pad - textX;
     float y = card.min.y + m.pad;
+    // Lines in the row's fixed slots are drawn top-aligned (box height 0):
+    // centring on the Latin line would push a taller Arabic line out of its slot.
     Rect nameBox = ui.place(makeRect(textX, y, textWidth, m.nameHeight), listView);
-    text::drawLabel(dl, org.name, text::Style::Heading, nameBox.min, nameBox.width(), nameBox.height(), theme.text,
+    text::drawLabel(dl, org.name, text::Style::Heading, nameBox.min, nameBox.width(), 0, theme.text,
                     text::Align::Start, ui.rtl);
     y += m.nameHeight + ui.mm(1);
 
@@ -227,7 +230,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
             text::draw(dl, shortened, summaryBox.min, textWidth, theme.textMuted, text::Align::Start, ui.rtl);
         }
     }
-    y += m.summaryLines * text::lineHeight(text::Style::Body) + ui.mm(2);
+    y += m.summaryLines * lineBoxHeight(text::Style::Body) + ui.mm(2);
 
     // Badges: open/closed first, then the languages spoken there, as many as fit.
     float start = ui.rtl ? listView.min.x + (listView.max.x - textX) : textX;
@@ -254,7 +257,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
         float noteWidth = card.max.x - m.pad - noteX;
         if (noteWidth > ui.mm(25)) {
             Rect noteBox = ui.place(makeRect(noteX, y, noteWidth, m.badge), listView);
-            text::drawLabel(dl, note, text::Style::Small, noteBox.min, noteBox.width(), noteBox.height(), theme.note,
+            text::drawLabel(dl, note, text::Style::Small, noteBox.min, noteBox.width(), 0, theme.note,
                             text::Align::Start, ui.rtl);
         }
     }
@@ -274,9 +277,9 @@ void drawOrganisationsScreen(AppState& state, const Rect& area) {
     y += drawFilterBar(state, x, y, width) + ui.mm(3);
     const auto& rows = organisationRows(state);
     std::string count = tr("organisations.count", {{"count", std::to_string(rows.size())}});
-    float countHeight = text::lineHeight(text::Style::Body);
+    float countHeight = lineBoxHeight(text::Style::Body);
     text::drawLabel(state.drawList, count, text::Style::Body, ui.place(makeRect(x, y, width, countHeight), area).min,
-                    width, countHeight, theme.textMuted, text::Align::Start, ui.rtl);
+                    width, 0, theme.textMuted, text::Align::Start, ui.rtl);
     y += countHeight + ui.mm(2);
 
     Rect listView = {{x, y}, {x + width, area.max.y}};

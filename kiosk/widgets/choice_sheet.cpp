@@ -16,7 +16,7 @@ std::optional<std::string> choiceSheet(AppState& state, const std::string& id, c
     // The backdrop: dims the screen and closes the sheet when tapped.
     Rect screen = {{0, 0}, {ui.width, ui.height}};
     dl->AddRectFilled(screen.min, screen.max, (theme.shade & 0x00FFFFFF) | 0x99000000u);
-    if (tapTarget(state, tr("nav.close"), screen)) {
+    if (tapTarget(state, std::string(), screen)) {
         state.session.openSheet.clear();
         return std::nullopt;
     }
@@ -50,7 +50,7 @@ std::optional<std::string> choiceSheet(AppState& state, const std::string& id, c
     dl->AddRectFilled(panel.min, panel.max, theme.surface, ui.mm(3));
     dl->AddRect(panel.min, panel.max, theme.border, ui.mm(3), 0, theme.borderWidth);
     // The panel itself swallows taps between its chips (they must not close it).
-    tapTarget(state, title, panel);
+    tapTarget(state, std::string(), panel);
 
     float closeWidth = buttonWidth(state, tr("nav.close"), text::Style::Button);
     Rect closeRect = ui.place(makeRect(panel.max.x - pad - closeWidth, panel.min.y + pad, closeWidth, closeHeight), panel);

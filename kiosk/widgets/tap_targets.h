@@ -3,7 +3,8 @@
 // against what was on screen when the finger touched it, i.e. the targets of
 // the previous frame, topmost (last registered) first. Widgets ask add() for
 // their rectangle; the replay runner and the tests look targets up by label
-// ("tap-label Organisationen") and check their size.
+// ("tap-label Organisationen") and check their size. A target with an empty
+// label only blocks what lies under it (a modal's backdrop and panel).
 #pragma once
 
 #include <cmath>
@@ -59,9 +60,23 @@ public:
 
     // The targets of the last completely drawn frame.
     const std::vector<TapTarget>& visible() const { return current_.empty() ? previous_ : current_; }
+    // The target labelled `label` that a tap at its centre would reach: one
+    // covered by a later target (a sheet over a list) is not visible. Topmost first.
     const TapTarget* find(const std::string& label) const {
-        for (const auto& t : visible())
-            if (t.label == label) return &t;
+        const auto& targets = visible();
+        for (size_t i = targets.size(); i-- > 0;) {
+            if (targets[i].label != label) continue;
+            ImVec2 centre{(targets[i].min.x + targets[i].max.x) / 2, (targets[i].min.y + targets[i].max.y) / 2};
+            if (topmostAt(centre) == &targets[i]) return &targets[i];
+        }
+        return nullptr;
+    }
+
+    // The target a tap at `p` would reach (the last registered one containing it).
+    const TapTarget* topmostAt(ImVec2 p) const {
+        const auto& targets = visible();
+        for (size_t i = targets.size(); i-- > 0;)
+            if (targets[i].contains(p)) return &targets[i];
         return nullptr;
     }
 
