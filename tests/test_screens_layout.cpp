@@ -138,3 +138,46 @@ TEST_CASE("events, event, qr, guides, guide and search in every orientation: scr
         }
     }
 }
+
+TEST_CASE("the largest text size and high contrast: still no text outside its box on the new screens") {
+    auto store = openDemo();
+    auto now = content::parseIsoToUtc(kNow, "Europe/Berlin");
+    REQUIRE(now);
+    for (std::string lang : {"de", "ar"}) {
+        CAPTURE(lang);
+        auto events = store->events(lang, *now, *now + 120 * 86400);
+        auto guides = store->guides(lang);
+        REQUIRE_FALSE(events.empty());
+        REQUIRE_FALSE(guides.empty());
+        const std::string size = t(lang, "settings.text_size");
+        std::string script = "tap-label " + size + "\ntap-label " + size + "\n"
+                             "tap-label " + t(lang, "settings.high_contrast") + "\n"
+                             "tap-label " + t(lang, "home.events") + "\n"
+                             "assert-screen events\n"
+                             "tap-label " + events.front().title + "\n"
+                             "assert-screen event\n"
+                             "tap-label " + t(lang, "takeaway.button") + "\n"
+                             "assert-screen qr\n"
+                             "tap-label " + t(lang, "nav.home") + "\n"
+                             "tap-label " + t(lang, "home.guides") + "\n"
+                             "tap-label " + guides.front().title + "\n"
+                             "assert-screen guide\n"
+                             "screenshot " + (shotDir() / (lang + "-large-contrast-guide.png")).string() + "\n"
+                             "tap-label " + t(lang, "search.title") + "\n"
+                             "assert-screen search\n"
+                             "type 12\n"
+                             "screenshot " + (shotDir() / (lang + "-large-contrast-search.png")).string() + "\n";
+        fs::path dump = tempDir("dumps") / ("screens-large-" + lang + ".json");
+        auto result = runReplay("screens-large-" + lang, script, lang, "1920x1080", {"--dump-text", dump.string()});
+        REQUIRE_MESSAGE(result.status == 0, result.errors);
+        // Only the screens' own area: the top bar (22 mm) belongs to the frame and
+        // its own tests (its Arabic title at the largest size is reported to the integrator).
+        auto records = readRecords(dump);
+        std::erase_if(records, [](const kiosk::text::DrawnText& d) { return d.boxMax.y <= 22 * 3.6f + 1; });
+        CHECK(records.size() > 20);
+        auto problems = kiosk::text::findOverflows(records, {1920, 1080}, 1.5f);
+        std::string all;
+        for (const auto& p : problems) all += p + "\n";
+        CHECK_MESSAGE(problems.empty(), all);
+    }
+}

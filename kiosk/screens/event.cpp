@@ -122,8 +122,8 @@ float drawOrganiser(Page& page, const DetailCache& data, float x, float y, float
     float top = y;
     y += page.heading(tr("events.organiser"), x, y, width);
     const float h = ui.mm(16);
-    float w = std::min(width, buttonWidth(state, data.organiserName, text::Style::Button, true));
-    Rect r = ui.place(makeRect(x, y, w, h), page.view);
+    // As wide as the column: organisation names are long, and the whole name should show.
+    Rect r = ui.place(makeRect(x, y, width, h), page.view);
     if (button(state, data.organiserName, r, ButtonKind::Secondary, text::Style::Button,
                [](ImDrawList* d, const Rect& b, ImU32 c) { icons::people(d, b, c); }))
         state.open(Screen::Organisation, data.series->organisationId);
