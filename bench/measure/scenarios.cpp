@@ -115,7 +115,8 @@ KioskRun KioskRunner::run(const std::string& name, const std::string& replay, st
     for (auto& arg : extraArgs) options.argv.push_back(std::move(arg));
     options.stdoutFile = workDir_ / (name + ".out");
     options.stderrFile = workDir_ / (name + ".err");
-    options.timeout = std::chrono::minutes(3);
+    // Generous: on a busy 2-core machine under Xvfb a long replay can take minutes.
+    options.timeout = std::chrono::minutes(10);
 
     KioskRun result;
     result.process = runProcess(options);
@@ -238,7 +239,10 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
         });
         std::string script = "assert-screen home\ntap-label Organisations\nassert-screen organisations\n";
         for (int i = 0; i < 40; ++i) script += flings(1, i % 8 < 6) + "wait 200\n";
-        script += "tap-label Home\nwait 3000\n";
+        // The replay cannot wait for "import finished", and an import still
+        // running when the kiosk exits is cancelled: stay on home long enough
+        // for the slowest import seen here (idle frames cost nothing).
+        script += "tap-label Home\nwait 90000\n";
         KioskRun live = runner.run("live-import", script, {"--watch", drop.string(), "--trust", runner.publicKey().string()},
                                    liveData);
         done = true;
