@@ -175,7 +175,9 @@ std::string KioskApp::recordingContext() const {
 }
 
 void KioskApp::drawFrame(double now, int width, int height) {
-    state_.frameDelta = lastFrameTime_ < 0 ? 1.0f / 60 : float(std::clamp(now - lastFrameTime_, 0.001, 0.1));
+    // Capped so the first frame after a long sleep does not jump an animation;
+    // generous enough that momentum keeps its real speed on a slow machine.
+    state_.frameDelta = lastFrameTime_ < 0 ? 1.0f / 60 : float(std::clamp(now - lastFrameTime_, 0.001, 0.25));
     lastFrameTime_ = now;
     state_.frameTime = now;
 
