@@ -170,12 +170,13 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     const float keyboardHeight = keyboard.height(keyboardWidth, ui.pxPerMm);
     const float keyboardTop = area.max.y - keyboardHeight;
     const float keyboardLeft = area.min.x + (area.width() - keyboardWidth) / 2;
-    state.drawList->AddRectFilled({area.min.x, keyboardTop}, area.max, IM_COL32(40, 44, 52, 255));
     KeyboardColors colors;
     if (state.session.highContrast) {
         colors.background = IM_COL32(0, 0, 0, 255);
         colors.specialKey = IM_COL32(255, 230, 0, 255);
     }
+    // The keyboard's band runs the full width, so a narrower keyboard sits in one calm strip.
+    state.drawList->AddRectFilled({area.min.x, keyboardTop}, area.max, colors.background);
     std::string& typed = state.session.searchText;
     if (keyboard.draw(state.drawList, state.taps, {keyboardLeft, keyboardTop}, keyboardWidth, ui.pxPerMm, ui.rtl, typed,
                       colors)) {
