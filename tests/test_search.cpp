@@ -265,6 +265,11 @@ TEST_CASE("a title hit ranks above body hits, hits are grouped by kind") {
     SearchStore s;
     const auto ids = s.organisationIds("sprachcafe");
     CHECK(ids == std::vector<std::string>{"sprachcafe-title", "sprachcafe-body"});
+    // Holds for every prefix while typing, too.
+    for (const char* typed : {"spr", "sprach", "Sprachc", "sprachcaf"}) {
+        CAPTURE(typed);
+        CHECK(s.organisationIds(typed) == std::vector<std::string>{"sprachcafe-title", "sprachcafe-body"});
+    }
 
     const auto hits = s.store->search("beratung", "de");
     // Organisations first, then events, then guides; each kind best first.

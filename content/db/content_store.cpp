@@ -455,15 +455,20 @@ std::vector<SearchHit> ContentStore::search(std::string_view query, std::string_
     unranked.start().bind(1, expression).bind(2, kMostMatchesToRank + 1);
     while (unranked.step()) ++matches;
 
+    const std::string inTitles = "{title} : (" + expression + ")";
     if (matches <= kMostMatchesToRank) {
-        // bm25 with the title weighted 10:1 over the body (set at build time).
+        // bm25 with the title weighted 10:1 over the body (set at build time);
+        // items with every word in a title first, so a visitor typing a name
+        // always sees that item above ones that merely mention it.
         Statement& ranked = d.search;
+        ranked.start().bind(1, inTitles);
+        while (full < 3 && ranked.step()) offer(ranked.integer(0), ranked.real(1));
         ranked.start().bind(1, expression);
         while (full < 3 && ranked.step()) offer(ranked.integer(0), ranked.real(1));
     } else {
         // Too broad to rank within budget: every word in the title first, then
         // the rest, each in static order.
-        unranked.start().bind(1, "{title} : (" + expression + ")").bind(2, int64_t{-1});
+        unranked.start().bind(1, inTitles).bind(2, int64_t{-1});
         while (full < 3 && unranked.step()) offer(unranked.integer(0), 0.0);
         unranked.start().bind(1, expression).bind(2, int64_t{-1});
         while (full < 3 && unranked.step()) offer(unranked.integer(0), 1.0);

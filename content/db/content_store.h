@@ -57,8 +57,9 @@ struct SearchHit {
     std::string id;       // organisation id, event series uid or guide id
     std::string title;    // in the visitor's language (with fallback)
     std::string snippet;  // a short piece of matching text, may be empty
-    double rank = 0;      // lower is better (FTS5 bm25); for a query too broad to rank
-                          // (hundreds of matches): 0 for a title hit, 1 for a body hit
+    double rank = 0;      // FTS5 bm25, lower is better; for a query too broad to rank
+                          // (hundreds of matches) 0 for a title hit, 1 for a body hit.
+                          // Informational: search() already returns hits in the order to show.
 };
 
 // One store is used from one thread at a time: it keeps its prepared
@@ -101,8 +102,9 @@ public:
 
     // Full-text search over every language (see content/db/search_text.h for the
     // folding rules). Any input is safe. At most `limitPerKind` hits per kind,
-    // titles ranked above body text. Hits come grouped: organisations, then
-    // events, then guides, each best first. With `nowUtc` set, events whose
+    // titles ranked above body text: within each kind, items with every query
+    // word in a title (any language) come before items that only mention them.
+    // Hits come grouped: organisations, then events, then guides, each best first. With `nowUtc` set, events whose
     // every occurrence ended before it are left out (past events disappear).
     std::vector<SearchHit> search(std::string_view query, std::string_view lang, size_t limitPerKind = 20,
                                   int64_t nowUtc = 0) const;
