@@ -57,8 +57,9 @@ struct Page {
     const UiMetrics& ui() const { return state.ui; }
     const Theme& theme() const { return state.theme; }
 
-    float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color) {
-        const auto& p = text::layout(text, style, width);
+    float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color,
+                    text::Direction direction = text::Direction::Auto) {
+        const auto& p = text::layout(text, style, width, direction);
         Rect box = ui().place(makeRect(x, y, width, p.height), view);
         text::draw(state.drawList, p, box.min, width, color, text::Align::Start, ui().rtl);
         return p.height;
@@ -172,15 +173,21 @@ float drawAddressAndContact(Page& page, const content::Organisation& org, float 
         y += page.heading(tr("organisation.address"), x, y, width);
         y += page.paragraph(address, text::Style::Body, x, y, width, page.theme().text) + ui.mm(4);
     }
-    std::vector<std::string> contact;
-    if (!org.phone.empty()) contact.push_back(tr("organisation.phone") + ": " + org.phone);
-    if (!org.email.empty()) contact.push_back(tr("organisation.email") + ": " + org.email);
-    if (!org.website.empty()) contact.push_back(tr("organisation.website") + ": " + org.website);
+    // Each value on its own line under its label: a phone number, an e-mail
+    // address or a web address inside an Arabic sentence would be reordered
+    // by the bidi algorithm ("030 40 75" read backwards); alone, it stays as written.
+    std::vector<std::pair<std::string, std::string>> contact;
+    if (!org.phone.empty()) contact.push_back({tr("organisation.phone"), org.phone});
+    if (!org.email.empty()) contact.push_back({tr("organisation.email"), org.email});
+    if (!org.website.empty()) contact.push_back({tr("organisation.website"), org.website});
     if (!contact.empty()) {
         y += page.heading(tr("organisation.contact"), x, y, width);
-        for (const std::string& line : contact)
-            y += page.paragraph(line, text::Style::Body, x, y, width, page.theme().text) + ui.mm(1);
-        y += ui.mm(3);
+        for (const auto& [label, value] : contact) {
+            y += page.paragraph(label, text::Style::Small, x, y, width, page.theme().textMuted);
+            // Numbers and addresses are written left to right in every script.
+            y += page.paragraph(value, text::Style::Body, x, y, width, page.theme().text, text::Direction::LTR) + ui.mm(2);
+        }
+        y += ui.mm(2);
     }
     return y - top;
 }
