@@ -38,12 +38,14 @@ float drawLine(AppState& state, std::string_view text, text::Style style, float 
 void drawKeypad(AppState& state, StationLink& station, const Rect& area, double now) {
     StaffPanel& panel = station.panel();
     auto& gate = station.pinGate();
-    const float key = state.ui.mm(18), gap = state.ui.mm(3);
+    const float key = state.ui.mm(20), gap = state.ui.mm(3);
     const float padWidth = 3 * key + 2 * gap;
     float x = area.min.x + (area.width() - padWidth) / 2;
     float y = area.min.y + state.ui.mm(6);
-    y = drawLine(state, "PIN für den Personal-Bereich", text::Style::Heading, x - key, y, padWidth + 2 * key,
-                 state.theme.text);
+    const float full = area.width() - 2 * state.ui.margin();
+    text::drawLabel(state.drawList, "PIN für den Personal-Bereich", text::Style::Heading, {area.min.x + state.ui.margin(), y},
+                    full, text::lineHeight(text::Style::Heading), state.theme.text, text::Align::Center);
+    y += text::lineHeight(text::Style::Heading);
     y += state.ui.mm(2);
     std::string dots(panel.typed.size(), '*');
     y = drawLine(state, dots.empty() ? " " : dots, text::Style::Title, x, y, padWidth, state.theme.text);
@@ -53,15 +55,18 @@ void drawKeypad(AppState& state, StationLink& station, const Rect& area, double 
         panel.message = "Zu viele falsche PINs. Bitte " + std::to_string(locked) + " s warten.";
         state.requestFrameAt(now + 1.0);  // the countdown
     }
-    y = drawLine(state, panel.message.empty() ? " " : panel.message, text::Style::Body, x - key, y,
-                 padWidth + 2 * key, state.theme.closed);
+    text::drawLabel(state.drawList, panel.message.empty() ? " " : panel.message, text::Style::Body,
+                    {area.min.x + state.ui.margin(), y}, full, text::lineHeight(text::Style::Body), state.theme.closed,
+                    text::Align::Center);
+    y += text::lineHeight(text::Style::Body);
     y += state.ui.mm(3);
 
     static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"};
     for (int i = 0; i < 12; ++i) {
         const Rect rect = makeRect(x + (i % 3) * (key + gap), y + (i / 3) * (key + gap), key, key);
         const bool ok = i == 11;
-        if (!button(state, kKeys[i], rect, ok ? ButtonKind::Primary : ButtonKind::Secondary, text::Style::Title))
+        if (!button(state, kKeys[i], rect, ok ? ButtonKind::Primary : ButtonKind::Secondary,
+                    ok ? text::Style::Button : text::Style::Title))
             continue;
         panel.lastInput = now;
         if (std::string(kKeys[i]) == "C") {
