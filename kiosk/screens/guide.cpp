@@ -48,15 +48,15 @@ const GuideCache& guideData(AppState& state, const std::string& id) {
 }
 
 struct Styles {
-    text::Style line, heading;
+    text::Style title, line, heading;
     float lineGap, blockGap;
 };
 
 Styles stylesFor(const AppState& state, const std::string& textLang) {
     const UiMetrics& ui = state.ui;
     if (textLang == content::kEasyGerman)
-        return {text::Style::Heading, text::Style::Title, ui.mm(2.5f), ui.mm(7)};
-    return {text::Style::Body, text::Style::Heading, ui.mm(1.5f), ui.mm(5)};
+        return {text::Style::Display, text::Style::Heading, text::Style::Title, ui.mm(2.5f), ui.mm(7)};
+    return {text::Style::Title, text::Style::Body, text::Style::Heading, ui.mm(1.5f), ui.mm(5)};
 }
 
 struct Reader {
@@ -140,7 +140,7 @@ void drawGuideScreen(AppState& state, const Rect& area) {
     float y = scroll.top() + ui.mm(6);
 
     // Title, the fallback note, and "take it with you" when the guide has a link.
-    const auto& title = text::layout(guideText.title, text::Style::Title, reader.textWidth);
+    const auto& title = text::layout(guideText.title, styles.title, reader.textWidth);
     text::draw(state.drawList, title, ui.place(makeRect(reader.x, y, reader.textWidth, title.height), area).min,
                reader.textWidth, state.theme.text, text::Align::Start, ui.rtl);
     y += title.height + ui.mm(2);
