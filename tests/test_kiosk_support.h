@@ -165,7 +165,9 @@ inline double rowDifference(const Image& a, const Image& b, int y0, int y1, int 
 class PrivateDisplay {
 public:
     PrivateDisplay() {
-        for (int number = 140; number < 240; ++number) {
+        // Start at a number of our own, so two tests starting at once do not pick the same one.
+        const int first = 140 + int(getpid() % 97);
+        for (int number = first; number < first + 100; ++number) {
             if (fs::exists("/tmp/.X11-unix/X" + std::to_string(number)) ||
                 fs::exists("/tmp/.X" + std::to_string(number) + "-lock"))
                 continue;
