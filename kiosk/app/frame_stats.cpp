@@ -35,7 +35,9 @@ std::string FrameStats::json() const {
     out << "{\n  \"frames\": " << frames() << ",\n  \"startup_ms\": " << std::max(0.0, startupMs_)
         << ",\n  \"frame_cpu_p50_ms\": " << percentileMs(50) << ",\n  \"frame_cpu_p95_ms\": " << percentileMs(95)
         << ",\n  \"frame_cpu_p99_ms\": " << percentileMs(99) << ",\n  \"frame_cpu_max_ms\": "
-        << (frameCpuMs_.empty() ? 0.0 : *std::max_element(frameCpuMs_.begin(), frameCpuMs_.end())) << "\n}\n";
+        << (frameCpuMs_.empty() ? 0.0 : *std::max_element(frameCpuMs_.begin(), frameCpuMs_.end()));
+    if (!extraJson_.empty()) out << ",\n  " << extraJson_;
+    out << "\n}\n";
     return out.str();
 }
 

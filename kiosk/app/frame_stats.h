@@ -21,6 +21,9 @@ public:
     // Percentile (0..100) of frame CPU time in milliseconds.
     double percentileMs(double percentile) const;
 
+    // Extra members for the JSON object, e.g. "\"idle_waits\": [...]" (the replay's waits).
+    void setExtraJson(std::string members) { extraJson_ = std::move(members); }
+
     std::string json() const;
     bool write(const std::string& path, std::string* error) const;
 
@@ -28,6 +31,7 @@ private:
     double processStart_ = 0;
     double startupMs_ = -1;
     std::vector<double> frameCpuMs_;
+    std::string extraJson_;
 };
 
 // Steady-clock seconds (monotonic, comparable across the process).

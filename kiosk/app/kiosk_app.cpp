@@ -269,6 +269,17 @@ void KioskApp::afterRender(int width, int height, double cpuSeconds) {
 
 int KioskApp::finish() {
     std::string error;
+    if (replay_) {
+        // Frames drawn during each `wait`: on an untouched screen there are none.
+        std::string waits = "\"idle_waits\": [";
+        for (size_t i = 0; i < replay_->waits().size(); ++i) {
+            const ReplayWait& wait = replay_->waits()[i];
+            waits += (i ? ", " : "") + std::string("{\"line\": ") + std::to_string(wait.line) +
+                     ", \"ms\": " + std::to_string(int64_t(wait.milliseconds)) +
+                     ", \"frames\": " + std::to_string(wait.frames) + "}";
+        }
+        stats_.setExtraJson(waits + "]");
+    }
     if (!options_.frameStatsFile.empty() && !stats_.write(options_.frameStatsFile, &error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         exitCode_ = exitCode_ ? exitCode_ : 1;

@@ -45,6 +45,7 @@ public:
     Screen currentScreen() const override { return state_.screen(); }
     void requestScreenshot(const std::string& path) override { screenshotPath_ = path; }
     bool screenshotPending() const override { return !screenshotPath_.empty(); }
+    size_t framesDrawn() const override { return stats_.frames(); }
 
 private:
     void openContent();

@@ -153,6 +153,7 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
             settleSince_ = -1;
             active_ = true;
             startedAt_ = now;
+            framesAtStart_ = host.framesDrawn();
         }
         switch (command.kind) {
             case Kind::Tap:
@@ -179,6 +180,7 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
             }
             case Kind::Wait:
                 if (now < startedAt_ + command.milliseconds / 1000.0) return startedAt_ + command.milliseconds / 1000.0;
+                waits_.push_back({command.line, command.milliseconds, host.framesDrawn() - framesAtStart_});
                 break;
             case Kind::Type:
                 expandType(command);

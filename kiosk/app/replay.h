@@ -34,6 +34,15 @@ public:
     // Saves the next drawn frame to `path`; screenshotPending() is true until then.
     virtual void requestScreenshot(const std::string& path) = 0;
     virtual bool screenshotPending() const = 0;
+    // Frames drawn so far (a `wait` records how many it saw: an idle screen draws none).
+    virtual size_t framesDrawn() const = 0;
+};
+
+// What happened during one `wait` command.
+struct ReplayWait {
+    int line = 0;
+    double milliseconds = 0;
+    size_t frames = 0;  // frames drawn while waiting
 };
 
 struct ReplayCommand {
@@ -61,6 +70,7 @@ public:
     bool finished() const { return finished_; }
     int exitCode() const { return failed_ ? 1 : 0; }
     const std::string& failure() const { return failure_; }
+    const std::vector<ReplayWait>& waits() const { return waits_; }
 
 private:
     bool fail(const ReplayCommand& command, const std::string& reason);
@@ -77,7 +87,9 @@ private:
     double startedAt_ = 0, waitUntil_ = 0, lastMoveAt_ = 0;
     double settleSince_ = -1;
     bool dragPressed_ = false;
-    bool screenshotRequested_ = false;  // when the driver began waiting for the app to settle
+    bool screenshotRequested_ = false;
+    size_t framesAtStart_ = 0;
+    std::vector<ReplayWait> waits_;  // when the driver began waiting for the app to settle
 };
 
 }  // namespace kiosk
