@@ -192,6 +192,8 @@ int main(int argc, char** argv) {
         report.set("search_p99_ms", search.p99Ms, bench::budgets::kSearchP99Ms, "ms", "search per keystroke, p99");
         report.extra["search_keystrokes"] = search.keystrokes;
         report.extra["search_max_ms"] = search.maxMs;
+        report.extra["search_cpu_p50_ms"] = search.cpuP50Ms;
+        report.extra["search_cpu_p99_ms"] = search.cpuP99Ms;
         report.extra["search_queries_without_hits"] = search.emptyFinalResults;
         for (const auto& [keystroke, ms] : search.slowest) report.extra["search_slowest_keystrokes"][keystroke] = ms;
     }

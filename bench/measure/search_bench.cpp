@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 
 #include "bench/generator/phrasebook.h"
 #include "bench/generator/random.h"
@@ -51,6 +52,12 @@ std::vector<size_t> codePointEnds(const std::string& text) {
     return ends;
 }
 
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
 }  // namespace
 
 std::vector<TypedQuery> planQueries(uint64_t seed, size_t count) {
@@ -73,14 +80,16 @@ SearchFigures measureSearch(const std::filesystem::path& dataDir, const std::vec
     SearchFigures figures;
     auto store = content::ContentStore::open(dataDir, &figures.error);
     if (!store) return figures;
-    std::vector<double> samples;
+    std::vector<double> samples, cpuSamples;
     std::vector<std::pair<double, std::string>> timed;
     for (const auto& query : queries) {
         size_t lastHits = 0;
         for (size_t end : codePointEnds(query.text)) {
             std::string prefix = query.text.substr(0, end);
+            const double cpuStarted = threadCpuMs();
             auto started = std::chrono::steady_clock::now();
             auto hits = store->search(prefix, query.lang, 20);
+            cpuSamples.push_back(threadCpuMs() - cpuStarted);
             const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
             samples.push_back(ms);
             timed.emplace_back(ms, query.lang + ":" + prefix);
@@ -92,6 +101,8 @@ SearchFigures measureSearch(const std::filesystem::path& dataDir, const std::vec
     figures.p50Ms = percentile(samples, 50);
     figures.p99Ms = percentile(samples, 99);
     figures.maxMs = percentile(samples, 100);
+    figures.cpuP50Ms = percentile(cpuSamples, 50);
+    figures.cpuP99Ms = percentile(cpuSamples, 99);
     std::sort(timed.begin(), timed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (size_t i = 0; i < timed.size() && i < 8; ++i) figures.slowest.emplace_back(timed[i].second, timed[i].first);
     return figures;
