@@ -83,3 +83,12 @@ TEST_CASE("a replay stops at the first failing line and says which and why") {
     CHECK(missing.status != 0);
     CHECK(missing.errors.find("replay line 1: no visible target labelled 'Nirgendwo'") != std::string::npos);
 }
+
+TEST_CASE("type taps the on-screen keyboard's keys, shift and space included, and names what cannot be typed") {
+    std::string open = "tap-label " + kiosk::i18n::translate("de", "home.search") + "\n" + "assert-screen search\n";
+    auto typed = runReplay("type", open + "type Beratung Büro\nassert-screen search\n", "de");
+    CHECK_MESSAGE(typed.status == 0, typed.errors);
+    auto snowman = runReplay("type-missing", open + "type ☃\n", "de");
+    CHECK(snowman.status != 0);
+    CHECK(snowman.errors.find("replay line 3: cannot type '☃' on the de keyboard") != std::string::npos);
+}

@@ -46,6 +46,7 @@ public:
     void requestScreenshot(const std::string& path) override { screenshotPath_ = path; }
     bool screenshotPending() const override { return !screenshotPath_.empty(); }
     size_t framesDrawn() const override { return stats_.frames(); }
+    std::string language() const override { return state_.language(); }
 
 private:
     void openContent();

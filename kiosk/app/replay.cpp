@@ -1,5 +1,7 @@
 #include "kiosk/app/replay.h"
 
+#include "kiosk/widgets/keyboard.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -26,18 +28,6 @@ std::string trim(const std::string& s) {
 std::string restAfterWord(const std::string& line) {
     size_t space = line.find_first_of(" \t");
     return space == std::string::npos ? std::string() : trim(line.substr(space));
-}
-
-// Splits UTF-8 into characters (each a string of 1-4 bytes).
-std::vector<std::string> utf8Characters(const std::string& text) {
-    std::vector<std::string> out;
-    for (size_t i = 0; i < text.size();) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        size_t length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-        out.push_back(text.substr(i, length));
-        i += length;
-    }
-    return out;
 }
 
 }  // namespace
@@ -117,17 +107,20 @@ bool ReplayDriver::fail(const ReplayCommand& command, const std::string& reason)
     return false;
 }
 
-void ReplayDriver::expandType(const ReplayCommand& command) {
+bool ReplayDriver::expandType(const ReplayCommand& command, const std::string& language) {
+    auto labels = keyboardTapSequence(language, command.text);
+    if (!labels) return false;
     std::vector<ReplayCommand> taps;
-    for (const std::string& character : utf8Characters(command.text)) {
+    for (const std::string& label : *labels) {
         ReplayCommand tap;
         tap.kind = ReplayCommand::Kind::TapLabel;
         tap.line = command.line;
-        tap.text = character;
+        tap.text = label;
         taps.push_back(std::move(tap));
     }
     commands_.erase(commands_.begin() + long(next_));
     commands_.insert(commands_.begin() + long(next_), taps.begin(), taps.end());
+    return true;
 }
 
 double ReplayDriver::tick(double now, ReplayHost& host) {
@@ -183,7 +176,10 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
                 waits_.push_back({command.line, command.milliseconds, host.framesDrawn() - framesAtStart_});
                 break;
             case Kind::Type:
-                expandType(command);
+                if (!expandType(command, host.language())) {
+                    fail(command, "cannot type '" + command.text + "' on the " + host.language() + " keyboard");
+                    return kNever;
+                }
                 active_ = false;
                 continue;
             case Kind::TapLabel: {

@@ -2,7 +2,7 @@
 //   tap X Y                 press and release at a point (inside one frame)
 //   drag X1 Y1 X2 Y2 MS     press, move over MS milliseconds, release
 //   wait MS                 let time pass (nothing is forced to draw)
-//   type TEXT               tap each character's key on the on-screen keyboard
+//   type TEXT               tap the on-screen keyboard's keys for TEXT (shift, space, switch too)
 //   tap-label TEXT          tap the visible target whose label is TEXT
 //   assert-screen NAME      home, organisations, organisation, events, event, guides, guide, search, qr
 //   screenshot FILE.png     save the screen as it is now
@@ -36,6 +36,8 @@ public:
     virtual bool screenshotPending() const = 0;
     // Frames drawn so far (a `wait` records how many it saw: an idle screen draws none).
     virtual size_t framesDrawn() const = 0;
+    // The visitor's language (which on-screen keyboard `type` uses).
+    virtual std::string language() const = 0;
 };
 
 // What happened during one `wait` command.
@@ -74,8 +76,9 @@ public:
 
 private:
     bool fail(const ReplayCommand& command, const std::string& reason);
-    // Expands `type TEXT` into one tap-label per character.
-    void expandType(const ReplayCommand& command);
+    // Expands `type TEXT` into the keyboard's key taps (shift, switch, space
+    // included); false when a character is on no key of that keyboard.
+    bool expandType(const ReplayCommand& command, const std::string& language);
 
     std::vector<ReplayCommand> commands_;
     size_t next_ = 0;
