@@ -143,7 +143,9 @@ void drawHomeScreen(AppState& state, const Rect& area) {
     const float gap = ui.mm(5);
     float doorsBottom = area.max.y - margin - footer - searchHeight - gap;
     if (ui.portrait) {
-        float doorHeight = std::min(ui.mm(75), (doorsBottom - y - 2 * gap) / 3);
+        // The doors take the whole height the screen offers: a portrait kiosk
+        // is tall, and bigger doors are easier to find and to hit.
+        float doorHeight = std::min(ui.mm(120), (doorsBottom - y - 2 * gap) / 3);
         for (int i = 0; i < 3; ++i) drawDoor(state, kDoors[i], makeRect(x, y + i * (doorHeight + gap), width, doorHeight));
         y += 3 * doorHeight + 3 * gap;
     } else {
