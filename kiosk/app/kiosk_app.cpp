@@ -7,6 +7,7 @@
 #include "content/core/time_zone.h"
 #include "kiosk/app/frame_chrome.h"
 #include "kiosk/app/screens.h"
+#include "kiosk/app/target_dump.h"
 #include "kiosk/i18n/i18n.h"
 #include "platform/screenshot.h"
 #include "platform/wake.h"
@@ -285,6 +286,11 @@ int KioskApp::finish() {
         exitCode_ = exitCode_ ? exitCode_ : 1;
     }
     if (!options_.textDumpFile.empty() && !text::writeRecorded(options_.textDumpFile, &error)) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        exitCode_ = exitCode_ ? exitCode_ : 1;
+    }
+    if (!options_.targetDumpFile.empty() &&
+        !writeTapTargets(options_.targetDumpFile, state_.taps, state_.ui.pxPerMm, &error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         exitCode_ = exitCode_ ? exitCode_ : 1;
     }

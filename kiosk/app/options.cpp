@@ -44,6 +44,7 @@ std::string usageText() {
            "  --screenshot FILE.png save the first settled screen and exit\n"
            "  --frame-stats FILE    write frame statistics as JSON at exit\n"
            "  --dump-text FILE      write every drawn text's rectangle as JSON at exit\n"
+           "  --dump-targets FILE   write every tap target of the last frame as JSON at exit\n"
            "  --trust PUB, --watch DIR, --media-root DIR (repeatable), --config FILE, --kiosk-id ID\n";
 }
 
@@ -57,7 +58,7 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
         if (arg == "--help" || arg == "-h") return fail(usageText());
         static const char* const kKnown[] = {"--windowed", "--screen-mm", "--data", "--lang", "--now",
                                              "--idle-seconds", "--replay", "--screenshot", "--frame-stats",
-                                             "--dump-text", "--trust", "--watch", "--media-root", "--config",
+                                             "--dump-text", "--dump-targets", "--trust", "--watch", "--media-root", "--config",
                                              "--kiosk-id"};
         std::string name = arg.substr(0, arg.find('='));
         if (std::find(std::begin(kKnown), std::end(kKnown), name) == std::end(kKnown))
@@ -100,6 +101,8 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             options.frameStatsFile = value;
         } else if (arg == "--dump-text") {
             options.textDumpFile = value;
+        } else if (arg == "--dump-targets") {
+            options.targetDumpFile = value;
         } else if (arg == "--trust") {
             options.trustedKeys.push_back(value);
         } else if (arg == "--watch") {

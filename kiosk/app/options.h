@@ -25,6 +25,7 @@ struct KioskOptions {
     std::string screenshotFile;  // --screenshot FILE.png
     std::string frameStatsFile;  // --frame-stats FILE.json
     std::string textDumpFile;    // --dump-text FILE.json: rectangles of every drawn text (layout tests)
+    std::string targetDumpFile;  // --dump-targets FILE.json: every tap target at exit (touch-size test)
 
     // Station (issue 4): kept here, applied by the station code.
     std::vector<std::string> trustedKeys;  // --trust PUB (repeatable)

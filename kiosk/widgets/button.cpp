@@ -20,7 +20,7 @@ float cornerRadius(const AppState& state, ButtonKind kind) {
 bool tapTarget(AppState& state, std::string label, const Rect& rect) {
     Rect visible = intersect(rect, currentClip(state));
     if (visible.empty()) return false;
-    return state.taps.add(std::move(label), visible.min, visible.max);
+    return state.taps.add(std::move(label), visible.min, visible.max, rect.min, rect.max);
 }
 
 bool isPressed(const AppState& state, const Rect& rect) {

@@ -18,7 +18,10 @@ namespace kiosk {
 
 struct TapTarget {
     std::string label;  // the visible label in the current language (or a key's character)
-    ImVec2 min, max;    // screen rectangle in pixels
+    ImVec2 min, max;    // the tappable screen rectangle in pixels (clipped to what is visible)
+    // The target's whole designed rectangle: larger than min/max when a list
+    // row is partly scrolled out of view. Touch-size checks use this one.
+    ImVec2 fullMin, fullMax;
 
     bool contains(ImVec2 p) const { return p.x >= min.x && p.x < max.x && p.y >= min.y && p.y < max.y; }
 };
@@ -41,8 +44,10 @@ public:
     }
 
     // Registers a target; true when this frame's tap was meant for it.
-    bool add(std::string label, ImVec2 min, ImVec2 max) {
-        current_.push_back({std::move(label), min, max});
+    bool add(std::string label, ImVec2 min, ImVec2 max) { return add(std::move(label), min, max, min, max); }
+    // The same for a target of which only [min, max) of [fullMin, fullMax) is visible.
+    bool add(std::string label, ImVec2 min, ImVec2 max, ImVec2 fullMin, ImVec2 fullMax) {
+        current_.push_back({std::move(label), min, max, fullMin, fullMax});
         if (!winner_) return false;
         const TapTarget& added = current_.back();
         // The same target as last frame: same label, (almost) the same place.
