@@ -55,6 +55,23 @@ const std::string& LocalizedText::resolve(std::string_view lang, std::string* us
     return found ? **found : none;
 }
 
+const char* guideBlockKindName(GuideBlock::Kind kind) {
+    switch (kind) {
+        case GuideBlock::Kind::Heading: return "heading";
+        case GuideBlock::Kind::Paragraph: return "paragraph";
+        case GuideBlock::Kind::ListItem: return "list_item";
+        case GuideBlock::Kind::Image: return "image";
+    }
+    return "paragraph";
+}
+
+std::optional<GuideBlock::Kind> guideBlockKindFromName(std::string_view name) {
+    for (auto kind : {GuideBlock::Kind::Heading, GuideBlock::Kind::Paragraph, GuideBlock::Kind::ListItem,
+                      GuideBlock::Kind::Image})
+        if (name == guideBlockKindName(kind)) return kind;
+    return std::nullopt;
+}
+
 const GuideText* Guide::resolve(std::string_view lang, std::string* usedLang) const {
     return resolveIn(texts, lang, usedLang);
 }

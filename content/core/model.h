@@ -87,6 +87,11 @@ struct GuideBlock {
     std::string alt;                 // alt text (Image)
 };
 
+// The names of block kinds in every JSON the content travels in ("heading",
+// "paragraph", "list_item", "image"): the pack's content.json and the database.
+const char* guideBlockKindName(GuideBlock::Kind kind);
+std::optional<GuideBlock::Kind> guideBlockKindFromName(std::string_view name);
+
 struct GuideText {
     std::string title;  // the first "# " heading
     std::vector<GuideBlock> blocks;

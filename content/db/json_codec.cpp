@@ -22,24 +22,6 @@ LocalizedText localizedFromJson(const json& object) {
     return text;
 }
 
-const char* blockKindName(GuideBlock::Kind kind) {
-    switch (kind) {
-        case GuideBlock::Kind::Heading: return "heading";
-        case GuideBlock::Kind::Paragraph: return "paragraph";
-        case GuideBlock::Kind::ListItem: return "list_item";
-        case GuideBlock::Kind::Image: return "image";
-    }
-    return "paragraph";
-}
-
-std::optional<GuideBlock::Kind> blockKindFromName(const std::string& name) {
-    if (name == "heading") return GuideBlock::Kind::Heading;
-    if (name == "paragraph") return GuideBlock::Kind::Paragraph;
-    if (name == "list_item") return GuideBlock::Kind::ListItem;
-    if (name == "image") return GuideBlock::Kind::Image;
-    return std::nullopt;
-}
-
 }  // namespace
 
 std::string packInfoToJson(const PackInfo& pack) {
@@ -84,7 +66,7 @@ std::optional<PackInfo> packInfoFromJson(std::string_view text) {
 std::string guideBlocksToJson(const std::vector<GuideBlock>& blocks) {
     json array = json::array();
     for (const GuideBlock& block : blocks) {
-        json entry = {{"kind", blockKindName(block.kind)}};
+        json entry = {{"kind", guideBlockKindName(block.kind)}};
         if (block.kind == GuideBlock::Kind::Image) {
             entry["image"] = block.image;
             entry["alt"] = block.alt;
@@ -102,7 +84,7 @@ std::optional<std::vector<GuideBlock>> guideBlocksFromJson(std::string_view text
     try {
         std::vector<GuideBlock> blocks;
         for (const json& entry : array) {
-            const auto kind = blockKindFromName(entry.value("kind", ""));
+            const auto kind = guideBlockKindFromName(entry.value("kind", ""));
             if (!kind) return std::nullopt;
             GuideBlock block;
             block.kind = *kind;

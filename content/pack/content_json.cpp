@@ -18,16 +18,6 @@ json localized(const LocalizedText& text) {
     return object;
 }
 
-const char* blockKindName(GuideBlock::Kind kind) {
-    switch (kind) {
-        case GuideBlock::Kind::Heading: return "heading";
-        case GuideBlock::Kind::Paragraph: return "paragraph";
-        case GuideBlock::Kind::ListItem: return "list_item";
-        case GuideBlock::Kind::Image: return "image";
-    }
-    return "paragraph";
-}
-
 }  // namespace
 
 std::string contentToJson(const Content& content) {
@@ -84,7 +74,7 @@ std::string contentToJson(const Content& content) {
         for (const auto& [lang, text] : g.texts) {
             json blocks = json::array();
             for (const auto& block : text.blocks)
-                blocks.push_back({{"kind", blockKindName(block.kind)},
+                blocks.push_back({{"kind", guideBlockKindName(block.kind)},
                                   {"lines", block.lines},
                                   {"image", block.image},
                                   {"alt", block.alt}});
@@ -276,10 +266,7 @@ private:
                 expectObject(blockValue, at + ", block", {"kind", "lines", "image", "alt"});
                 GuideBlock block;
                 std::string kind = text(blockValue.at("kind"), at + ", block kind", 20);
-                if (kind == "heading") block.kind = GuideBlock::Kind::Heading;
-                else if (kind == "paragraph") block.kind = GuideBlock::Kind::Paragraph;
-                else if (kind == "list_item") block.kind = GuideBlock::Kind::ListItem;
-                else if (kind == "image") block.kind = GuideBlock::Kind::Image;
+                if (auto known = guideBlockKindFromName(kind)) block.kind = *known;
                 else malformed(at + ", block", "unknown kind '" + kind + "'");
                 block.lines = stringList(blockValue.at("lines"), at + ", block lines", limits_.maxListItems * 10,
                                          limits_.maxLongText);
