@@ -19,6 +19,7 @@
 #include "content/station/live_content.h"
 #include "content/station/report_file.h"
 #include "content/station/status_file.h"
+#include "kiosk/i18n/i18n.h"
 #include "tests/data/pack/pack_factory.h"
 
 using namespace pack_test;
@@ -105,7 +106,8 @@ struct Station {
     std::unique_ptr<KioskProcess> launch(const std::string& kioskId, int waitMs) {
         fs::path script = temp.path / ("replay-" + kioskId + ".txt");
         writeFile(script, "wait " + std::to_string(waitMs) +
-                              "\ntap-label Organisationen\nassert-screen organisations\nwait 300\n");
+                              "\ntap-label " + kiosk::i18n::translate("de", "home.organisations") +
+                              "\nassert-screen organisations\nwait 300\n");
         return std::make_unique<KioskProcess>(
             std::vector<std::string>{"--windowed", "1024x768", "--lang", "de", "--config",
                                      (temp.path / "no-such-kiosk.toml").string(), "--data", dataDir(kioskId).string(),

@@ -17,12 +17,17 @@
 
 #include "content/pack/importer.h"
 #include "content/station/staff_pin.h"
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/text/text.h"
 #include "tests/data/pack/pack_factory.h"
 
 using namespace pack_test;
 using namespace std::chrono_literals;
 
 namespace {
+
+// The staff screen's labels as the kiosk shows them in `lang`.
+std::string t(const char* key, const std::string& lang = "de") { return kiosk::i18n::translate(lang, key); }
 
 // Runs build/kiosk to the end of its replay; returns its exit code (-1: killed after the timeout).
 int runKiosk(const std::vector<std::string>& args, const fs::path& log) {
@@ -66,10 +71,10 @@ struct StaffFixture {
                               content::station::hashStaffPin("2468") + "\"\n[watch]\nmedia_roots = []\n");
     }
 
-    int run(const std::string& script, const std::string& name) {
+    int run(const std::string& script, const std::string& name, const std::string& lang = "de") {
         fs::path replay = temp.path / (name + ".replay");
         writeFile(replay, script);
-        return runKiosk({"--windowed", "1024x768", "--lang", "de", "--config", config.string(), "--data", data.string(),
+        return runKiosk({"--windowed", "1024x768", "--lang", lang, "--config", config.string(), "--data", data.string(),
                          "--replay", replay.string(), "--dump-text", dump(name).string()},
                         temp.path / (name + ".log"));
     }
@@ -88,6 +93,29 @@ struct StaffFixture {
             if (text.find(part) != std::string::npos && context.rfind(contextPrefix, 0) == 0) return true;
         return false;
     }
+    // Where a text starting with `prefix` was drawn: [x0, y0, x1, y1] (empty when it was not).
+    std::vector<float> rectOf(const std::string& name, const std::string& prefix) {
+        for (const auto& item : nlohmann::json::parse(readFile(dump(name))))
+            if (item.value("text", "").rfind(prefix, 0) == 0) return item["text_rect"].get<std::vector<float>>();
+        return {};
+    }
+    // Text drawn outside its box or the 1024x768 window, one line each.
+    std::string overflows(const std::string& name) {
+        std::vector<kiosk::text::DrawnText> records;
+        for (const auto& item : nlohmann::json::parse(readFile(dump(name)))) {
+            kiosk::text::DrawnText d;
+            d.text = item.value("text", "");
+            auto r = item["text_rect"].get<std::vector<float>>(), b = item["box"].get<std::vector<float>>(),
+                 c = item["clip"].get<std::vector<float>>();
+            d.textMin = {r[0], r[1]}, d.textMax = {r[2], r[3]};
+            d.boxMin = {b[0], b[1]}, d.boxMax = {b[2], b[3]};
+            d.clipMin = {c[0], c[1]}, d.clipMax = {c[2], c[3]};
+            records.push_back(d);
+        }
+        std::string all;
+        for (const auto& problem : kiosk::text::findOverflows(records, {1024, 768}, 1.5f)) all += problem + "\n";
+        return all;
+    }
 };
 
 constexpr const char* kLongPress = "drag 1018 6 1018 6 3400\nwait 200\n";
@@ -101,34 +129,55 @@ TEST_CASE("long press + wrong PIN stays locked; the right PIN opens the staff sc
     }
     StaffFixture f;
     std::string script = std::string(kLongPress) +
-                         "tap-label 1\ntap-label 1\ntap-label 1\ntap-label 1\ntap-label OK\nwait 300\n"
-                         "tap-label 2\ntap-label 4\ntap-label 6\ntap-label 8\ntap-label OK\nwait 500\n"
-                         "tap-label Zurück zum Kiosk\nwait 300\nassert-screen home\n";
+                         "tap-label 1\ntap-label 1\ntap-label 1\ntap-label 1\ntap-label " + t("staff.ok") + "\nwait 300\n"
+                         "tap-label 2\ntap-label 4\ntap-label 6\ntap-label 8\ntap-label " + t("staff.ok") + "\nwait 500\n"
+                         "tap-label " + t("staff.back_to_kiosk") + "\nwait 300\nassert-screen home\n";
     REQUIRE_MESSAGE(f.run(script, "open") == 0, f.log("open"));
-    CHECK(f.drew("open", "PIN für den Personal-Bereich"));
-    CHECK(f.drew("open", "Falsche PIN."));
-    CHECK(f.drew("open", "Personal-Bereich - Kiosk staff-test"));
+    CHECK(f.drew("open", t("staff.enter_pin")));
+    CHECK(f.drew("open", t("staff.wrong_pin")));
+    CHECK(f.drew("open", kiosk::i18n::format(t("staff.title"), {{"kiosk", "staff-test"}})));
     CHECK(f.drew("open", "test-pack, Version 2"));
-    CHECK(f.drew("open", "Texte je Sprache: de"));
+    CHECK(f.drew("open", t("staff.texts_per_language") + " de"));
     CHECK(f.drew("open", "v2.kpack"));  // the import log
-    CHECK(f.drew("open", "Vorherigen Inhalt zurückholen"));
+    CHECK(f.drew("open", t("staff.rollback")));
+    const std::string overflows = f.overflows("open");
+    CHECK_MESSAGE(overflows.empty(), overflows);
+}
+
+TEST_CASE("the staff screen speaks Arabic and is mirrored, with nothing outside its box") {
+    if (!std::getenv("DISPLAY")) return;
+    StaffFixture f;
+    const std::string ok = t("staff.ok", "ar");
+    std::string script = std::string(kLongPress) + "tap-label 1\ntap-label 1\ntap-label " + ok + "\nwait 300\n" +
+                         "tap-label 2\ntap-label 4\ntap-label 6\ntap-label 8\ntap-label " + ok + "\nwait 500\n" +
+                         "tap-label " + t("staff.back_to_kiosk", "ar") + "\nwait 300\nassert-screen home\n";
+    REQUIRE_MESSAGE(f.run(script, "arabic", "ar") == 0, f.log("arabic"));
+    CHECK(f.drew("arabic", t("staff.wrong_pin", "ar")));
+    CHECK_FALSE(f.drew("arabic", t("staff.rollback")));  // no German left over
+    // Mirrored: the section heading hugs the right edge (the 1024 px window's margin), not the left.
+    const auto heading = f.rectOf("arabic", t("staff.content_now", "ar"));
+    REQUIRE(heading.size() == 4);
+    CHECK(heading[0] > 512);
+    CHECK(heading[2] > 1024 - 40);
+    const std::string overflows = f.overflows("arabic");
+    CHECK_MESSAGE(overflows.empty(), overflows);
 }
 
 TEST_CASE("a short press in the corner does not open the staff screen") {
     if (!std::getenv("DISPLAY")) return;
     StaffFixture f;
     REQUIRE(f.run("drag 1018 6 1018 6 800\nwait 3000\nassert-screen home\n", "short") == 0);
-    CHECK(!f.drew("short", "PIN für den Personal-Bereich"));
+    CHECK(!f.drew("short", t("staff.enter_pin")));
 }
 
 TEST_CASE("restore previous content from the staff screen: the visitor screens show version 1 again") {
     if (!std::getenv("DISPLAY")) return;
     StaffFixture f;
     std::string script = std::string(kLongPress) +
-                         "tap-label 2\ntap-label 4\ntap-label 6\ntap-label 8\ntap-label OK\nwait 300\n"
-                         "tap-label Vorherigen Inhalt zurückholen\nwait 1500\n"
-                         "tap-label Zurück zum Kiosk\nwait 500\n"
-                         "tap-label Organisationen\nassert-screen organisations\nwait 300\n";
+                         "tap-label 2\ntap-label 4\ntap-label 6\ntap-label 8\ntap-label " + t("staff.ok") + "\nwait 300\n"
+                         "tap-label " + t("staff.rollback") + "\nwait 1500\n"
+                         "tap-label " + t("staff.back_to_kiosk") + "\nwait 500\n"
+                         "tap-label " + t("home.organisations") + "\nassert-screen organisations\nwait 300\n";
     REQUIRE_MESSAGE(f.run(script, "rollback") == 0, f.log("rollback"));
     CHECK(f.drew("rollback", "Nachbarschaftshaus v1", "organisations/"));
     CHECK(!f.drew("rollback", "Nachbarschaftshaus v2", "organisations/"));

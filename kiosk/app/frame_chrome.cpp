@@ -84,11 +84,18 @@ void drawTopBar(AppState& state) {
         trailing -= buttonHeight + pad;
     }
 
-    // The title in the space between.
+    // The title in the space between, in the largest style whose line fits the
+    // bar: at the largest text size an Arabic title in the Title style is
+    // taller than the bar. Too long for the width, drawLabel() ends it with "…".
     if (!onHome && trailing - leading > ui.mm(20)) {
-        Rect title = ui.place({{leading + pad, 0}, {trailing - pad, barHeight}});
-        text::drawLabel(dl, screenTitle(state), text::Style::Title, title.min, title.width(), title.height(),
-                        theme.text, text::Align::Center, ui.rtl);
+        Rect box = ui.place({{leading + pad, 0}, {trailing - pad, barHeight}});
+        const std::string title = screenTitle(state);
+        text::Style style = text::Style::Title;
+        for (text::Style candidate : {text::Style::Title, text::Style::Heading, text::Style::BodyBold}) {
+            style = candidate;
+            if (text::layoutLabel(title, candidate, box.width()).height <= barHeight - 2 * ui.mm(1)) break;
+        }
+        text::drawLabel(dl, title, style, box.min, box.width(), box.height(), theme.text, text::Align::Center, ui.rtl);
     }
 }
 

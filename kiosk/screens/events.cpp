@@ -9,7 +9,6 @@
 #include "kiosk/app/screens.h"
 #include "kiosk/app/time_format.h"
 #include "kiosk/i18n/i18n.h"
-#include "kiosk/screens/line_box.h"
 #include "kiosk/screens/event_words.h"
 #include "kiosk/screens/organisation_labels.h"
 #include "kiosk/widgets/badge.h"
@@ -100,18 +99,18 @@ RowMetrics rowMetrics(const AppState& state) {
     const UiMetrics& ui = state.ui;
     RowMetrics m;
     m.pad = ui.mm(3);
-    m.row = 2 * m.pad + lineBox(text::Style::BodyBold) + lineBox(text::Style::Heading) +
-            lineBox(text::Style::Body) + lineBox(text::Style::Small) + badgeHeight(state) +
+    m.row = 2 * m.pad + text::lineBoxHeight(text::Style::BodyBold) + text::lineBoxHeight(text::Style::Heading) +
+            text::lineBoxHeight(text::Style::Body) + text::lineBoxHeight(text::Style::Small) + badgeHeight(state) +
             ui.mm(4) + ui.mm(2);
     m.row = std::max(m.row, ui.mm(kMinTapMm + 8));
-    m.heading = lineBox(text::Style::Title) + ui.mm(5);
+    m.heading = text::lineBoxHeight(text::Style::Title) + ui.mm(5);
     return m;
 }
 
 // One line of text in the row, laid out LTR and mirrored into place.
 void rowLine(AppState& state, std::string_view line, text::Style style, float x, float y, float width, ImU32 color,
              const Rect& listView) {
-    float h = lineBox(style);
+    float h = text::lineBoxHeight(style);
     Rect box = state.ui.place(makeRect(x, y, width, h), listView);
     text::drawLabel(state.drawList, line, style, box.min, box.width(), h, color, text::Align::Start, state.ui.rtl);
 }
@@ -131,15 +130,15 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     float y = card.min.y + m.pad;
     rowLine(state, occurrenceWhenWithEnd(state, event.occurrence), text::Style::BodyBold, x, y, width, theme.accent,
             listView);
-    y += lineBox(text::Style::BodyBold);
+    y += text::lineBoxHeight(text::Style::BodyBold);
     rowLine(state, event.title, text::Style::Heading, x, y, width, theme.text, listView);
-    y += lineBox(text::Style::Heading);
+    y += text::lineBoxHeight(text::Style::Heading);
 
     std::string placeAndOrganiser = event.location;
     if (!event.organisationName.empty())
         placeAndOrganiser += (placeAndOrganiser.empty() ? "" : tr("list.separator")) + event.organisationName;
     rowLine(state, placeAndOrganiser, text::Style::Body, x, y, width, theme.textMuted, listView);
-    y += lineBox(text::Style::Body) + ui.mm(1);
+    y += text::lineBoxHeight(text::Style::Body) + ui.mm(1);
 
     // Recurring: the rule in words and the next dates; single: its next dates if any.
     std::string repeat = row.rule;
@@ -149,7 +148,7 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
         repeat += (repeat.empty() ? "" : tr("list.separator")) + tr("events.next_dates") + ": " + dates;
     }
     if (!repeat.empty()) rowLine(state, repeat, text::Style::Small, x, y, width, theme.text, listView);
-    y += lineBox(text::Style::Small) + ui.mm(1);
+    y += text::lineBoxHeight(text::Style::Small) + ui.mm(1);
 
     // Languages spoken by the organiser, and a note when the title fell back.
     float start = ui.rtl ? listView.min.x + (listView.max.x - x) : x;
@@ -203,7 +202,7 @@ void drawEventsScreen(AppState& state, const Rect& area) {
         if (scroll.visible(y, h)) {
             float top = scroll.top() + y;
             if (entry.headingKey) {
-                float lh = lineBox(text::Style::Title);
+                float lh = text::lineBoxHeight(text::Style::Title);
                 Rect box = ui.place(makeRect(x, top + ui.mm(3), width - ui.mm(4), lh), listView);
                 text::drawLabel(state.drawList, tr(entry.headingKey), text::Style::Title, box.min, box.width(), lh,
                                 theme.text, text::Align::Start, ui.rtl);

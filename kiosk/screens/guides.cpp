@@ -5,7 +5,6 @@
 
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
-#include "kiosk/screens/line_box.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
 #include "kiosk/widgets/scroll_area.h"
@@ -54,7 +53,7 @@ void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& ro
     const float textWidth = card.max.x - pad - chevron - ui.mm(4) - textX;
     const auto& title = text::layout(guide.title, text::Style::Heading, textWidth);
     const bool fellBack = !guide.titleLang.empty() && guide.titleLang != state.language();
-    const float noteHeight = fellBack ? lineBox(text::Style::Small) + ui.mm(1) : 0;
+    const float noteHeight = fellBack ? text::lineBoxHeight(text::Style::Small) + ui.mm(1) : 0;
     // At most two title lines fit; the reader shows the whole title.
     text::Paragraph shown = title;
     if (shown.lines.size() > 2) {
@@ -66,7 +65,7 @@ void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& ro
     text::draw(dl, shown, titleBox.min, textWidth, theme.text, text::Align::Start, ui.rtl);
     if (fellBack) {
         std::string note = tr("note.shown_in", {{"language", i18n::nativeName(guide.titleLang)}});
-        float lh = lineBox(text::Style::Small);
+        float lh = text::lineBoxHeight(text::Style::Small);
         Rect noteBox = ui.place(makeRect(textX, y + shown.height + ui.mm(1), textWidth, lh), listView);
         text::drawLabel(dl, note, text::Style::Small, noteBox.min, textWidth, lh, theme.note, text::Align::Start, ui.rtl);
     }
@@ -90,7 +89,7 @@ void drawGuidesScreen(AppState& state, const Rect& area) {
         return;
     }
     const float rowHeight = std::max(ui.mm(ui.portrait ? 38 : 34),
-                                     2 * lineBox(text::Style::Heading) + lineBox(text::Style::Small) + ui.mm(12));
+                                     2 * text::lineBoxHeight(text::Style::Heading) + text::lineBoxHeight(text::Style::Small) + ui.mm(12));
     Rect listView = {{x, area.min.y + ui.mm(3)}, {x + width, area.max.y}};
     ScrollArea list(state, kListScroll, listView, rows.size() * rowHeight + ui.mm(6));
     auto [first, last] = list.visibleRange(rowHeight, rows.size());

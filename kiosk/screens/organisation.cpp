@@ -12,7 +12,6 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/organisation_labels.h"
 #include "kiosk/screens/organisation_status.h"
-#include "kiosk/widgets/text_metrics.h"
 #include "kiosk/widgets/badge.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
@@ -108,7 +107,7 @@ float drawWeekTable(Page& page, const content::Organisation& org, float x, float
     const content::OpeningHours* hours = openingHoursFor(org.id, org.openingHours);
     if (!hours) return y - top + page.paragraph(tr("status.hours_unknown"), text::Style::Body, x, y, width, page.theme().text);
     int today = content::toLocal(page.state.nowUtc(), page.state.timeZone()).weekday;
-    float rowHeight = lineBoxHeight(text::Style::Body) + ui.mm(2.5f);
+    float rowHeight = text::lineBoxHeight(text::Style::Body) + ui.mm(2.5f);
     float dayWidth = std::min(width * 0.42f, ui.mm(45));
     for (int day = 0; day < 7; ++day) {
         bool isToday = day == today;
@@ -129,7 +128,7 @@ float drawWeekTable(Page& page, const content::Organisation& org, float x, float
         if (spans.empty()) spans = tr("organisation.closed_day");
         // Top-aligned in the row (box height 0), so a taller Arabic line stays inside it.
         float textTop = y + ui.mm(1.25f);
-        float lh = lineBoxHeight(style);
+        float lh = text::lineBoxHeight(style);
         Rect dayBox = page.ui().place(makeRect(x, textTop, dayWidth, lh), page.view);
         text::drawLabel(page.state.drawList, dayName, style, dayBox.min, dayBox.width(), 0, page.theme().text,
                         text::Align::Start, ui.rtl);
@@ -200,8 +199,8 @@ float drawUpcomingEvents(Page& page, const std::vector<content::EventSummary>& e
     if (events.empty())
         return y - top + page.paragraph(tr("organisation.no_events"), text::Style::Body, x, y, width, page.theme().textMuted) + ui.mm(3);
     const float pad = ui.mm(3);
-    const float rowHeight = std::max(ui.mm(kMinTapMm + 4), 2 * pad + lineBoxHeight(text::Style::Small) +
-                                                               ui.mm(1) + lineBoxHeight(text::Style::BodyBold));
+    const float rowHeight = std::max(ui.mm(kMinTapMm + 4), 2 * pad + text::lineBoxHeight(text::Style::Small) +
+                                                               ui.mm(1) + text::lineBoxHeight(text::Style::BodyBold));
     for (const content::EventSummary& event : events) {
         Rect rowLtr = makeRect(x, y, width, rowHeight);
         Rect row = ui.place(rowLtr, page.view);
@@ -210,7 +209,7 @@ float drawUpcomingEvents(Page& page, const std::vector<content::EventSummary>& e
         std::string when = formatDay(event.occurrence.startUtc, state.nowUtc(), state.timeZone());
         if (!event.occurrence.allDay) when += ", " + formatClockAt(event.occurrence.startUtc, state.timeZone());
         float textWidth = width - 2 * pad - ui.mm(8);
-        float sh = lineBoxHeight(text::Style::Small), bh = lineBoxHeight(text::Style::BodyBold);
+        float sh = text::lineBoxHeight(text::Style::Small), bh = text::lineBoxHeight(text::Style::BodyBold);
         Rect whenBox = ui.place(makeRect(x + pad, y + pad, textWidth, sh), page.view);
         text::drawLabel(state.drawList, when, text::Style::Small, whenBox.min, textWidth, 0, page.theme().textMuted,
                         text::Align::Start, ui.rtl);

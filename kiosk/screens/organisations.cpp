@@ -7,7 +7,6 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/organisation_labels.h"
 #include "kiosk/screens/organisation_status.h"
-#include "kiosk/widgets/text_metrics.h"
 #include "kiosk/widgets/badge.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/choice_sheet.h"
@@ -171,10 +170,10 @@ RowMetrics rowMetrics(const AppState& state) {
     const UiMetrics& ui = state.ui;
     RowMetrics m;
     m.pad = ui.mm(3.5f);
-    m.nameHeight = lineBoxHeight(text::Style::Heading);
+    m.nameHeight = text::lineBoxHeight(text::Style::Heading);
     m.summaryLines = 2;
-    m.badge = lineBoxHeight(text::Style::Small) + ui.mm(1.6f);
-    m.height = 2 * m.pad + m.nameHeight + ui.mm(1) + m.summaryLines * lineBoxHeight(text::Style::Body) + ui.mm(2) +
+    m.badge = text::lineBoxHeight(text::Style::Small) + ui.mm(1.6f);
+    m.height = 2 * m.pad + m.nameHeight + ui.mm(1) + m.summaryLines * text::lineBoxHeight(text::Style::Body) + ui.mm(2) +
                m.badge;
     m.height = std::max(m.height, ui.mm(kMinTapMm + 8));
     m.picture = std::min(m.height - 2 * m.pad, ui.mm(ui.portrait ? 30 : 40));
@@ -230,7 +229,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
             text::draw(dl, shortened, summaryBox.min, textWidth, theme.textMuted, text::Align::Start, ui.rtl);
         }
     }
-    y += m.summaryLines * lineBoxHeight(text::Style::Body) + ui.mm(2);
+    y += m.summaryLines * text::lineBoxHeight(text::Style::Body) + ui.mm(2);
 
     // Badges: open/closed first, then the languages spoken there, as many as fit.
     float start = ui.rtl ? listView.min.x + (listView.max.x - textX) : textX;
@@ -277,7 +276,7 @@ void drawOrganisationsScreen(AppState& state, const Rect& area) {
     y += drawFilterBar(state, x, y, width) + ui.mm(3);
     const auto& rows = organisationRows(state);
     std::string count = tr("organisations.count", {{"count", std::to_string(rows.size())}});
-    float countHeight = lineBoxHeight(text::Style::Body);
+    float countHeight = text::lineBoxHeight(text::Style::Body);
     text::drawLabel(state.drawList, count, text::Style::Body, ui.place(makeRect(x, y, width, countHeight), area).min,
                     width, 0, theme.textMuted, text::Align::Start, ui.rtl);
     y += countHeight + ui.mm(2);

@@ -8,7 +8,6 @@
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
-#include "kiosk/screens/line_box.h"
 #include "kiosk/screens/event_words.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
@@ -112,7 +111,7 @@ void drawField(AppState& state, const Rect& rect) {
     if (!empty) {
         // A steady caret after the text (a blinking one would keep the screen drawing).
         float caretX = ui.rtl ? textBox.max.x - label.width - ui.mm(1.5f) : textBox.min.x + label.width + ui.mm(1);
-        float lh = lineBox(text::Style::Heading);
+        float lh = text::lineBoxHeight(text::Style::Heading);
         float cy = rect.min.y + (rect.height() - lh) / 2;
         state.drawList->AddRectFilled({caretX, cy + lh * 0.15f}, {caretX + std::max(2.0f, ui.mm(0.6f)), cy + lh * 0.85f},
                                       theme.accent);
@@ -138,7 +137,7 @@ void drawResultRow(AppState& state, const Result& result, const Rect& row, const
     const float chevron = ui.mm(6);
     const float x = card.min.x + pad + ui.mm(1);
     const float width = card.max.x - pad - chevron - ui.mm(3) - x;
-    const float th = lineBox(text::Style::BodyBold), sh = lineBox(text::Style::Small);
+    const float th = text::lineBoxHeight(text::Style::BodyBold), sh = text::lineBoxHeight(text::Style::Small);
     const bool hasDetail = !result.detail.empty();
     float y = card.min.y + (card.height() - th - (hasDetail ? sh : 0)) / 2;
     Rect titleBox = ui.place(makeRect(x, y, width, th), listView);
@@ -200,9 +199,9 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     if (characterCount(typed) < kMinimumCharacters) return message(tr("search.type_more"));
     if (found.results.empty()) return message(tr("search.none"));
 
-    const float headingHeight = lineBox(text::Style::Heading) + ui.mm(3);
-    const float rowHeight = std::max(ui.mm(kMinTapMm + 4), lineBox(text::Style::BodyBold) +
-                                                               lineBox(text::Style::Small) + ui.mm(8));
+    const float headingHeight = text::lineBoxHeight(text::Style::Heading) + ui.mm(3);
+    const float rowHeight = std::max(ui.mm(kMinTapMm + 4), text::lineBoxHeight(text::Style::BodyBold) +
+                                                               text::lineBoxHeight(text::Style::Small) + ui.mm(8));
     float contentHeight = 0;
     for (const Result& r : found.results) contentHeight += r.headingKey ? headingHeight : rowHeight;
     Rect listView = {{x, y}, {x + width, bottom}};
@@ -213,7 +212,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
         if (list.visible(cy, h)) {
             float top = list.top() + cy;
             if (r.headingKey) {
-                float lh = lineBox(text::Style::Heading);
+                float lh = text::lineBoxHeight(text::Style::Heading);
                 Rect box = ui.place(makeRect(x, top + ui.mm(2), width - ui.mm(4), lh), listView);
                 text::drawLabel(state.drawList, tr(r.headingKey), text::Style::Heading, box.min, box.width(), lh,
                                 theme.text, text::Align::Start, ui.rtl);

@@ -2,13 +2,15 @@
 // visitor does not rest a finger there that long by chance) and a PIN typed
 // on an on-screen keypad. It shows what is live and how the last imports
 // went, and offers roll back, import from a stick now, a test pattern with a
-// touch test, and leaving kiosk mode. It is for the centre's staff, who read
-// German, so it speaks German with the technical words staff see in reports.
+// touch test, and leaving kiosk mode. It speaks the language the kiosk is
+// showing (staff keys in kiosk/i18n) and mirrors in Arabic and Farsi like the
+// visitor screens; pack ids, file names and paths stay as they are.
 // After a minute without a touch it closes and the visitor home screen returns.
 #include <algorithm>
 #include <cstdio>
 
 #include "kiosk/app/app_state.h"
+#include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/staff_station.h"
 #include "kiosk/widgets/button.h"
 
@@ -28,10 +30,12 @@ void closePanel(AppState& state, StaffPanel& panel) {
     state.home();
 }
 
+// One line at the reading-start side of [x, x + width) (mirrored in RTL languages).
 float drawLine(AppState& state, std::string_view text, text::Style style, float x, float y, float width,
                ImU32 color) {
-    const float height = text::lineHeight(style);
-    text::drawLabel(state.drawList, text, style, {x, y}, width, height, color);
+    const float height = text::lineBoxHeight(style);
+    const Rect box = state.ui.place(makeRect(x, y, width, height));
+    text::drawLabel(state.drawList, text, style, box.min, width, height, color, text::Align::Start, state.ui.rtl);
     return y + height;
 }
 
@@ -43,36 +47,39 @@ void drawKeypad(AppState& state, StationLink& station, const Rect& area, double 
     float x = area.min.x + (area.width() - padWidth) / 2;
     float y = area.min.y + state.ui.mm(6);
     const float full = area.width() - 2 * state.ui.margin();
-    text::drawLabel(state.drawList, "PIN für den Personal-Bereich", text::Style::Heading, {area.min.x + state.ui.margin(), y},
-                    full, text::lineHeight(text::Style::Heading), state.theme.text, text::Align::Center);
-    y += text::lineHeight(text::Style::Heading);
+    text::drawLabel(state.drawList, tr("staff.enter_pin"), text::Style::Heading, {area.min.x + state.ui.margin(), y},
+                    full, text::lineBoxHeight(text::Style::Heading), state.theme.text, text::Align::Center);
+    y += text::lineBoxHeight(text::Style::Heading);
     y += state.ui.mm(2);
     std::string dots(panel.typed.size(), '*');
-    y = drawLine(state, dots.empty() ? " " : dots, text::Style::Title, x, y, padWidth, state.theme.text);
+    text::drawLabel(state.drawList, dots.empty() ? " " : dots, text::Style::Title, {x, y}, padWidth,
+                    text::lineBoxHeight(text::Style::Title), state.theme.text, text::Align::Center);
+    y += text::lineBoxHeight(text::Style::Title);
 
     const int locked = gate.secondsLocked();
     if (locked > 0) {
-        panel.message = "Zu viele falsche PINs. Bitte " + std::to_string(locked) + " s warten.";
+        panel.message = tr("staff.locked", {{"seconds", std::to_string(locked)}});
         state.requestFrameAt(now + 1.0);  // the countdown
     }
     text::drawLabel(state.drawList, panel.message.empty() ? " " : panel.message, text::Style::Body,
-                    {area.min.x + state.ui.margin(), y}, full, text::lineHeight(text::Style::Body), state.theme.closed,
+                    {area.min.x + state.ui.margin(), y}, full, text::lineBoxHeight(text::Style::Body), state.theme.closed,
                     text::Align::Center);
-    y += text::lineHeight(text::Style::Body);
+    y += text::lineBoxHeight(text::Style::Body);
     y += state.ui.mm(3);
 
-    static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"};
+    // Digits stay in telephone order in every language (a PIN is typed the same everywhere).
+    const std::string keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", tr("staff.clear"), "0", tr("staff.ok")};
     for (int i = 0; i < 12; ++i) {
         const Rect rect = makeRect(x + (i % 3) * (key + gap), y + (i / 3) * (key + gap), key, key);
-        const bool ok = i == 11;
-        if (!button(state, kKeys[i], rect, ok ? ButtonKind::Primary : ButtonKind::Secondary,
-                    ok ? text::Style::Button : text::Style::Title))
+        const bool ok = i == 11, clear = i == 9;
+        if (!button(state, keys[i], rect, ok ? ButtonKind::Primary : ButtonKind::Secondary,
+                    ok || clear ? text::Style::Button : text::Style::Title))
             continue;
         panel.lastInput = now;
-        if (std::string(kKeys[i]) == "C") {
+        if (clear) {
             panel.typed.clear();
         } else if (!ok) {
-            if (panel.typed.size() < 12) panel.typed += kKeys[i];
+            if (panel.typed.size() < 12) panel.typed += keys[i];
         } else {
             using Outcome = content::station::StaffPinGate::Outcome;
             // Argon2id takes a moment; it runs only on OK, never while typing.
@@ -82,26 +89,30 @@ void drawKeypad(AppState& state, StationLink& station, const Rect& area, double 
                     panel.message.clear();
                     station.refreshOverview();
                     break;
-                case Outcome::Wrong: panel.message = "Falsche PIN."; break;
+                case Outcome::Wrong: panel.message = tr("staff.wrong_pin"); break;
                 case Outcome::LockedOut: break;
                 case Outcome::NoPinConfigured:
-                    panel.message = "Keine PIN eingerichtet: kiosk-pack set-pin --config /etc/kiosk/kiosk.toml";
+                    panel.message =
+                        tr("staff.no_pin", {{"command", "kiosk-pack set-pin --config /etc/kiosk/kiosk.toml"}});
                     break;
             }
             panel.typed.clear();
         }
     }
     const float below = y + 4 * (key + gap) + state.ui.mm(4);
-    if (button(state, "Zurück zum Kiosk", makeRect(x, below, padWidth, state.ui.mm(14)))) closePanel(state, panel);
+    if (button(state, tr("staff.back_to_kiosk"), makeRect(x, below, padWidth, state.ui.mm(14))))
+        closePanel(state, panel);
 }
 
 std::string liveSummary(const AppState& state) {
-    if (!state.store) return "Kein Inhalt aktiv.";
+    if (!state.store) return tr("staff.no_content");
     const auto& pack = state.store->pack();
-    return pack.id + ", Version " + std::to_string(pack.sequence) + ", erstellt " + pack.createdAt + ": " +
-           std::to_string(state.store->organisationCount()) + " Organisationen, " +
-           std::to_string(state.store->eventSeriesCount()) + " Termine, " + std::to_string(state.store->guideCount()) +
-           " Anleitungen";
+    return tr("staff.live_summary", {{"pack", pack.id},
+                                     {"sequence", std::to_string(pack.sequence)},
+                                     {"created", pack.createdAt},
+                                     {"organisations", std::to_string(state.store->organisationCount())},
+                                     {"events", std::to_string(state.store->eventSeriesCount())},
+                                     {"guides", std::to_string(state.store->guideCount())}});
 }
 
 void drawOverview(AppState& state, StationLink& station, const Rect& area, double now) {
@@ -112,21 +123,21 @@ void drawOverview(AppState& state, StationLink& station, const Rect& area, doubl
     float y = area.min.y + state.ui.mm(4);
     const float sectionGap = state.ui.mm(3);
 
-    y = drawLine(state, "Personal-Bereich - Kiosk " + station.config().kioskId, text::Style::Heading, x, y, width,
+    y = drawLine(state, tr("staff.title", {{"kiosk", station.config().kioskId}}), text::Style::Heading, x, y, width,
                  theme.text);
     y += sectionGap;
-    y = drawLine(state, "Inhalt jetzt", text::Style::BodyBold, x, y, width, theme.text);
+    y = drawLine(state, tr("staff.content_now"), text::Style::BodyBold, x, y, width, theme.text);
     y = drawLine(state, liveSummary(state), text::Style::Body, x, y, width, theme.text);
-    std::string languages = "Texte je Sprache:";
+    std::string languages = tr("staff.texts_per_language");
     for (const auto& [lang, count] : panel.texts) languages += " " + lang + " " + std::to_string(count) + ",";
     if (!panel.texts.empty()) languages.pop_back();
     y = drawLine(state, languages, text::Style::Body, x, y, width, theme.textMuted);
     y += sectionGap;
 
     auto* worker = station.worker();
-    y = drawLine(state, worker && worker->busy() ? "Letzte Importe (ein Import läuft gerade)" : "Letzte Importe",
+    y = drawLine(state, worker && worker->busy() ? tr("staff.imports_running") : tr("staff.imports"),
                  text::Style::BodyBold, x, y, width, theme.text);
-    if (panel.imports.empty()) y = drawLine(state, "Noch keine.", text::Style::Body, x, y, width, theme.textMuted);
+    if (panel.imports.empty()) y = drawLine(state, tr("staff.no_imports"), text::Style::Body, x, y, width, theme.textMuted);
     for (const auto& entry : panel.imports) {
         std::string line = entry.time + "  " + entry.packFile + "  " + entry.result;
         if (!entry.packId.empty()) line += "  (" + entry.packId + " " + std::to_string(entry.sequence) + ")";
@@ -134,15 +145,15 @@ void drawOverview(AppState& state, StationLink& station, const Rect& area, doubl
         y = drawLine(state, line, text::Style::Small, x, y, width, entry.result == "ok" ? theme.text : theme.closed);
     }
     y += sectionGap;
-    y = drawLine(state, "Beobachtete Orte", text::Style::BodyBold, x, y, width, theme.text);
+    y = drawLine(state, tr("staff.places"), text::Style::BodyBold, x, y, width, theme.text);
     std::string places;
     for (const auto& place : panel.places) places += (places.empty() ? "" : ",  ") + place.string();
-    y = drawLine(state, places.empty() ? "keine" : places, text::Style::Small, x, y, width, theme.textMuted);
+    y = drawLine(state, places.empty() ? tr("staff.no_places") : places, text::Style::Small, x, y, width, theme.textMuted);
     y += sectionGap * 2;
 
     // The actions, in one row (two rows when the screen is narrow).
-    const char* const labels[5] = {"Vorherigen Inhalt zurückholen", "Jetzt vom USB-Stick importieren", "Testbild",
-                                   "Kiosk-Modus verlassen", "Zurück zum Kiosk"};
+    const std::string labels[5] = {tr("staff.rollback"), tr("staff.import_stick"), tr("staff.test_pattern"),
+                                   tr("staff.leave_kiosk"), tr("staff.back_to_kiosk")};
     float bx = x;
     const float height = state.ui.mm(14), gap = state.ui.mm(3);
     for (int i = 0; i < 5; ++i) {
@@ -151,7 +162,7 @@ void drawOverview(AppState& state, StationLink& station, const Rect& area, doubl
             bx = x;
             y += height + gap;
         }
-        const bool tapped = button(state, labels[i], makeRect(bx, y, w, height),
+        const bool tapped = button(state, labels[i], state.ui.place(makeRect(bx, y, w, height)),
                                    i == 4 ? ButtonKind::Primary : ButtonKind::Secondary);
         bx += w + gap;
         if (!tapped) continue;
@@ -198,8 +209,9 @@ void drawTestPattern(AppState& state, StaffPanel& panel, double now) {
     if (state.input.fingerDown) panel.touches.push_back({state.input.fingerPos.x, state.input.fingerPos.y});
     if (panel.touches.size() > 4000) panel.touches.erase(panel.touches.begin(), panel.touches.begin() + 1000);
     for (const ImVec2& touch : panel.touches) draw->AddCircleFilled(touch, state.ui.mm(2), IM_COL32(255, 200, 0, 255));
-    const float bw = state.ui.mm(40), bh = state.ui.mm(14);
-    if (button(state, "Testbild beenden", makeRect((w - bw) / 2, h - bh - state.ui.mm(8), bw, bh),
+    const std::string& endLabel = tr("staff.end_test_pattern");
+    const float bw = std::max(state.ui.mm(40), buttonWidth(state, endLabel, text::Style::Button)), bh = state.ui.mm(14);
+    if (button(state, endLabel, makeRect((w - bw) / 2, h - bh - state.ui.mm(8), bw, bh),
                ButtonKind::Primary)) {
         panel.stage = Stage::Open;
     }

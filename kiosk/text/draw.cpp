@@ -95,8 +95,11 @@ const Paragraph& drawLabel(ImDrawList* drawList, std::string_view utf8, Style st
     // Centre on the style's (Latin) line box, not the paragraph's: an Arabic
     // label's extra descender room would lift its baseline above that of the
     // Latin label on the next button.
+    // The taller Arabic line may push its extra room no further than the box's
+    // bottom, so a box of lineBoxHeight() holds a label of either script.
     const float centredHeight = boxHeight > 0 ? std::min(p.lineHeight, lineHeight(style)) : p.height;
-    const ImVec2 textTop(topLeft.x, topLeft.y + std::max(0.0f, (height - centredHeight) * 0.5f));
+    const float centredOffset = (height - centredHeight) * 0.5f;
+    const ImVec2 textTop(topLeft.x, topLeft.y + std::max(0.0f, std::min(centredOffset, height - p.height)));
     drawIn(drawList, p, textTop, topLeft, ImVec2(topLeft.x + boxWidth, topLeft.y + height), color, align, rtlUi);
     return p;
 }

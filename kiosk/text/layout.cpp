@@ -142,11 +142,10 @@ bool hasArabicScript(const std::vector<Line>& lines) {
 
 void finish(Paragraph& p, Style style) {
     p.style = style;
-    p.lineHeight = lineHeight(style);
     // Arabic letters reach about 0.2 em further below the baseline than the
     // Latin font's descender; lines with them get that room so the tails of
     // the last line stay inside the paragraph's box (and out of the next line).
-    if (hasArabicScript(p.lines)) p.lineHeight = std::ceil(p.lineHeight * kArabicLineFactor);
+    p.lineHeight = lineHeight(style, hasArabicScript(p.lines) ? Direction::RTL : Direction::LTR);
     p.width = 0;
     for (const Line& l : p.lines) p.width = std::max(p.width, l.width);
     p.height = p.lineHeight * static_cast<float>(p.lines.size());
@@ -288,6 +287,13 @@ float lineHeight(Style style) {
     // the same baseline and fit into it.
     return font ? std::ceil(font->Ascent - font->Descent) : 0.0f;
 }
+
+float lineHeight(Style style, Direction direction) {
+    const float latin = lineHeight(style);
+    return direction == Direction::RTL ? std::ceil(latin * kArabicLineFactor) : latin;
+}
+
+float lineBoxHeight(Style style) { return lineHeight(style, Direction::RTL); }
 
 void clearLayoutCache() {
     cache().entries.clear();

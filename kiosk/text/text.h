@@ -118,8 +118,16 @@ const Paragraph& layout(std::string_view utf8, Style style, float maxWidth, Dire
 // One line, cut with "…" when wider than maxWidth ('\n' becomes a space).
 const Paragraph& layoutLabel(std::string_view utf8, Style style, float maxWidth, Direction base = Direction::Auto);
 
-// Line height of a style in pixels (0 before any font set is built).
+// Line height of a style in pixels (0 before any font set is built): the
+// Latin/Cyrillic line, the one layout() gives text without Arabic script.
 float lineHeight(Style style);
+// The line height layout() gives a line of that direction's script: Arabic and
+// Farsi (RTL) lines are 15 % taller, room for their deeper descenders.
+float lineHeight(Style style, Direction direction);
+// Height of a fixed one-line box (row, badge, label) that must hold text of
+// any language: the taller of the two. drawLabel() keeps a label of either
+// script inside a box this high, so screens need no extra allowance.
+float lineBoxHeight(Style style);
 
 // Drops every cached layout (done automatically on a font rebuild).
 void clearLayoutCache();

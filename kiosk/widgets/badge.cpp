@@ -1,10 +1,8 @@
 #include "kiosk/widgets/badge.h"
 
-#include "kiosk/widgets/text_metrics.h"
-
 namespace kiosk {
 
-float badgeHeight(const AppState& state) { return lineBoxHeight(text::Style::Small) + state.ui.mm(1.6f); }
+float badgeHeight(const AppState& state) { return text::lineBoxHeight(text::Style::Small) + state.ui.mm(1.6f); }
 
 float badgeWidth(const AppState& state, std::string_view label) {
     return text::layoutLabel(label, text::Style::Small, 1e6f).width + state.ui.mm(5);
