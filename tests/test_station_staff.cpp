@@ -136,7 +136,7 @@ TEST_CASE("long press + wrong PIN stays locked; the right PIN opens the staff sc
     CHECK(f.drew("open", t("staff.enter_pin")));
     CHECK(f.drew("open", t("staff.wrong_pin")));
     CHECK(f.drew("open", kiosk::i18n::format(t("staff.title"), {{"kiosk", "staff-test"}})));
-    CHECK(f.drew("open", "test-pack, Version 2"));
+    CHECK(f.drew("open", "Paket test-pack, Version 2, erstellt 20"));  // staff.live_pack
     CHECK(f.drew("open", t("staff.texts_per_language") + " de"));
     CHECK(f.drew("open", "v2.kpack"));  // the import log
     CHECK(f.drew("open", t("staff.rollback")));

@@ -8,6 +8,7 @@
 // After a minute without a touch it closes and the visitor home screen returns.
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "kiosk/app/app_state.h"
 #include "kiosk/i18n/i18n.h"
@@ -72,9 +73,10 @@ void drawKeypad(AppState& state, StationLink& station, const Rect& area, double 
     for (int i = 0; i < 12; ++i) {
         const Rect rect = makeRect(x + (i % 3) * (key + gap), y + (i / 3) * (key + gap), key, key);
         const bool ok = i == 11, clear = i == 9;
-        if (!button(state, keys[i], rect, ok ? ButtonKind::Primary : ButtonKind::Secondary,
-                    ok || clear ? text::Style::Button : text::Style::Title))
-            continue;
+        // Digits large; the two word keys in the button style, or smaller where the word is long.
+        text::Style style = ok || clear ? text::Style::Button : text::Style::Title;
+        if (buttonWidth(state, keys[i], style) > key) style = text::Style::Small;
+        if (!button(state, keys[i], rect, ok ? ButtonKind::Primary : ButtonKind::Secondary, style)) continue;
         panel.lastInput = now;
         if (clear) {
             panel.typed.clear();
@@ -104,15 +106,26 @@ void drawKeypad(AppState& state, StationLink& station, const Rect& area, double 
         closePanel(state, panel);
 }
 
-std::string liveSummary(const AppState& state) {
-    if (!state.store) return tr("staff.no_content");
+// "2026-11-21T07:17:51Z" as "2026-11-21 07:17": digits only, so the time
+// stays in one piece inside an Arabic or Farsi sentence (a Latin T or Z
+// between the numbers would split it into runs that bidi reorders).
+std::string readableCreationTime(const std::string& iso) {
+    std::string shown = iso.substr(0, 16);
+    if (shown.size() > 10 && shown[10] == 'T') shown[10] = ' ';
+    return shown;
+}
+
+// What is live, in two lines: the pack and its version, then the counts.
+// Kept apart so the Latin pack id never sits next to a count in RTL text.
+std::pair<std::string, std::string> liveSummary(const AppState& state) {
+    if (!state.store) return {tr("staff.no_content"), ""};
     const auto& pack = state.store->pack();
-    return tr("staff.live_summary", {{"pack", pack.id},
-                                     {"sequence", std::to_string(pack.sequence)},
-                                     {"created", pack.createdAt},
-                                     {"organisations", std::to_string(state.store->organisationCount())},
+    return {tr("staff.live_pack", {{"pack", pack.id},
+                                   {"sequence", std::to_string(pack.sequence)},
+                                   {"created", readableCreationTime(pack.createdAt)}}),
+            tr("staff.live_counts", {{"organisations", std::to_string(state.store->organisationCount())},
                                      {"events", std::to_string(state.store->eventSeriesCount())},
-                                     {"guides", std::to_string(state.store->guideCount())}});
+                                     {"guides", std::to_string(state.store->guideCount())}})};
 }
 
 void drawOverview(AppState& state, StationLink& station, const Rect& area, double now) {
@@ -127,7 +140,9 @@ void drawOverview(AppState& state, StationLink& station, const Rect& area, doubl
                  theme.text);
     y += sectionGap;
     y = drawLine(state, tr("staff.content_now"), text::Style::BodyBold, x, y, width, theme.text);
-    y = drawLine(state, liveSummary(state), text::Style::Body, x, y, width, theme.text);
+    const auto [packLine, countsLine] = liveSummary(state);
+    y = drawLine(state, packLine, text::Style::Body, x, y, width, theme.text);
+    if (!countsLine.empty()) y = drawLine(state, countsLine, text::Style::Body, x, y, width, theme.text);
     std::string languages = tr("staff.texts_per_language");
     for (const auto& [lang, count] : panel.texts) languages += " " + lang + " " + std::to_string(count) + ",";
     if (!panel.texts.empty()) languages.pop_back();
