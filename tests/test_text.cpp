@@ -332,3 +332,50 @@ TEST_CASE("drawing records text rectangles inside their boxes, aligned per direc
     ImGui::DestroyContext(context);
     clearRecorded();
 }
+
+// Last in the file: it builds its own font set, which becomes the active one.
+TEST_CASE("the line height for a direction is the one layout() gives; a lineBoxHeight() box holds either script") {
+    ImGuiContext* context = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    FontSet set;
+    FontSet::Request request;
+    const std::u32string needed = toUtf32("مرحبا Hallo");
+    request.codepoints.assign(needed.begin(), needed.end());
+    REQUIRE(set.build(io.Fonts, request));
+    for (Style style : {Style::Small, Style::Body, Style::Title}) {
+        const Paragraph& arabic = layout("مرحبا", style, 0);
+        const Paragraph& latin = layout("Hallo", style, 0);
+        CHECK(arabic.lineHeight > latin.lineHeight);
+        CHECK(lineHeight(style, Direction::RTL) == arabic.lineHeight);
+        CHECK(lineHeight(style, Direction::LTR) == latin.lineHeight);
+        CHECK(lineHeight(style) == latin.lineHeight);
+        CHECK(lineBoxHeight(style) == arabic.lineHeight);
+    }
+    unsigned char* pixels;
+    int w, h;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    io.DisplaySize = ImVec2(1920, 1080);
+    io.DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    clearRecorded();
+    setRecording(true);
+    // Side by side in equal boxes exactly lineBoxHeight() high, as rows and badges use them.
+    for (Style style : {Style::Small, Style::Body, Style::Button, Style::Title}) {
+        const float box = lineBoxHeight(style);
+        const Paragraph& ar = drawLabel(dl, "مرحبا", style, ImVec2(100, 100), 400, box, IM_COL32_WHITE);
+        drawLabel(dl, "Hallo", style, ImVec2(600, 100), 400, box, IM_COL32_WHITE);
+        CHECK(ar.height <= box);
+    }
+    setRecording(false);
+    REQUIRE(recorded().size() == 8);
+    for (const auto& r : recorded()) {
+        CAPTURE(r.text);
+        CHECK(r.textMin.y >= r.boxMin.y);
+        CHECK(r.textMax.y <= r.boxMax.y);
+    }
+    CHECK(findOverflows(recorded(), ImVec2(1920, 1080), 0.0f).empty());
+    ImGui::EndFrame();
+    ImGui::DestroyContext(context);
+}
