@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "kiosk/app/frame_chrome.h"
+#include "kiosk/screens/detail_page.h"
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
@@ -58,38 +59,8 @@ const DetailCache& detail(AppState& state, const std::string& id) {
     return cache;
 }
 
-// Draws in LTR coordinates; every block is mirrored into place for RTL.
-struct Page {
-    AppState& state;
-    Rect view;
 
-    const UiMetrics& ui() const { return state.ui; }
-    const Theme& theme() const { return state.theme; }
-
-    float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color) {
-        if (text.empty()) return 0;
-        const auto& p = text::layout(text, style, width);
-        Rect box = ui().place(makeRect(x, y, width, p.height), view);
-        text::draw(state.drawList, p, box.min, width, color, text::Align::Start, ui().rtl);
-        return p.height;
-    }
-    float heading(const std::string& text, float x, float y, float width) {
-        return paragraph(text, text::Style::Heading, x, y, width, theme().text) + ui().mm(1.5f);
-    }
-    float localized(const content::LocalizedText& value, text::Style style, float x, float y, float width, ImU32 color) {
-        std::string used;
-        const std::string& text = value.resolve(state.language(), &used);
-        if (text.empty()) return 0;
-        float h = paragraph(text, style, x, y, width, color);
-        if (!used.empty() && used != state.language()) {
-            Rect noteBox = ui().place(makeRect(x, y + h, width, 1), view);
-            h += drawFallbackNote(state, used, noteBox.min, width);
-        }
-        return h;
-    }
-};
-
-float drawWhen(Page& page, const DetailCache& data, float x, float y, float width) {
+float drawWhen(DetailPage& page, const DetailCache& data, float x, float y, float width) {
     const UiMetrics& ui = page.ui();
     float top = y;
     y += page.heading(tr("events.when"), x, y, width);
@@ -107,7 +78,7 @@ float drawWhen(Page& page, const DetailCache& data, float x, float y, float widt
     return y - top + ui.mm(5);
 }
 
-float drawWhere(Page& page, const DetailCache& data, float x, float y, float width) {
+float drawWhere(DetailPage& page, const DetailCache& data, float x, float y, float width) {
     if (data.series->location.empty()) return 0;
     float top = y;
     y += page.heading(tr("events.where"), x, y, width);
@@ -115,7 +86,7 @@ float drawWhere(Page& page, const DetailCache& data, float x, float y, float wid
     return y - top + page.ui().mm(5);
 }
 
-float drawOrganiser(Page& page, const DetailCache& data, float x, float y, float width) {
+float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y, float width) {
     if (data.organiserName.empty()) return 0;
     const UiMetrics& ui = page.ui();
     AppState& state = page.state;
@@ -148,7 +119,7 @@ float drawOrganiser(Page& page, const DetailCache& data, float x, float y, float
     return y - top + ui.mm(5);
 }
 
-float drawTakeAway(Page& page, float x, float y, float width) {
+float drawTakeAway(DetailPage& page, float x, float y, float width) {
     const UiMetrics& ui = page.ui();
     AppState& state = page.state;
     const std::string& label = tr("takeaway.button");
@@ -177,7 +148,7 @@ void drawEventScreen(AppState& state, const Rect& area) {
     static std::unordered_map<std::string, float> pageHeights;
     float& pageHeight = pageHeights[id + "|" + state.language() + (ui.portrait ? "|p" : "|l")];
     ScrollArea scroll(state, "event:" + id, area, pageHeight);
-    Page page{state, area};
+    DetailPage page{state, area};
 
     const float margin = ui.margin();
     const float top = scroll.top() + ui.mm(6);

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "kiosk/app/frame_chrome.h"
+#include "kiosk/screens/detail_page.h"
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/app/time_format.h"
@@ -48,41 +49,8 @@ const DetailCache& detail(AppState& state, const std::string& id) {
     return cache;
 }
 
-// Draws into LTR coordinates; every block is mirrored into place for RTL.
-struct Page {
-    AppState& state;
-    Rect view;  // the scroll area (mirroring happens within it)
 
-    const UiMetrics& ui() const { return state.ui; }
-    const Theme& theme() const { return state.theme; }
-
-    float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color,
-                    text::Direction direction = text::Direction::Auto) {
-        const auto& p = text::layout(text, style, width, direction);
-        Rect box = ui().place(makeRect(x, y, width, p.height), view);
-        text::draw(state.drawList, p, box.min, width, color, text::Align::Start, ui().rtl);
-        return p.height;
-    }
-
-    float heading(const std::string& text, float x, float y, float width) {
-        return paragraph(text, text::Style::Heading, x, y, width, theme().text) + ui().mm(2);
-    }
-
-    // A localized text with its "shown in German" note when it fell back.
-    float localized(const content::LocalizedText& value, text::Style style, float x, float y, float width, ImU32 color) {
-        std::string used;
-        const std::string& text = value.resolve(state.language(), &used);
-        if (text.empty()) return 0;
-        float h = paragraph(text, style, x, y, width, color);
-        if (!used.empty() && used != state.language()) {
-            Rect noteBox = ui().place(makeRect(x, y + h, width, 1), view);
-            h += drawFallbackNote(state, used, noteBox.min, width);
-        }
-        return h;
-    }
-};
-
-float drawPicture(Page& page, const std::string& image, float x, float y, float width) {
+float drawPicture(DetailPage& page, const std::string& image, float x, float y, float width) {
     if (image.empty()) return 0;
     const UiMetrics& ui = page.ui();
     float maxHeight = ui.mm(ui.portrait ? 70 : 60);
@@ -100,7 +68,7 @@ float drawPicture(Page& page, const std::string& image, float x, float y, float 
     return h + ui.mm(4);
 }
 
-float drawWeekTable(Page& page, const content::Organisation& org, float x, float y, float width) {
+float drawWeekTable(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
     const UiMetrics& ui = page.ui();
     float top = y;
     y += page.heading(tr("organisation.opening_hours"), x, y, width);
@@ -140,7 +108,7 @@ float drawWeekTable(Page& page, const content::Organisation& org, float x, float
     return y - top + ui.mm(2);
 }
 
-float drawLanguages(Page& page, const content::Organisation& org, float x, float y, float width) {
+float drawLanguages(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
     if (org.languages.empty()) return 0;
     const UiMetrics& ui = page.ui();
     float top = y;
@@ -161,7 +129,7 @@ float drawLanguages(Page& page, const content::Organisation& org, float x, float
     return y + bh - top + ui.mm(3);
 }
 
-float drawAddressAndContact(Page& page, const content::Organisation& org, float x, float y, float width) {
+float drawAddressAndContact(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
     const UiMetrics& ui = page.ui();
     float top = y;
     std::string address = org.address;
@@ -191,7 +159,7 @@ float drawAddressAndContact(Page& page, const content::Organisation& org, float 
     return y - top;
 }
 
-float drawUpcomingEvents(Page& page, const std::vector<content::EventSummary>& events, float x, float y, float width) {
+float drawUpcomingEvents(DetailPage& page, const std::vector<content::EventSummary>& events, float x, float y, float width) {
     const UiMetrics& ui = page.ui();
     AppState& state = page.state;
     float top = y;
@@ -225,7 +193,7 @@ float drawUpcomingEvents(Page& page, const std::vector<content::EventSummary>& e
 }
 
 // The open badge and the big "take it with you" button.
-float drawActions(Page& page, const content::Organisation& org, float x, float y, float width) {
+float drawActions(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
     const UiMetrics& ui = page.ui();
     AppState& state = page.state;
     float top = y;
@@ -265,7 +233,7 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
     float& pageHeight = pageHeights[id + "|" + state.language() + (ui.portrait ? "|p" : "|l")];
     Rect view = {{area.min.x, area.min.y}, {area.max.x, area.max.y}};
     ScrollArea scroll(state, "organisation:" + id, view, pageHeight);
-    Page page{state, view};
+    DetailPage page{state, view};
 
     const float margin = ui.margin();
     const float top = scroll.top() + ui.mm(6);

@@ -1,0 +1,53 @@
+// The writing surface of a detail screen (an organisation, an event): blocks
+// are laid out in left-to-right coordinates inside a scroll area and each one
+// is mirrored into place for right-to-left languages.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "content/core/model.h"
+#include "kiosk/app/app_state.h"
+#include "kiosk/app/frame_chrome.h"
+#include "kiosk/text/text.h"
+
+namespace kiosk {
+
+struct DetailPage {
+    AppState& state;
+    Rect view;  // the scroll area (mirroring happens within it)
+
+    const UiMetrics& ui() const { return state.ui; }
+    const Theme& theme() const { return state.theme; }
+
+    // A paragraph at (x, y); returns its height.
+    float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color,
+                    text::Direction direction = text::Direction::Auto) {
+        if (text.empty()) return 0;
+        const auto& p = text::layout(text, style, width, direction);
+        Rect box = ui().place(makeRect(x, y, width, p.height), view);
+        text::draw(state.drawList, p, box.min, width, color, text::Align::Start, ui().rtl);
+        return p.height;
+    }
+
+    // A section heading with the space below it.
+    float heading(const std::string& text, float x, float y, float width) {
+        return paragraph(text, text::Style::Heading, x, y, width, theme().text) + ui().mm(2);
+    }
+
+    // A content text in the visitor's language, with its "shown in German"
+    // note when it fell back to another language.
+    float localized(const content::LocalizedText& value, text::Style style, float x, float y, float width, ImU32 color) {
+        std::string used;
+        const std::string& text = value.resolve(state.language(), &used);
+        if (text.empty()) return 0;
+        float h = paragraph(text, style, x, y, width, color);
+        if (!used.empty() && used != state.language()) {
+            Rect noteBox = ui().place(makeRect(x, y + h, width, 1), view);
+            h += drawFallbackNote(state, used, noteBox.min, width);
+        }
+        return h;
+    }
+};
+
+}  // namespace kiosk
