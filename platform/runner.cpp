@@ -7,6 +7,7 @@
 #include <chrono>
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 #include "platform/wake.h"
 
@@ -19,13 +20,23 @@ namespace {
 // Longest single sleep: a safety net only; the app's deadlines decide.
 constexpr double kMaxSleepSeconds = 3600.0;
 
-double cpuTimeSeconds() {
+// CPU time of the calling (drawing) thread only: the brief budgets frame CPU
+// time, and a wall clock would also count waiting for the GL driver's threads
+// (llvmpipe renders on its own threads) and being preempted by other work.
+double threadCpuSeconds() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) * 1e-9;
+}
+
+double wallSeconds() {
     using clock = std::chrono::steady_clock;
     return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
 }
 
 void drawOneFrame(Window& window, FrameClient& client, double now, double& lastFrameTime) {
-    const double cpuStart = cpuTimeSeconds();
+    const double cpuStart = threadCpuSeconds();
+    const double wallStart = wallSeconds();
     int width = window.width(), height = window.height();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(float(width), float(height));
@@ -44,7 +55,7 @@ void drawOneFrame(Window& window, FrameClient& client, double now, double& lastF
     glClearColor(0, 0, 0, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    client.afterRender(width, height, cpuTimeSeconds() - cpuStart);
+    client.afterRender(width, height, threadCpuSeconds() - cpuStart, wallSeconds() - wallStart);
     glfwSwapBuffers(window.handle());
 }
 

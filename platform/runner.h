@@ -31,8 +31,10 @@ public:
     virtual void drawFrame(double now, int width, int height) = 0;
 
     // After the frame was rendered into the back buffer, before it is shown:
-    // screenshots read pixels here. cpuSeconds covers NewFrame to rendering.
-    virtual void afterRender(int width, int height, double cpuSeconds) {}
+    // screenshots read pixels here. Both durations cover NewFrame to
+    // rendering: cpuSeconds is the drawing thread's own CPU time (the brief's
+    // budget), wallSeconds the elapsed time including waits for the GL driver.
+    virtual void afterRender(int width, int height, double cpuSeconds, double wallSeconds) {}
 
     // The runner stops when this turns true (replay finished, --screenshot done).
     virtual bool finished() const = 0;

@@ -12,20 +12,32 @@ double steadySeconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-void FrameStats::recordFrame(double cpuSeconds, double /*steadySeconds*/) { frameCpuMs_.push_back(cpuSeconds * 1000.0); }
+void FrameStats::recordFrame(double cpuSeconds, double wallSeconds) {
+    frameCpuMs_.push_back(cpuSeconds * 1000.0);
+    frameWallMs_.push_back(wallSeconds * 1000.0);
+}
 
 void FrameStats::markInteractive(double steadySeconds) {
     if (startupMs_ < 0) startupMs_ = (steadySeconds - processStart_) * 1000.0;
 }
 
-double FrameStats::percentileMs(double percentile) const {
-    if (frameCpuMs_.empty()) return 0;
-    std::vector<double> sorted = frameCpuMs_;
+namespace {
+
+double nearestRankPercentile(std::vector<double> sorted, double percentile) {
+    if (sorted.empty()) return 0;
     std::sort(sorted.begin(), sorted.end());
     // Nearest-rank percentile: the smallest value with at least p% of frames at or below it.
     size_t rank = size_t(std::ceil(percentile / 100.0 * sorted.size()));
     rank = std::clamp<size_t>(rank, 1, sorted.size());
     return sorted[rank - 1];
+}
+
+}  // namespace
+
+double FrameStats::percentileMs(double percentile) const { return nearestRankPercentile(frameCpuMs_, percentile); }
+
+double FrameStats::wallPercentileMs(double percentile) const {
+    return nearestRankPercentile(frameWallMs_, percentile);
 }
 
 std::string FrameStats::json() const {
@@ -35,7 +47,9 @@ std::string FrameStats::json() const {
     out << "{\n  \"frames\": " << frames() << ",\n  \"startup_ms\": " << std::max(0.0, startupMs_)
         << ",\n  \"frame_cpu_p50_ms\": " << percentileMs(50) << ",\n  \"frame_cpu_p95_ms\": " << percentileMs(95)
         << ",\n  \"frame_cpu_p99_ms\": " << percentileMs(99) << ",\n  \"frame_cpu_max_ms\": "
-        << (frameCpuMs_.empty() ? 0.0 : *std::max_element(frameCpuMs_.begin(), frameCpuMs_.end()));
+        << (frameCpuMs_.empty() ? 0.0 : *std::max_element(frameCpuMs_.begin(), frameCpuMs_.end()))
+        << ",\n  \"frame_wall_p50_ms\": " << wallPercentileMs(50) << ",\n  \"frame_wall_p99_ms\": "
+        << wallPercentileMs(99);
     if (!extraJson_.empty()) out << ",\n  " << extraJson_;
     out << "\n}\n";
     return out.str();

@@ -11,8 +11,9 @@ class FrameStats {
 public:
     // The moment main() started (steady clock seconds).
     void markProcessStart(double steadySeconds) { processStart_ = steadySeconds; }
-    // After each drawn frame.
-    void recordFrame(double cpuSeconds, double steadySeconds);
+    // After each drawn frame: the drawing thread's CPU time and the frame's
+    // elapsed (wall) time, both in seconds.
+    void recordFrame(double cpuSeconds, double wallSeconds);
     // The first frame that shows the content and reacts to touch.
     void markInteractive(double steadySeconds);
 
@@ -20,6 +21,8 @@ public:
     double startupMs() const { return startupMs_; }
     // Percentile (0..100) of frame CPU time in milliseconds.
     double percentileMs(double percentile) const;
+    // The same for the frame's wall time (includes waiting for the GL driver).
+    double wallPercentileMs(double percentile) const;
 
     // Extra members for the JSON object, e.g. "\"idle_waits\": [...]" (the replay's waits).
     void setExtraJson(std::string members) { extraJson_ = std::move(members); }
@@ -31,6 +34,7 @@ private:
     double processStart_ = 0;
     double startupMs_ = -1;
     std::vector<double> frameCpuMs_;
+    std::vector<double> frameWallMs_;
     std::string extraJson_;
 };
 

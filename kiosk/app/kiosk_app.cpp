@@ -251,8 +251,8 @@ void KioskApp::drawFade(double now) {
     state_.requestAnimationFrame();
 }
 
-void KioskApp::afterRender(int width, int height, double cpuSeconds) {
-    stats_.recordFrame(cpuSeconds, steadySeconds());
+void KioskApp::afterRender(int width, int height, double cpuSeconds, double wallSeconds) {
+    stats_.recordFrame(cpuSeconds, wallSeconds);
     if (!interactiveMarked_) {
         stats_.markInteractive(steadySeconds());
         interactiveMarked_ = true;

@@ -35,7 +35,7 @@ public:
     // platform::FrameClient
     platform::WakePlan wake(double now, std::vector<platform::PointerEvent> events) override;
     void drawFrame(double now, int width, int height) override;
-    void afterRender(int width, int height, double cpuSeconds) override;
+    void afterRender(int width, int height, double cpuSeconds, double wallSeconds) override;
     bool finished() const override { return finished_ || (station_ && station_->leaving()); }
 
     // ReplayHost

@@ -4,6 +4,10 @@
 #include <stb/stb_image.h>
 #include <stb/stb_image_resize.h>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "platform/wake.h"
@@ -116,6 +120,11 @@ void ImageCache::clear() {
 }
 
 void ImageCache::decoderLoop() {
+    // Linux gives each thread its own nice value: decoding pictures must never
+    // take a core from the drawing thread, so this thread yields to it. A
+    // failure (e.g. a sandbox forbidding it) only costs smoothness.
+    constexpr int kDecoderNiceIncrement = 10;
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kDecoderNiceIncrement);
     for (;;) {
         Job job;
         {
