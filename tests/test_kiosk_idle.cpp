@@ -1,5 +1,5 @@
-// Calm: an untouched screen draws no frames (checked by comparing a short
-// and a 5-second-longer run), and after the idle time the kiosk fades back
+// Calm: an untouched screen draws no frames during a 10-second wait (the
+// benchmark's idle figure), and after the idle time the kiosk fades back
 // home and forgets the visitor's language.
 #include "test_kiosk_support.h"
 
@@ -18,18 +18,18 @@ long framesDuringWait(PrivateDisplay& display, const std::string& name, const st
     auto json = readJson(stats);
     CHECK(json["frames"].get<long>() > 0);
     REQUIRE(json["idle_waits"].size() == 1);
-    CHECK(json["idle_waits"][0]["ms"].get<long>() == 5000);
+    CHECK(json["idle_waits"][0]["ms"].get<long>() == 10000);
     return json["idle_waits"][0]["frames"].get<long>();
 }
 
 }  // namespace
 
-TEST_CASE("an idle screen draws no frames for 5 seconds, on home and on a list") {
+TEST_CASE("an idle screen draws no frames for 10 seconds, on home and on a list") {
     PrivateDisplay display;  // no other test's windows come and go over ours
     REQUIRE_FALSE(display.name().empty());
-    CHECK(framesDuringWait(display, "idle-home", "assert-screen home\nwait 5000\n") == 0);
+    CHECK(framesDuringWait(display, "idle-home", "assert-screen home\nwait 10000\n") == 0);
     std::string open = "tap-label " + kiosk::i18n::translate("de", "home.organisations") + "\n";
-    CHECK(framesDuringWait(display, "idle-list", open + "assert-screen organisations\nwait 5000\n") == 0);
+    CHECK(framesDuringWait(display, "idle-list", open + "assert-screen organisations\nwait 10000\n") == 0);
 }
 
 TEST_CASE("a wait during a fling sees the frames of the fling (the count is real)") {
