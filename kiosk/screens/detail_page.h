@@ -3,13 +3,17 @@
 // is mirrored into place for right-to-left languages.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
 #include "content/core/model.h"
 #include "kiosk/app/app_state.h"
 #include "kiosk/app/frame_chrome.h"
+#include "kiosk/i18n/i18n.h"
 #include "kiosk/text/text.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/icons.h"
 
 namespace kiosk {
 
@@ -48,6 +52,26 @@ struct DetailPage {
         }
         return h;
     }
+
+    // The "take it with you" button that opens the QR screen for `qrRoute`.
+    float takeAwayButton(float x, float y, float width, const std::string& qrRoute) {
+        const std::string& label = tr("takeaway.button");
+        float w = std::min(width, std::max(ui().mm(70), buttonWidth(state, label, text::Style::Button, true)));
+        Rect r = ui().place(makeRect(x, y, w, ui().mm(18)), view);
+        if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
+                   [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
+            state.open(Screen::Qr, qrRoute);
+        return ui().mm(18) + ui().mm(6);
+    }
 };
+
+// What a detail screen shows when its item is gone (e.g. new content arrived).
+inline void drawDetailMissing(AppState& state, const Rect& area, const char* messageKey) {
+    const UiMetrics& ui = state.ui;
+    const float width = area.width() - 2 * ui.margin();
+    const auto& missing = text::layout(tr(messageKey), text::Style::Heading, width);
+    text::draw(state.drawList, missing, {area.min.x + ui.margin(), area.min.y + ui.margin()}, width, state.theme.text,
+               text::Align::Center, ui.rtl);
+}
 
 }  // namespace kiosk

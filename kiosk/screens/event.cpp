@@ -120,15 +120,7 @@ float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y,
 }
 
 float drawTakeAway(DetailPage& page, float x, float y, float width) {
-    const UiMetrics& ui = page.ui();
-    AppState& state = page.state;
-    const std::string& label = tr("takeaway.button");
-    float w = std::min(width, std::max(ui.mm(70), buttonWidth(state, label, text::Style::Button, true)));
-    Rect r = ui.place(makeRect(x, y, w, ui.mm(18)), page.view);
-    if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
-               [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
-        state.open(Screen::Qr, routes::qrForEvent(state.route().id));
-    return ui.mm(18) + ui.mm(6);
+    return page.takeAwayButton(x, y, width, routes::qrForEvent(page.state.route().id));
 }
 
 }  // namespace
@@ -137,12 +129,7 @@ void drawEventScreen(AppState& state, const Rect& area) {
     const UiMetrics& ui = state.ui;
     const std::string& id = state.route().id;
     const DetailCache& data = detail(state, id);
-    if (!data.series) {
-        const auto& missing = text::layout(tr("events.none"), text::Style::Heading, area.width() - 2 * ui.margin());
-        text::draw(state.drawList, missing, {area.min.x + ui.margin(), area.min.y + ui.margin()},
-                   area.width() - 2 * ui.margin(), state.theme.text, text::Align::Center, ui.rtl);
-        return;
-    }
+    if (!data.series) return drawDetailMissing(state, area, "events.none");
     const content::EventSeries& series = *data.series;
 
     static std::unordered_map<std::string, float> pageHeights;

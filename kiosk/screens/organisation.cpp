@@ -203,13 +203,7 @@ float drawActions(DetailPage& page, const content::Organisation& org, float x, f
         drawOpenBadge(state, open, {startX, y});
         y += badgeHeight(state) + ui.mm(4);
     }
-    const std::string& label = tr("takeaway.button");
-    float buttonWidthPx = std::min(width, std::max(ui.mm(70), buttonWidth(state, label, text::Style::Button, true)));
-    Rect buttonRect = ui.place(makeRect(x, y, buttonWidthPx, ui.mm(18)), page.view);
-    if (button(state, label, buttonRect, ButtonKind::Primary, text::Style::Button,
-               [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
-        state.open(Screen::Qr, routes::qrForOrganisation(org.id));
-    y += ui.mm(18) + ui.mm(6);
+    y += page.takeAwayButton(x, y, width, routes::qrForOrganisation(org.id));
     return y - top;
 }
 
@@ -219,12 +213,7 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
     const UiMetrics& ui = state.ui;
     const std::string& id = state.route().id;
     const DetailCache& data = detail(state, id);
-    if (!data.organisation) {
-        const auto& missing = text::layout(tr("organisations.none"), text::Style::Heading, area.width() - 2 * ui.margin());
-        text::draw(state.drawList, missing, {area.min.x + ui.margin(), area.min.y + ui.margin()},
-                   area.width() - 2 * ui.margin(), state.theme.text, text::Align::Center, ui.rtl);
-        return;
-    }
+    if (!data.organisation) return drawDetailMissing(state, area, "organisations.none");
     const content::Organisation& org = *data.organisation;
 
     // The page's height is known after drawing it; the previous frame's is
