@@ -127,8 +127,18 @@ int Window::height() const {
 }
 
 void Window::reloadFontTexture() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (!rendererObjectsMade_) {
+        // The backend would otherwise make its shaders and font texture on the
+        // first NewFrame, uploading a second time from the CPU copy freed below.
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        rendererObjectsMade_ = true;
+    } else {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    // The atlas pixels live in the GL texture now; the CPU copies (alpha and
+    // RGBA, several MB for eight scripts) would only weigh on resident memory.
+    ImGui::GetIO().Fonts->ClearTexData();
 }
 
 }  // namespace platform

@@ -43,6 +43,7 @@ private:
     Window() = default;
     GLFWwindow* window_ = nullptr;
     PointerQueue queue_;
+    bool rendererObjectsMade_ = false;  // ImGui's OpenGL shaders and font texture exist
 };
 
 }  // namespace platform
