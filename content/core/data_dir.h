@@ -7,6 +7,7 @@
 //     previous  -> versions/...                            what `rollback` restores
 //     versions/<name>/content.db                           built by the kiosk from a pack
 //     versions/<name>/images/...                           checked images from the pack
+//     versions/<name>/images/display/...                   copies at most 1280 px long, for big ones
 //     versions/<name>/manifest.json                        the pack's signed manifest
 //     incoming/                                            private copies of packs being imported
 //     sequences.json                                       highest accepted sequence per pack_id
@@ -26,6 +27,9 @@ inline std::filesystem::path importLog(const std::filesystem::path& dataDir) { r
 
 inline constexpr const char* kDatabaseFile = "content.db";
 inline constexpr const char* kImagesFolder = "images";
+// Inside kImagesFolder: display-size copies of pictures too large to decode on
+// the kiosk (same file name; pack image names never contain a '/').
+inline constexpr const char* kDisplayImagesFolder = "display";
 inline constexpr const char* kManifestFile = "manifest.json";
 
 }  // namespace content::data_dir

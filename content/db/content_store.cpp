@@ -56,6 +56,9 @@ std::vector<std::string> readColumn(Statement& statement) {
 struct ContentStore::Impl {
     db::Connection db;
     std::filesystem::path folder;
+    // Pictures that have a display-size copy (listed once at open: imagePath
+    // runs for every visible row of every frame and must not touch the disk).
+    std::unordered_set<std::string> displayCopies;
     PackInfo pack;
     std::set<std::string, std::less<>> displayLanguages;
     int64_t maxEventSeconds = 0;
@@ -243,6 +246,10 @@ std::unique_ptr<ContentStore> ContentStore::openFile(const std::filesystem::path
     // the link to it, and immutable would also skip locking we want to keep.
     if (!impl->db.open(dbFile, SQLITE_OPEN_READONLY, error)) return nullptr;
     impl->folder = dbFile.parent_path();
+    std::error_code listError;
+    for (const auto& entry : std::filesystem::directory_iterator(
+             impl->folder / data_dir::kImagesFolder / data_dir::kDisplayImagesFolder, listError))
+        impl->displayCopies.insert(entry.path().filename().string());
     if (!impl->readMeta(error) || !impl->prepareAll(error)) return nullptr;
     return std::unique_ptr<ContentStore>(new ContentStore(std::move(impl)));
 }
@@ -250,7 +257,12 @@ std::unique_ptr<ContentStore> ContentStore::openFile(const std::filesystem::path
 const PackInfo& ContentStore::pack() const { return impl_->pack; }
 
 std::filesystem::path ContentStore::imagePath(std::string_view imageName) const {
-    return impl_->folder / data_dir::kImagesFolder / std::filesystem::path(imageName);
+    // The import keeps a display-size copy of every picture too large to show
+    // as it is; the original stays beside it.
+    const std::filesystem::path images = impl_->folder / data_dir::kImagesFolder;
+    if (impl_->displayCopies.count(std::string(imageName)))
+        return images / data_dir::kDisplayImagesFolder / std::filesystem::path(imageName);
+    return images / std::filesystem::path(imageName);
 }
 
 size_t ContentStore::organisationCount() const { return impl_->organisations; }

@@ -77,7 +77,8 @@ public:
     ContentStore& operator=(const ContentStore&) = delete;
 
     const PackInfo& pack() const;
-    // The folder holding this content's images (next to the database).
+    // The file to show for a picture, next to the database: its display-size
+    // copy when the import made one (pictures over 1280 px), else the original.
     std::filesystem::path imagePath(std::string_view imageName) const;
 
     size_t organisationCount() const;

@@ -107,7 +107,9 @@ ContentCheck checkContent(const Content& content) {
     return {};
 }
 
-std::string checkImageFile(const std::filesystem::path& file) {
+std::string checkImageFile(const std::filesystem::path& file) { return checkImageFile(file, {}); }
+
+std::string checkImageFile(const std::filesystem::path& file, const DecodedPixelsUser& usePixels) {
     std::unique_ptr<FILE, int (*)(FILE*)> in(std::fopen(file.c_str(), "rb"), &std::fclose);
     if (!in) return "the picture '" + file.filename().string() + "' cannot be read";
     int width = 0, height = 0, channels = 0;
@@ -120,8 +122,9 @@ std::string checkImageFile(const std::filesystem::path& file) {
     std::fseek(in.get(), 0, SEEK_SET);
     unsigned char* pixels = stbi_load_from_file(in.get(), &width, &height, &channels, 0);
     if (!pixels) return "the picture '" + file.filename().string() + "' is damaged and cannot be shown";
+    std::string problem = usePixels ? usePixels(pixels, width, height, channels) : std::string();
     stbi_image_free(pixels);
-    return {};
+    return problem;
 }
 
 }  // namespace content::pack

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "content/core/model.h"
@@ -32,5 +33,11 @@ inline constexpr int kMaxImageSide = 4096;
 // Decodes an image fully (stb_image). Empty when it is a JPEG or PNG of at
 // most 4096x4096 that decodes; otherwise what is wrong, for staff.
 std::string checkImageFile(const std::filesystem::path& file);
+
+// The same, handing the decoded pixels (rows packed, `channels` per pixel) to
+// `usePixels` before they are freed, so a caller can reuse the one decode.
+// Its non-empty answer is returned as the problem.
+using DecodedPixelsUser = std::function<std::string(const unsigned char* pixels, int width, int height, int channels)>;
+std::string checkImageFile(const std::filesystem::path& file, const DecodedPixelsUser& usePixels);
 
 }  // namespace content::pack

@@ -23,6 +23,7 @@
 #include "content/pack/content_checks.h"
 #include "content/pack/content_json.h"
 #include "content/pack/data_dir_ops.h"
+#include "content/pack/display_copy.h"
 #include "content/pack/durable_files.h"
 #include "content/pack/hashing.h"
 #include "content/pack/manifest.h"
@@ -327,8 +328,20 @@ private:
     }
 
     void checkImages(const Content& content) {
+        const fs::path imagesDir = partialDir_ / data_dir::kImagesFolder;
+        const fs::path displayDir = imagesDir / data_dir::kDisplayImagesFolder;
+        std::error_code error;
+        fs::create_directories(displayDir, error);
+        if (error) refuse(ImportError::BadImage, "cannot create " + displayDir.string() + ": " + error.message());
         for (const auto& image : content.images) {
-            std::string problem = checkImageFile(partialDir_ / data_dir::kImagesFolder / image);
+            // One decode both checks the picture and makes its display copy.
+            std::string problem = checkImageFile(
+                imagesDir / image, [&](const unsigned char* pixels, int width, int height, int channels) -> std::string {
+                    if (!needsDisplayCopy(width, height)) return {};
+                    std::string writeError;
+                    if (!writeDisplayCopy(pixels, width, height, channels, displayDir / image, &writeError)) return writeError;
+                    return {};
+                });
             if (!problem.empty()) refuse(ImportError::BadImage, problem);
         }
     }
