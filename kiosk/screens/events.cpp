@@ -38,7 +38,7 @@ struct Entry {
 
 struct ListCache {
     uint64_t generation = 0;
-    int64_t minute = -1;
+    int64_t builtAt = -1;  // UTC second the list was built for
     std::vector<EventRow> rows;
     std::vector<Entry> entries;
     int64_t changesAt = 0;  // UTC second when what is listed changes next
@@ -47,10 +47,15 @@ struct ListCache {
 const ListCache& eventList(AppState& state) {
     static ListCache cache;
     const int64_t now = state.nowUtc();
-    if (cache.generation == state.contentGeneration && cache.minute == now / 60) return cache;
+    // Building the list reads thousands of occurrences on the drawing thread:
+    // only when the content changed or a listed event ended / the day turned,
+    // not every minute (a visitor scrolling would feel each rebuild).
+    if (cache.generation == state.contentGeneration && cache.builtAt >= 0 && now >= cache.builtAt &&
+        now < cache.changesAt)
+        return cache;
     cache = {};
     cache.generation = state.contentGeneration;
-    cache.minute = now / 60;
+    cache.builtAt = now;
     if (!state.store) return cache;
 
     const std::string tz = state.timeZone();
