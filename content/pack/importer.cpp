@@ -7,12 +7,14 @@
 #include <signal.h>
 #include <sys/stat.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fstream>
 #include <set>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -333,17 +335,29 @@ private:
         std::error_code error;
         fs::create_directories(displayDir, error);
         if (error) refuse(ImportError::BadImage, "cannot create " + displayDir.string() + ": " + error.message());
-        for (const auto& image : content.images) {
-            // One decode both checks the picture and makes its display copy.
-            std::string problem = checkImageFile(
+        // One decode both checks a picture and makes its display copy. Pictures
+        // are independent, so they are handled on two threads (the scaling and
+        // encoding of the copies would otherwise double the import's time);
+        // the first problem in the pack's order is the one reported.
+        auto checkOne = [&](const std::string& image) {
+            return checkImageFile(
                 imagesDir / image, [&](const unsigned char* pixels, int width, int height, int channels) -> std::string {
                     if (!needsDisplayCopy(width, height)) return {};
                     std::string writeError;
                     if (!writeDisplayCopy(pixels, width, height, channels, displayDir / image, &writeError)) return writeError;
                     return {};
                 });
+        };
+        std::vector<std::string> problems(content.images.size());
+        std::atomic<size_t> next{0};
+        auto work = [&] {
+            for (size_t i = next++; i < content.images.size(); i = next++) problems[i] = checkOne(content.images[i]);
+        };
+        std::thread helper(work);
+        work();
+        helper.join();
+        for (const auto& problem : problems)
             if (!problem.empty()) refuse(ImportError::BadImage, problem);
-        }
     }
 
     void buildAndCheckDatabase(const Content& content) {
