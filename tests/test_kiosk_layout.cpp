@@ -18,24 +18,6 @@ fs::path shotDir() {
     return dir;
 }
 
-std::vector<kiosk::text::DrawnText> readRecords(const fs::path& file) {
-    std::vector<kiosk::text::DrawnText> records;
-    for (const auto& r : readJson(file)) {
-        kiosk::text::DrawnText d;
-        d.text = r["text"];
-        d.context = r["context"];
-        auto v = [&](const char* key, int i) { return r[key][i].get<float>(); };
-        d.textMin = {v("text_rect", 0), v("text_rect", 1)};
-        d.textMax = {v("text_rect", 2), v("text_rect", 3)};
-        d.boxMin = {v("box", 0), v("box", 1)};
-        d.boxMax = {v("box", 2), v("box", 3)};
-        d.clipMin = {v("clip", 0), v("clip", 1)};
-        d.clipMax = {v("clip", 2), v("clip", 3)};
-        records.push_back(std::move(d));
-    }
-    return records;
-}
-
 }  // namespace
 
 TEST_CASE("home, organisations (with filter sheets) and an organisation: no text overflows, in every language") {
@@ -78,7 +60,7 @@ TEST_CASE("home, organisations (with filter sheets) and an organisation: no text
         auto result = runReplay("kiosk-layout-" + tag, script, lang, size, {"--dump-text", dump.string()});
         REQUIRE_MESSAGE(result.status == 0, result.errors);
 
-        auto records = readRecords(dump);
+        auto records = kiosk::text::readRecorded(dump);
         CHECK(records.size() > 30);
         float w = portrait ? 1080 : 1920, h = portrait ? 1920 : 1080;
         auto problems = kiosk::text::findOverflows(records, {w, h}, 1.5f);

@@ -29,24 +29,6 @@ std::unique_ptr<content::ContentStore> openDemo() {
 
 std::string t(const std::string& lang, const char* key) { return kiosk::i18n::translate(lang, key); }
 
-std::vector<kiosk::text::DrawnText> readRecords(const fs::path& file) {
-    std::vector<kiosk::text::DrawnText> records;
-    for (const auto& r : readJson(file)) {
-        kiosk::text::DrawnText d;
-        d.text = r["text"];
-        d.context = r["context"];
-        auto v = [&](const char* key, int i) { return r[key][i].get<float>(); };
-        d.textMin = {v("text_rect", 0), v("text_rect", 1)};
-        d.textMax = {v("text_rect", 2), v("text_rect", 3)};
-        d.boxMin = {v("box", 0), v("box", 1)};
-        d.boxMax = {v("box", 2), v("box", 3)};
-        d.clipMin = {v("clip", 0), v("clip", 1)};
-        d.clipMax = {v("clip", 2), v("clip", 3)};
-        records.push_back(std::move(d));
-    }
-    return records;
-}
-
 // Bounding box of pure black pixels (only the QR code's modules are pure black in the normal theme).
 struct Box {
     int minX = 1 << 30, minY = 1 << 30, maxX = -1, maxY = -1;
@@ -114,7 +96,7 @@ TEST_CASE("events, event, qr, guides, guide and search in every orientation: scr
             auto result = runReplay("screens-layout-" + tag, script, lang, size, {"--dump-text", dump.string()});
             REQUIRE_MESSAGE(result.status == 0, result.errors);
 
-            auto records = readRecords(dump);
+            auto records = kiosk::text::readRecorded(dump);
             CHECK(records.size() > 20);
             float w = portrait ? 1080 : 1920, h = portrait ? 1920 : 1080;
             auto problems = kiosk::text::findOverflows(records, {w, h}, 1.5f);
@@ -171,7 +153,7 @@ TEST_CASE("the largest text size and high contrast: still no text outside its bo
         auto result = runReplay("screens-large-" + lang, script, lang, "1920x1080", {"--dump-text", dump.string()});
         REQUIRE_MESSAGE(result.status == 0, result.errors);
         // The whole screen, top bar included: its title must fit the bar at this size too.
-        auto records = readRecords(dump);
+        auto records = kiosk::text::readRecorded(dump);
         CHECK(records.size() > 20);
         auto problems = kiosk::text::findOverflows(records, {1920, 1080}, 1.5f);
         std::string all;

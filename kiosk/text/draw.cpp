@@ -149,6 +149,24 @@ std::string recordedJson() {
     return all.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::vector<DrawnText> readRecorded(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    nlohmann::json all = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    std::vector<DrawnText> records;
+    if (!all.is_array()) return records;
+    for (const auto& r : all) {
+        auto corner = [&](const char* key, int i) { return ImVec2{r[key][i].get<float>(), r[key][i + 1].get<float>()}; };
+        DrawnText d;
+        d.text = r["text"];
+        d.context = r["context"];
+        d.textMin = corner("text_rect", 0), d.textMax = corner("text_rect", 2);
+        d.boxMin = corner("box", 0), d.boxMax = corner("box", 2);
+        d.clipMin = corner("clip", 0), d.clipMax = corner("clip", 2);
+        records.push_back(std::move(d));
+    }
+    return records;
+}
+
 bool writeRecorded(const std::filesystem::path& file, std::string* error) {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << recordedJson() << '\n';

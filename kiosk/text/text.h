@@ -177,6 +177,8 @@ const std::vector<DrawnText>& recorded();
 // JSON array of the records: [{"text","context","text_rect":[x0,y0,x1,y1],"box":[...],"clip":[...]}].
 std::string recordedJson();
 bool writeRecorded(const std::filesystem::path& file, std::string* error = nullptr);
+// Reads what writeRecorded wrote (the layout tests read the kiosk's --dump-text).
+std::vector<DrawnText> readRecorded(const std::filesystem::path& file);
 
 // ---------------------------------------------------------------- utilities
 
