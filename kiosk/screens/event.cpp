@@ -8,6 +8,7 @@
 #include "kiosk/screens/detail_page.h"
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
+#include "kiosk/screens/page_height.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/event_words.h"
 #include "kiosk/screens/organisation_labels.h"
@@ -132,8 +133,7 @@ void drawEventScreen(AppState& state, const Rect& area) {
     if (!data.series) return drawDetailMissing(state, area, "events.none");
     const content::EventSeries& series = *data.series;
 
-    static std::unordered_map<std::string, float> pageHeights;
-    float& pageHeight = pageHeights[id + "|" + state.language() + (ui.portrait ? "|p" : "|l")];
+    float& pageHeight = rememberedPageHeight(state, "event:" + id);
     ScrollArea scroll(state, "event:" + id, area, pageHeight);
     DetailPage page{state, area};
 
@@ -166,11 +166,7 @@ void drawEventScreen(AppState& state, const Rect& area) {
         sy += drawOrganiser(page, data, side, sy, sideWidth);
         bottom = std::max(y, sy);
     }
-    float measured = bottom - scroll.top() + ui.mm(6);
-    if (std::abs(measured - pageHeight) > 0.5f) {
-        pageHeight = measured;
-        state.requestAnimationFrame();  // once more with the right scroll limits
-    }
+    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.mm(6));
 }
 
 }  // namespace kiosk

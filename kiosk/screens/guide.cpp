@@ -11,6 +11,7 @@
 #include "kiosk/app/frame_chrome.h"
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
+#include "kiosk/screens/page_height.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
@@ -124,8 +125,7 @@ void drawGuideScreen(AppState& state, const Rect& area) {
     const content::GuideText& guideText = *data.text;
     const Styles styles = stylesFor(state, data.textLang);
 
-    static std::unordered_map<std::string, float> pageHeights;
-    float& pageHeight = pageHeights[id + "|" + state.language() + (ui.portrait ? "|p" : "|l")];
+    float& pageHeight = rememberedPageHeight(state, "guide:" + id);
     ScrollArea scroll(state, "guide:" + id, area, pageHeight);
 
     const float margin = ui.margin();
@@ -185,11 +185,7 @@ void drawGuideScreen(AppState& state, const Rect& area) {
         }
     }
     float bottom = std::max(y, reader.pictureBottom);
-    float measured = bottom - scroll.top() + ui.mm(6);
-    if (std::abs(measured - pageHeight) > 0.5f) {
-        pageHeight = measured;
-        state.requestAnimationFrame();  // once more with the right scroll limits
-    }
+    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.mm(6));
 }
 
 }  // namespace kiosk

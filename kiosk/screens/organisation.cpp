@@ -9,6 +9,7 @@
 #include "kiosk/screens/detail_page.h"
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
+#include "kiosk/screens/page_height.h"
 #include "kiosk/app/time_format.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/organisation_labels.h"
@@ -216,10 +217,7 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
     if (!data.organisation) return drawDetailMissing(state, area, "organisations.none");
     const content::Organisation& org = *data.organisation;
 
-    // The page's height is known after drawing it; the previous frame's is
-    // used for the scroll limits (it only changes with the content).
-    static std::unordered_map<std::string, float> pageHeights;
-    float& pageHeight = pageHeights[id + "|" + state.language() + (ui.portrait ? "|p" : "|l")];
+    float& pageHeight = rememberedPageHeight(state, "organisation:" + id);
     Rect view = {{area.min.x, area.min.y}, {area.max.x, area.max.y}};
     ScrollArea scroll(state, "organisation:" + id, view, pageHeight);
     DetailPage page{state, view};
@@ -259,11 +257,7 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
         sy += drawAddressAndContact(page, org, side, sy, sideWidth);
         bottom = std::max(y, sy);
     }
-    float measured = bottom - scroll.top() + ui.mm(6);
-    if (std::abs(measured - pageHeight) > 0.5f) {
-        pageHeight = measured;
-        state.requestAnimationFrame();  // once more with the right scroll limits
-    }
+    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.mm(6));
 }
 
 }  // namespace kiosk
