@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
     windowOptions.width = options.windowWidth;
     windowOptions.height = options.windowHeight;
     windowOptions.title = "Kiosk";
+    windowOptions.developer = options.developerWindow;
+    windowOptions.fitScreen = options.developerWindow && !options.windowSizeGiven;
     auto window = platform::Window::open(windowOptions, &error);
     if (!window) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
@@ -31,6 +33,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 2;
     }
+    if (options.developerWindow)
+        std::printf("kiosk: developer window - press Esc or close the window to quit "
+                    "(the installed kiosk runs fullscreen and ignores both).\n");
+    std::fflush(stdout);
     platform::runLoop(*window, app);
     return app.finish();
 }

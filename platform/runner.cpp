@@ -64,7 +64,7 @@ void drawOneFrame(Window& window, FrameClient& client, double now, double& lastF
 void runLoop(Window& window, FrameClient& client) {
     setLoopRunning(true);
     double lastFrameTime = 0;
-    while (!client.finished()) {
+    while (!client.finished() && !window.closeRequested()) {
         glfwPollEvents();
         double now = clockNow();
         WakePlan plan = client.wake(now, window.pointerQueue().drain());

@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "platform/wake.h"
@@ -12,7 +13,9 @@ namespace platform {
 
 namespace {
 
-PointerQueue* queueOf(GLFWwindow* window) { return static_cast<PointerQueue*>(glfwGetWindowUserPointer(window)); }
+Window* windowOf(GLFWwindow* window) { return static_cast<Window*>(glfwGetWindowUserPointer(window)); }
+PointerQueue* queueOf(GLFWwindow* window) { return &windowOf(window)->pointerQueue(); }
+bool isDeveloperWindow(GLFWwindow* window);
 
 // GLFW reports the cursor in window coordinates; the app works in framebuffer
 // pixels (they differ on HiDPI set-ups).
@@ -41,18 +44,36 @@ void onMouseButton(GLFWwindow* window, int button, int action, int /*mods*/) {
 }
 
 // A visitor must not be able to close the kiosk: the window manager's close
-// request (Alt+F4, a close button) is refused.
-void onCloseRequest(GLFWwindow* window) { glfwSetWindowShouldClose(window, GLFW_FALSE); }
+// request (Alt+F4, a close button) is refused. A developer window closes.
+void onCloseRequest(GLFWwindow* window) { glfwSetWindowShouldClose(window, isDeveloperWindow(window)); }
 
 // Keys do nothing on the visitor kiosk (the on-screen keyboard is drawn by us),
 // but a key press still wakes the loop; installing a callback keeps GLFW from
-// doing anything else with them.
-void onKey(GLFWwindow*, int, int, int, int) {}
+// doing anything else with them. In a developer window Esc quits.
+void onKey(GLFWwindow* window, int key, int, int action, int) {
+    if (key == GLFW_KEY_ESCAPE && action == GLFW_PRESS && isDeveloperWindow(window))
+        glfwSetWindowShouldClose(window, GLFW_TRUE);
+}
 
 void onRefresh(GLFWwindow*) { requestRedraw(); }
 void onResize(GLFWwindow*, int, int) { requestRedraw(); }
 
+// The largest 16:9 window that fits the primary monitor's work area with a margin.
+void fitToScreen(int& width, int& height) {
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (!monitor) return;
+    int x, y, areaWidth, areaHeight;
+    glfwGetMonitorWorkarea(monitor, &x, &y, &areaWidth, &areaHeight);
+    if (areaWidth <= 0 || areaHeight <= 0) return;
+    const double scale = std::min(0.9 * areaWidth / width, 0.9 * areaHeight / height);
+    if (scale >= 1) return;
+    width = static_cast<int>(width * scale);
+    height = static_cast<int>(height * scale);
+}
+
 void onGlfwError(int code, const char* description) { std::fprintf(stderr, "kiosk: GLFW error %d: %s\n", code, description); }
+
+bool isDeveloperWindow(GLFWwindow* window) { return windowOf(window)->developer(); }
 
 }  // namespace
 
@@ -74,6 +95,8 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* 
             height = mode->height;
             glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
         }
+    } else if (options.developer) {
+        if (options.fitScreen) fitToScreen(width, height);
     } else {
         glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);  // tests place it at 0,0 and click absolute positions
     }
@@ -83,13 +106,14 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* 
         glfwTerminate();
         return nullptr;
     }
-    if (!monitor) glfwSetWindowPos(window, 0, 0);
+    if (!monitor && !options.developer) glfwSetWindowPos(window, 0, 0);
     std::unique_ptr<Window> result(new Window());
     result->window_ = window;
-    glfwSetWindowUserPointer(window, &result->queue_);
+    result->developer_ = options.developer;
+    glfwSetWindowUserPointer(window, result.get());
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
-    glfwSetInputMode(window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    if (!options.developer) glfwSetInputMode(window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
     glfwSetCursorPosCallback(window, onCursorPos);
     glfwSetMouseButtonCallback(window, onMouseButton);
     glfwSetWindowCloseCallback(window, onCloseRequest);
@@ -113,6 +137,8 @@ Window::~Window() {
     glfwDestroyWindow(window_);
     glfwTerminate();
 }
+
+bool Window::closeRequested() const { return developer_ && glfwWindowShouldClose(window_); }
 
 int Window::width() const {
     int w, h;

@@ -1,7 +1,8 @@
 // The kiosk's one window: GLFW, an OpenGL 3 context, and ImGui set up for
 // drawing only. ImGui never sees raw mouse state (the gesture layer decides
 // taps and drags), so there is no hover highlight. The cursor is hidden,
-// closing is ignored and no key combination closes the window.
+// closing is ignored and no key combination closes the window - except in a
+// developer window (`developer`), which a laptop user must be able to leave.
 #pragma once
 
 #include <memory>
@@ -17,6 +18,11 @@ struct WindowOptions {
     bool fullscreen = true;  // on the primary monitor, at its current video mode
     int width = 1920, height = 1080;  // when windowed
     std::string title = "Kiosk";
+    // A normal window for a developer's desktop: decorated, cursor shown, sized
+    // to fit the screen unless a size was given (`fitScreen`), and Esc or the
+    // window's close button quits. The installed kiosk never sets this.
+    bool developer = false;
+    bool fitScreen = false;
 };
 
 class Window {
@@ -29,6 +35,9 @@ public:
     Window& operator=(const Window&) = delete;
 
     GLFWwindow* handle() const { return window_; }
+    // True once a developer window was asked to close (Esc, close button).
+    bool closeRequested() const;
+    bool developer() const { return developer_; }
     // Pointer input from GLFW lands here (and replayed input too).
     PointerQueue& pointerQueue() { return queue_; }
 
@@ -43,6 +52,7 @@ private:
     Window() = default;
     GLFWwindow* window_ = nullptr;
     PointerQueue queue_;
+    bool developer_ = false;
     bool rendererObjectsMade_ = false;  // ImGui's OpenGL shaders and font texture exist
 };
 

@@ -70,16 +70,19 @@ TEST_CASE("keygen makes a private secret key and never overwrites one") {
 
 TEST_CASE("check, build, verify, import, show, search, rollback") {
     Workspace w;
+    // One clock for every step: the import expands occurrences around its
+    // "now", so show's window must start from the same instant.
+    const std::string now = "2026-11-23T08:00:00+01:00";
     Run check = kioskPack({"check", sourceFixture()});
     CHECK_MESSAGE(check.code == 0, check.output);
     CHECK(check.output.find("is fine: 2 organisations, 1 events, 1 guides, 1 pictures") != std::string::npos);
 
     fs::path pack = w.path("test.kpack");
-    Run build = kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", pack, "--sequence", "5"});
+    Run build = kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", pack, "--sequence", "5", "--now", now});
     REQUIRE_MESSAGE(build.code == 0, build.output);
     CHECK(build.output.find("sequence 5") != std::string::npos);
 
-    Run verify = kioskPack({"verify", pack, "--trust", w.pub});
+    Run verify = kioskPack({"verify", pack, "--trust", w.pub, "--now", now});
     CHECK_MESSAGE(verify.code == 0, verify.output);
     CHECK(verify.output.find("is a valid pack: 'test-source', sequence 5") != std::string::npos);
     Workspace stranger;
@@ -87,15 +90,15 @@ TEST_CASE("check, build, verify, import, show, search, rollback") {
     CHECK(untrusted.code == 1);
     CHECK(untrusted.output.find("not signed by a key this kiosk trusts") != std::string::npos);
 
-    Run import = kioskPack({"import", pack, "--data", w.data, "--trust", stranger.pub, "--trust", w.pub});
+    Run import = kioskPack({"import", pack, "--data", w.data, "--trust", stranger.pub, "--trust", w.pub, "--now", now});
     CHECK_MESSAGE(import.code == 0, import.output);
-    Run again = kioskPack({"import", pack, "--data", w.data, "--trust", w.pub, "--lang", "de"});
+    Run again = kioskPack({"import", pack, "--data", w.data, "--trust", w.pub, "--lang", "de", "--now", now});
     CHECK(again.code == 1);
     CHECK(again.output.find("sequence-not-newer") != std::string::npos);
     CHECK(again.output.find("nicht neuer") != std::string::npos);
 
     // show --json: the documented shape, events of the next 60 days from --now.
-    Run show = kioskPack({"show", "--data", w.data, "--json", "--now", "2026-11-23T08:00:00+01:00"}, false);
+    Run show = kioskPack({"show", "--data", w.data, "--json", "--now", now}, false);
     REQUIRE(show.code == 0);
     json shown = json::parse(show.output);
     CHECK(shown["pack"]["id"] == "test-source");
@@ -127,11 +130,11 @@ TEST_CASE("check, build, verify, import, show, search, rollback") {
 
     // A newer build goes live; rollback brings the older one back.
     fs::path newer = w.path("newer.kpack");
-    REQUIRE(kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", newer, "--sequence", "6"}).code == 0);
-    REQUIRE(kioskPack({"import", newer, "--data", w.data, "--trust", w.pub}).code == 0);
+    REQUIRE(kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", newer, "--sequence", "6", "--now", now}).code == 0);
+    REQUIRE(kioskPack({"import", newer, "--data", w.data, "--trust", w.pub, "--now", now}).code == 0);
     auto liveSequence = [&] {
-        Run now = kioskPack({"show", "--data", w.data, "--json"}, false);
-        return json::parse(now.output)["pack"]["sequence"].get<uint64_t>();
+        Run shown = kioskPack({"show", "--data", w.data, "--json", "--now", now}, false);
+        return json::parse(shown.output)["pack"]["sequence"].get<uint64_t>();
     };
     CHECK(liveSequence() == 6);
     Run rollback = kioskPack({"rollback", "--data", w.data});

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "content/core/data_dir.h"
+#include "content/core/time_zone.h"
 #include "content/db/content_store.h"
 #include "content/db/database_builder.h"
 #include "content/db/store_queries.h"
@@ -438,4 +439,55 @@ TEST_CASE("every query the store runs goes through an index") {
         }
     }
     sqlite3_close(db);
+}
+
+TEST_CASE("freshness: a kiosk left on one pack says when its dates have run out") {
+    // The fixture's last occurrence is the orphan on Dec 25, 10:00-12:00.
+    const int64_t lastEnd = kJan01 - 7 * 24 * kHour + 12 * kHour;
+    BuiltStore built("db-freshness");
+    ContentFreshness now = built.store->freshness(kNov18_1000);
+    CHECK_FALSE(now.outOfDate());
+    CHECK(now.reasonCode() == "");
+    CHECK(now.lastEventEndUtc == lastEnd);
+    CHECK_FALSE(built.store->freshness(lastEnd - 1).noUpcomingEvents);
+    ContentFreshness after = built.store->freshness(lastEnd);
+    CHECK(after.noUpcomingEvents);
+    CHECK_FALSE(after.expired);
+    CHECK(after.reasonCode() == "no-upcoming-events");
+    // Three years later nothing is listed and the reason stays the same.
+    CHECK(built.store->freshness(kNov18_1000 + 3 * 365 * 24 * kHour).reasonCode() == "no-upcoming-events");
+    CHECK(built.store->events("de", kNov18_1000 + 3 * 365 * 24 * kHour, kJan01 + 4 * 365 * 24 * kHour).empty());
+}
+
+TEST_CASE("freshness: after valid_until no event is listed, found or counted as ahead") {
+    ScratchDir dir("db-valid-until");
+    Content content = sampleContent();
+    content.pack.validUntil = "2026-11-24";  // through that day, Berlin time
+    std::string error;
+    REQUIRE_MESSAGE(buildDatabase(content, sampleOccurrences(), dir.path() / "c.db", &error), error);
+    auto store = ContentStore::openFile(dir.path() / "c.db", &error);
+    REQUIRE_MESSAGE(store, error);
+
+    CHECK_FALSE(store->freshness(kNov18_1000).expired);
+    CHECK_FALSE(store->freshness(kNov25_0000 - 1).expired);
+    ContentFreshness expired = store->freshness(kNov25_0000);
+    CHECK(expired.expired);
+    CHECK(expired.reasonCode() == "expired");
+
+    // Listed up to the end of Nov 24: the weekly Nov 25 and Dec 2 are not.
+    CHECK(seriesOf(store->events("de", kNov18_1000, kJan01)) ==
+          std::vector<std::string>{"s-weekly", "s-allday", "s-single"});
+    CHECK(store->events("de", kNov25_0000, kJan01).empty());
+    CHECK(store->occurrences("s-weekly", kNov18_1000, 10).size() == 1);
+    CHECK(store->occurrences("s-weekly", kNov25_0000, 10).empty());
+    CHECK_FALSE(store->search("Sprechstunde", "de", 20, kNov18_1000).empty());
+    CHECK(store->search("Sprechstunde", "de", 20, kNov25_0000).empty());
+}
+
+TEST_CASE("validUntilInstant: a date means through that day, in the pack's zone") {
+    CHECK(validUntilInstant("2026-11-24", "Europe/Berlin") == kNov25_0000);
+    CHECK(validUntilInstant("2026-11-24T23:00:00Z", "Europe/Berlin") == kNov25_0000);
+    // The day the clocks go back has 25 hours.
+    CHECK(validUntilInstant("2026-10-25", "Europe/Berlin") == *parseIsoToUtc("2026-10-26T00:00:00+01:00", "UTC"));
+    CHECK_FALSE(validUntilInstant("bald", "Europe/Berlin"));
 }

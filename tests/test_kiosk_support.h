@@ -78,6 +78,11 @@ inline RunResult run(const std::string& command) {
     return result;
 }
 
+// A fixed clock for every step of every run - building and importing the demo
+// pack as well as the kiosk - so no test depends on today's date: a Monday
+// morning in November (Berlin time).
+inline const char* kNow = "2026-11-23T10:00:00+01:00";
+
 // The demo content (content/demo) as a kiosk data directory, built once.
 inline fs::path demoData() {
     static fs::path data = [] {
@@ -88,19 +93,17 @@ inline fs::path demoData() {
         REQUIRE_MESSAGE(keygen.status == 0, keygen.errors);
         auto build = run(quote(pack) + " build " + quote(std::string(KIOSK_SOURCE_DIR) + "/content/demo") +
                          " --secret " + quote((dir / "demo.key").string()) + " -o " +
-                         quote((dir / "demo.kpack").string()) + " >/dev/null");
+                         quote((dir / "demo.kpack").string()) + " --now " + quote(kNow) + " >/dev/null");
         REQUIRE_MESSAGE(build.status == 0, build.errors);
         auto import = run(quote(pack) + " import " + quote((dir / "demo.kpack").string()) + " --data " +
                           quote((dir / "data").string()) + " --trust " + quote((dir / "demo.pub").string()) +
-                          " >/dev/null");
+                          " --now " + quote(kNow) + " >/dev/null");
         REQUIRE_MESSAGE(import.status == 0, import.errors);
         return dir / "data";
     }();
     return data;
 }
 
-// A fixed clock for every run: a Monday morning in November (Berlin time).
-inline const char* kNow = "2026-11-23T10:00:00";
 
 // Runs build/kiosk with a replay script. Under `display` when given (a
 // private Xvfb), else the current DISPLAY, else a throw-away xvfb-run.

@@ -99,6 +99,7 @@ struct Station {
         content::ImportOptions options;
         options.dataDir = dataDir(kioskId);
         options.trustedPublicKeys = {keys.publicFile};
+        options.nowUtc = *content::parseIsoToUtc(kTestNowIso, "UTC");
         REQUIRE(content::importPack(pack, options).ok());
     }
 
@@ -109,7 +110,7 @@ struct Station {
                               "\ntap-label " + kiosk::i18n::translate("de", "home.organisations") +
                               "\nassert-screen organisations\nwait 300\n");
         return std::make_unique<KioskProcess>(
-            std::vector<std::string>{"--windowed", "1024x768", "--lang", "de", "--config",
+            std::vector<std::string>{"--windowed", "1024x768", "--lang", "de", "--now", kTestNowIso, "--config",
                                      (temp.path / "no-such-kiosk.toml").string(), "--data", dataDir(kioskId).string(),
                                      "--trust", pub.string(), "--watch", drop.string(), "--media-root", media.string(),
                                      "--kiosk-id", kioskId, "--replay", script.string(), "--dump-text",

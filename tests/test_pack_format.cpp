@@ -103,5 +103,5 @@ TEST_CASE("entry names: only plain relative paths") {
 
 TEST_CASE("the default sequence is the UTC build time") {
     CHECK(sequenceForTime(utc("2026-11-21T05:30:07Z")) == 20261121053007ull);
-    CHECK(utcIso(utc("2026-11-21T05:30:07Z")) == "2026-11-21T05:30:07Z");
+    CHECK(formatUtcIso(utc("2026-11-21T05:30:07Z")) == "2026-11-21T05:30:07Z");
 }

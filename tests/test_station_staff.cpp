@@ -65,16 +65,19 @@ struct StaffFixture {
             content::ImportOptions options;
             options.dataDir = data;
             options.trustedPublicKeys = {keys.publicFile};
+            options.nowUtc = *content::parseIsoToUtc(kTestNowIso, "UTC");
             REQUIRE(content::importPack(pack, options).ok());
         }
         writeFile(config, "kiosk_id = \"staff-test\"\nstaff_pin_hash = \"" +
                               content::station::hashStaffPin("2468") + "\"\n[watch]\nmedia_roots = []\n");
     }
 
+    std::string now = kTestNowIso;  // the kiosk's clock; the packs were imported at kTestNowIso
+
     int run(const std::string& script, const std::string& name, const std::string& lang = "de") {
         fs::path replay = temp.path / (name + ".replay");
         writeFile(replay, script);
-        return runKiosk({"--windowed", "1024x768", "--lang", lang, "--config", config.string(), "--data", data.string(),
+        return runKiosk({"--windowed", "1024x768", "--lang", lang, "--now", now, "--config", config.string(), "--data", data.string(),
                          "--replay", replay.string(), "--dump-text", dump(name).string()},
                         temp.path / (name + ".log"));
     }
@@ -121,6 +124,35 @@ struct StaffFixture {
 constexpr const char* kLongPress = "drag 1018 6 1018 6 3400\nwait 200\n";
 
 }  // namespace
+
+TEST_CASE("three years on one pack: visitors read that no dates are listed, staff read that the content is out of date") {
+    if (!std::getenv("DISPLAY")) {
+        MESSAGE("no DISPLAY: run through platform/dev.sh test");
+        return;
+    }
+    for (const std::string lang : {"de", "ar"}) {
+        CAPTURE(lang);
+        StaffFixture f;
+        f.now = "2029-11-22T09:00:00Z";  // the weekly series was expanded two years past the import
+        const auto tl = [&](const char* key) { return kiosk::i18n::translate(lang, key); };
+        std::string script = "tap-label " + tl("home.events") + "\nassert-screen events\nwait 200\n"
+                             "tap-label " + tl("nav.home") + "\nassert-screen home\n" + kLongPress +
+                             "tap-label 2\ntap-label 4\ntap-label 6\ntap-label 8\ntap-label " + tl("staff.ok") +
+                             "\nwait 500\ntap-label " + tl("staff.back_to_kiosk") + "\nwait 300\nassert-screen home\n";
+        const std::string name = "out-of-date-" + lang;
+        REQUIRE_MESSAGE(f.run(script, name, lang) == 0, f.log(name));
+        CHECK(f.drew(name, tl("events.none_listed")));
+        CHECK_FALSE(f.drew(name, tl("events.none")));
+        CHECK(f.drew(name, tl("staff.out_of_date_no_events")));
+        CHECK(f.overflows(name).empty());
+    }
+    // At the import's own time the same content is current.
+    StaffFixture f;
+    std::string script = "tap-label " + t("home.events") + "\nassert-screen events\nwait 200\n";
+    REQUIRE_MESSAGE(f.run(script, "current") == 0, f.log("current"));
+    CHECK(f.drew("current", "Sprechstunde", "events"));
+    CHECK_FALSE(f.drew("current", t("events.none_listed")));
+}
 
 TEST_CASE("long press + wrong PIN stays locked; the right PIN opens the staff screen") {
     if (!std::getenv("DISPLAY")) {

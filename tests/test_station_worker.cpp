@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <tuple>
 
+#include "content/core/time_zone.h"
+#include "content/pack/importer.h"
 #include "content/station/import_worker.h"
 #include "content/station/report_file.h"
 #include "tests/data/pack/pack_factory.h"
@@ -184,4 +187,39 @@ TEST_CASE("the last import result survives a restart, and two kiosks share one d
     CHECK(readJson(statusFilePath(f.drop, "kiosk-b"))["live"]["sequence"] == 7);
     CHECK(fs::exists(f.drop / "kiosk-report-kiosk-a.txt"));
     CHECK(fs::exists(f.drop / "kiosk-report-kiosk-b.txt"));
+}
+
+TEST_CASE("import worker: one clock for the import, the log and the status; out-of-date content is reported") {
+    // Imported at `importedAt`, the weekly series is expanded two years ahead;
+    // a kiosk that still shows it three years later has no dates left.
+    const int64_t importedAt = *content::parseIsoToUtc("2026-11-23T09:00:00Z", "UTC");
+    for (const auto& [label, nowUtc, outOfDate] :
+         std::vector<std::tuple<std::string, int64_t, bool>>{{"at import", importedAt, false},
+                                                             {"three years on", importedAt + 3 * 365 * 86400, true}}) {
+        CAPTURE(label);
+        Fixture f;
+        fs::path pack = f.goodPack(f.temp.path, 7);
+        {
+            content::ImportOptions options;
+            options.dataDir = f.data;
+            options.trustedPublicKeys = {f.keys.publicFile};
+            options.nowUtc = importedAt;
+            REQUIRE(content::importPack(pack, options).ok());
+        }
+        auto settings = f.settings();
+        settings.nowUtc = nowUtc;
+        ImportWorker worker(settings);
+        worker.start();
+        worker.waitUntilIdle();
+        auto status = readJson(statusFilePath(f.drop, "test-kiosk"));
+        CHECK(status["started_at"] == content::formatUtcIso(nowUtc));
+        CHECK(status["live"]["out_of_date"] == outOfDate);
+        CHECK(status["live"]["out_of_date_reason"] == (outOfDate ? "no-upcoming-events" : ""));
+        // The last occurrence lies about two years after the import.
+        const int64_t eventsUntil = *content::parseIsoToUtc(status["live"]["events_until"].get<std::string>(), "UTC");
+        CHECK(eventsUntil > importedAt + 2 * 365 * 86400 - 8 * 86400);
+        CHECK(eventsUntil <= importedAt + 2 * 366 * 86400 + 86400);
+        // The import log carries the import's clock, not the wall clock.
+        CHECK(readFile(f.data / "import-log.jsonl").find(content::formatUtcIso(importedAt)) != std::string::npos);
+    }
 }

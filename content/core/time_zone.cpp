@@ -181,6 +181,15 @@ std::string formatLocalIso(int64_t utc, const std::string& tz) {
     return buffer;
 }
 
+std::string formatUtcIso(int64_t utc) {
+    LocalTime t = civilFromDays(utc >= 0 ? utc / 86400 : (utc - 86399) / 86400);
+    int64_t seconds = utc - daysFromCivil(t.year, t.month, t.day) * 86400;
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day,
+                  static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
+    return buffer;
+}
+
 std::optional<LocalTime> parseWallTime(std::string_view text, bool* isDate) {
     LocalTime local;
     if (!parseDigits(text, 0, 4, &local.year) || text.size() < 10 || text[4] != '-' || text[7] != '-' ||

@@ -38,6 +38,8 @@ int utcOffsetSeconds(int64_t utc, const std::string& tz);
 
 // "2026-11-21T17:00:00+01:00"
 std::string formatLocalIso(int64_t utc, const std::string& tz);
+// "2026-11-21T05:30:07Z": the one UTC formatter (manifests, logs, status files).
+std::string formatUtcIso(int64_t utc);
 
 // Accepts "2026-11-21T17:00:00Z", "...+01:00"/"+0100", a local time without
 // offset ("2026-11-21T17:00[:00]", taken in `tz`), and a plain date

@@ -62,6 +62,10 @@ struct ContentStore::Impl {
     PackInfo pack;
     std::set<std::string, std::less<>> displayLanguages;
     int64_t maxEventSeconds = 0;
+    int64_t lastEventEndUtc = 0;
+    // valid_until as an instant (INT64_MAX when the pack has none): no event
+    // is listed after it, the pack no longer vouches for its dates.
+    int64_t validUntilUtc = INT64_MAX;
     size_t organisations = 0, eventSeries = 0, guides = 0;
     std::vector<uint32_t> codepoints;
 
@@ -126,6 +130,9 @@ struct ContentStore::Impl {
             }
         };
         maxEventSeconds = number(db::meta_key::kMaxEventSeconds);
+        lastEventEndUtc = number(db::meta_key::kLastEventEnd);
+        if (!pack.validUntil.empty())
+            if (auto until = validUntilInstant(pack.validUntil, pack.timeZone)) validUntilUtc = *until;
         organisations = static_cast<size_t>(number(db::meta_key::kOrganisations));
         eventSeries = static_cast<size_t>(number(db::meta_key::kEventSeries));
         guides = static_cast<size_t>(number(db::meta_key::kGuides));
@@ -196,6 +203,7 @@ struct ContentStore::Impl {
             hit.snippet = organisationSnippet(tokens, organisationHit.textView(2), organisationHit.textView(3));
         } else if (kind == db::IndexedKind::Event) {
             if (nowUtc) {
+                if (nowUtc >= validUntilUtc) return false;
                 // A series whose last occurrence is over has nothing to show.
                 seriesHasFuture.start().bind(1, number).bind(2, nowUtc - maxEventSeconds).bind(3, nowUtc);
                 if (!seriesHasFuture.step()) return false;
@@ -267,6 +275,11 @@ std::filesystem::path ContentStore::imagePath(std::string_view imageName) const 
 
 size_t ContentStore::organisationCount() const { return impl_->organisations; }
 size_t ContentStore::eventSeriesCount() const { return impl_->eventSeries; }
+
+ContentFreshness ContentStore::freshness(int64_t nowUtc) const {
+    const Impl& d = *impl_;
+    return judgeFreshness(d.pack.validUntil, d.pack.timeZone, d.lastEventEndUtc, d.eventSeries, nowUtc);
+}
 size_t ContentStore::guideCount() const { return impl_->guides; }
 
 std::vector<OrganisationSummary> ContentStore::organisations(std::string_view lang,
@@ -330,6 +343,8 @@ std::vector<EventSummary> ContentStore::events(std::string_view lang, int64_t fr
                                                std::string_view organisationId, size_t limit) const {
     Impl& d = *impl_;
     Statement& rows = organisationId.empty() ? d.eventWindow : d.eventWindowOfOrganisation;
+    toUtc = std::min(toUtc, d.validUntilUtc);
+    if (fromUtc >= d.validUntilUtc) return {};
     rows.start().bind(1, d.displayLanguage(lang)).bind(2, fromUtc - d.maxEventSeconds).bind(3, toUtc)
         .bind(4, fromUtc).bind(5, sqlLimit(limit));
     if (!organisationId.empty()) rows.bind(6, organisationId);
@@ -383,12 +398,14 @@ std::optional<EventSeries> ContentStore::eventSeries(std::string_view uid) const
 std::vector<EventOccurrence> ContentStore::occurrences(std::string_view uid, int64_t fromUtc, size_t limit) const {
     Impl& d = *impl_;
     Statement& rows = d.seriesOccurrences;
+    if (fromUtc >= d.validUntilUtc) return {};
     rows.start().bind(1, uid).bind(2, fromUtc - d.maxEventSeconds).bind(3, fromUtc).bind(4, sqlLimit(limit));
     std::vector<EventOccurrence> result;
     while (rows.step()) {
         EventOccurrence occurrence;
         occurrence.seriesUid = std::string(uid);
         occurrence.startUtc = rows.integer(0);
+        if (occurrence.startUtc >= d.validUntilUtc) break;  // rows come by start time
         occurrence.endUtc = rows.integer(1);
         occurrence.allDay = rows.integer(2) != 0;
         result.push_back(std::move(occurrence));

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "content/core/content_freshness.h"
 #include "content/core/model.h"
 
 struct sqlite3;
@@ -83,6 +84,9 @@ public:
 
     size_t organisationCount() const;
     size_t eventSeriesCount() const;
+    // Whether the content is still current at `nowUtc` (valid_until, and
+    // whether any occurrence lies ahead): see content/core/content_freshness.h.
+    ContentFreshness freshness(int64_t nowUtc) const;
     size_t guideCount() const;
 
     // Sorted by name in the visitor's language.

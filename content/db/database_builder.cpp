@@ -329,6 +329,7 @@ private:
             }
             const int64_t endUtc = std::max(occurrence->endUtc, occurrence->startUtc);
             maxEventSeconds_ = std::max(maxEventSeconds_, endUtc - occurrence->startUtc);
+            lastEventEndUtc_ = std::max(lastEventEndUtc_, endUtc);
             insert.start().bind(1, occurrence->startUtc).bind(2, endUtc).bind(3, series->second);
             const int64_t organisation = seriesOrganisations_[static_cast<size_t>(series->second - 1)];
             if (organisation) insert.bind(4, organisation);
@@ -405,6 +406,7 @@ private:
                putMeta(db::meta_key::kCodepoints, codepoints.encode(), error) &&
                putMeta(db::meta_key::kDisplayLanguages, db::joinList(langs_), error) &&
                putMeta(db::meta_key::kMaxEventSeconds, std::to_string(maxEventSeconds_), error) &&
+               putMeta(db::meta_key::kLastEventEnd, std::to_string(lastEventEndUtc_), error) &&
                putMeta(db::meta_key::kOrganisations, std::to_string(content_.organisations.size()), error) &&
                putMeta(db::meta_key::kEventSeries, std::to_string(content_.events.size()), error) &&
                putMeta(db::meta_key::kOccurrences, std::to_string(occurrences_.size()), error) &&
@@ -419,6 +421,7 @@ private:
     std::unordered_map<std::string, int64_t> organisationNumbers_, seriesNumbers_;
     std::vector<int64_t> seriesOrganisations_;  // by series number - 1; 0 = none
     int64_t maxEventSeconds_ = 0;
+    int64_t lastEventEndUtc_ = 0;  // UTC end of the last occurrence, 0 when none
     std::unordered_map<std::string, int64_t> firstStarts_;  // series uid -> earliest occurrence
 
     int64_t firstStart(const EventSeries& series) const {

@@ -20,6 +20,7 @@ inline constexpr const char* kPack = "pack";                    // PackInfo as J
 inline constexpr const char* kCodepoints = "codepoints";        // ranges "32-126,196,..."
 inline constexpr const char* kDisplayLanguages = "display_languages";  // languages with precomputed texts
 inline constexpr const char* kMaxEventSeconds = "max_event_seconds";   // longest occurrence
+inline constexpr const char* kLastEventEnd = "last_event_end_utc";     // end of the last occurrence (0: none)
 inline constexpr const char* kOrganisations = "count_organisations";
 inline constexpr const char* kEventSeries = "count_event_series";
 inline constexpr const char* kOccurrences = "count_occurrences";

@@ -18,6 +18,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "content/core/clock.h"
+#include "content/core/content_freshness.h"
 #include "content/core/data_dir.h"
 #include "content/core/recurrence.h"
 #include "content/core/time_zone.h"
@@ -114,24 +116,13 @@ std::vector<MinisignPublicKey> trustedKeys(const std::vector<std::string>& keyTe
     return keys;
 }
 
-// The instant a pack stops being valid: a date means "through that day".
-std::optional<int64_t> expiryInstant(const std::string& validUntil) {
-    bool isDate = false;
-    if (parseWallTime(validUntil, &isDate) && isDate) {
-        auto start = parseIsoToUtc(validUntil, kDefaultTimeZone);
-        if (!start) return std::nullopt;
-        return *start + 86400;
-    }
-    return parseIsoToUtc(validUntil, kDefaultTimeZone);
-}
-
 class Import {
 public:
     Import(const fs::path& packFile, const ImportOptions& options, ImportResult& result)
         : packFile_(packFile), options_(options), dataDir_(options.dataDir), result_(result) {}
 
     void run() {
-        now_ = options_.nowUtc ? options_.nowUtc : static_cast<int64_t>(std::time(nullptr));
+        now_ = nowUtcOr(options_.nowUtc);
         nonce_ = randomHex(6);
         fs::path copy = copyToIncoming(packFile_, dataDir_, nonce_);
         faultPoint("copied");
@@ -260,7 +251,7 @@ private:
                                                       std::to_string(manifest.sequence) + "; this kiosk already has " +
                                                       std::to_string(highest));
         if (!manifest.validUntil.empty()) {
-            auto expiry = expiryInstant(manifest.validUntil);
+            auto expiry = validUntilInstant(manifest.validUntil, kDefaultTimeZone);
             if (!expiry) refuse(ImportError::BadContent, "valid_until '" + manifest.validUntil + "' is not a date");
             if (now_ >= *expiry) refuse(ImportError::Expired, "the pack was valid until " + manifest.validUntil);
         }
@@ -416,10 +407,8 @@ private:
     std::string manifestText_;
 };
 
-std::string nowIso() { return utcIso(static_cast<int64_t>(std::time(nullptr))); }
-
-void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const ImportResult& result) {
-    nlohmann::json line = {{"time", nowIso()},
+void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const ImportResult& result, int64_t nowUtc) {
+    nlohmann::json line = {{"time", formatUtcIso(nowUtc)},
                            {"pack_file", packFile.string()},
                            {"result", importErrorCode(result.error)},
                            {"detail", result.detail},
@@ -467,7 +456,7 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
         result.detail = exception.what();
         import.discard();
     }
-    appendImportLog(options.dataDir, packFile, result);
+    appendImportLog(options.dataDir, packFile, result, nowUtcOr(options.nowUtc));
     return result;
 }
 

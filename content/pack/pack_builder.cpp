@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "content/core/clock.h"
+#include "content/core/time_zone.h"
 #include "content/pack/content_checks.h"
 #include "content/pack/content_json.h"
 #include "content/pack/hashing.h"
@@ -30,14 +32,6 @@ uint64_t sequenceForTime(int64_t utc) {
            static_cast<uint64_t>(t.tm_min) * 100ull + static_cast<uint64_t>(t.tm_sec);
 }
 
-std::string utcIso(int64_t utc) {
-    std::tm t = utcTime(utc);
-    char text[80];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday,
-                  t.tm_hour, t.tm_min, t.tm_sec);
-    return text;
-}
-
 BuildResult buildPack(Content content, const fs::path& imagesDir, const MinisignSecretKey& key, const fs::path& output,
                       const BuildOptions& options) {
     BuildResult result;
@@ -46,9 +40,9 @@ BuildResult buildPack(Content content, const fs::path& imagesDir, const Minisign
         result.error = std::move(why);
         return result;
     };
-    const int64_t now = options.nowUtc ? options.nowUtc : static_cast<int64_t>(std::time(nullptr));
+    const int64_t now = nowUtcOr(options.nowUtc);
     content.pack.sequence = options.sequence.value_or(sequenceForTime(now));
-    content.pack.createdAt = utcIso(now);
+    content.pack.createdAt = formatUtcIso(now);
 
     ContentCheck check = checkContent(content);
     if (!check.ok()) return fail(check.detail);

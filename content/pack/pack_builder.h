@@ -26,8 +26,6 @@ struct BuildResult {
 
 // The default sequence for a build at `utc`: 2026-11-21 05:30:00 -> 20261121053000.
 uint64_t sequenceForTime(int64_t utc);
-// "2026-11-21T05:30:00Z"
-std::string utcIso(int64_t utc);
 
 // Checks the content (checkContent, every image decodes and is in size) and
 // writes the signed pack. `imagesDir` holds the files content.images names.

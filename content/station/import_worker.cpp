@@ -10,6 +10,9 @@
 #include <map>
 #include <sstream>
 
+#include "content/core/clock.h"
+#include "content/core/time_zone.h"
+#include "content/db/content_store.h"
 #include "content/pack/importer.h"
 #include "content/station/pack_scanner.h"
 #include "content/station/report_file.h"
@@ -19,11 +22,13 @@ namespace {
 
 constexpr size_t kHistoryLength = 50;
 
-std::string nowIso() { return isoUtc(std::chrono::system_clock::now()); }
-
 void logLine(const std::string& line) { std::fprintf(stderr, "kiosk station: %s\n", line.c_str()); }
 
 }  // namespace
+
+std::string ImportWorker::nowIso() const {
+    return formatUtcIso(nowUtcOr(settings_.nowUtc));
+}
 
 std::filesystem::path lastImportFile(const std::filesystem::path& dataDir) { return dataDir / "last-import.json"; }
 
@@ -248,6 +253,7 @@ StatusSnapshot ImportWorker::snapshot() const {
     status.lastImport = lastImport();
     status.startedAt = startedAt_;
     status.freeDiskBytes = freeDiskBytes(settings_.config.dataDir);
+    status.freshness = liveFreshness(settings_.config.dataDir, nowUtcOr(settings_.nowUtc));
     return status;
 }
 

@@ -86,6 +86,7 @@ private:
     void setLastImport(LastImport last);
     void writeStatusFiles();
     StatusSnapshot snapshot() const;
+    std::string nowIso() const;  // the worker's clock (Settings::nowUtc or the real one)
 
     Settings settings_;
     std::string startedAt_;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "content/core/data_dir.h"
+#include "content/db/content_store.h"
 
 namespace content::station {
 namespace {
@@ -47,6 +48,12 @@ LiveContentInfo readLiveContent(const std::filesystem::path& dataDir) {
     return info;
 }
 
+std::optional<ContentFreshness> liveFreshness(const std::filesystem::path& dataDir, int64_t nowUtc) {
+    auto store = ContentStore::open(dataDir, nullptr);
+    if (!store) return std::nullopt;
+    return store->freshness(nowUtc);
+}
+
 uint64_t acceptedSequence(const std::filesystem::path& dataDir, const std::string& packId) {
     nlohmann::json sequences = readJsonFile(data_dir::sequences(dataDir));
     if (!sequences.is_object()) return 0;
@@ -59,15 +66,6 @@ uint64_t acceptedSequence(const std::filesystem::path& dataDir, const std::strin
         if (sequence != found->end() && sequence->is_number_unsigned()) return sequence->get<uint64_t>();
     }
     return 0;
-}
-
-std::string isoUtc(std::chrono::system_clock::time_point when) {
-    std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
 }
 
 }  // namespace content::station

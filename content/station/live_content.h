@@ -6,7 +6,10 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+
+#include "content/core/content_freshness.h"
 
 namespace content::station {
 
@@ -21,10 +24,12 @@ struct LiveContentInfo {
 
 LiveContentInfo readLiveContent(const std::filesystem::path& dataDir);
 
+// Whether the live content is still current at `nowUtc` (opens its database
+// read-only); nullopt when there is no live content.
+std::optional<ContentFreshness> liveFreshness(const std::filesystem::path& dataDir, int64_t nowUtc);
+
 // The highest accepted sequence per pack_id (DATA/sequences.json), 0 when unknown.
 uint64_t acceptedSequence(const std::filesystem::path& dataDir, const std::string& packId);
 
-// "2026-11-21T05:30:00Z" for a time point (UTC).
-std::string isoUtc(std::chrono::system_clock::time_point when);
 
 }  // namespace content::station

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "content/core/time_zone.h"
+
 namespace content::station {
 
 nlohmann::json LastImport::toJson() const {
@@ -29,10 +31,19 @@ LastImport LastImport::fromJson(const nlohmann::json& json) {
 
 nlohmann::json statusJson(const StatusSnapshot& status) {
     nlohmann::json live = nullptr;
-    if (status.live.present)
+    if (status.live.present) {
         live = {{"pack_id", status.live.packId},
                 {"sequence", status.live.sequence},
                 {"created_at", status.live.createdAt}};
+        // A kiosk left on one pack too long: the coordinator sees it here.
+        if (status.freshness) {
+            live["out_of_date"] = status.freshness->outOfDate();
+            live["out_of_date_reason"] = status.freshness->reasonCode();
+            live["events_until"] = status.freshness->lastEventEndUtc
+                                       ? nlohmann::json(formatUtcIso(status.freshness->lastEventEndUtc))
+                                       : nlohmann::json(nullptr);
+        }
+    }
     return {{"kiosk_id", status.kioskId},
             {"app_version", status.appVersion},
             {"live", live},

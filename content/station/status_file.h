@@ -7,10 +7,12 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "content/core/content_freshness.h"
 #include "content/station/live_content.h"
 
 namespace content::station {
@@ -35,6 +37,7 @@ struct StatusSnapshot {
     LastImport lastImport;
     std::string startedAt;  // ISO 8601 UTC
     int64_t freeDiskBytes = -1;  // on the data directory's file system
+    std::optional<ContentFreshness> freshness;  // of the live content; nullopt when there is none
 };
 
 nlohmann::json statusJson(const StatusSnapshot& status);

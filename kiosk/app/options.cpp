@@ -35,6 +35,7 @@ bool parseSize(const std::string& text, T& width, T& height) {
 std::string usageText() {
     return "usage: kiosk [options]\n"
            "  --windowed WxH        a window instead of fullscreen (tests)\n"
+           "  --developer           a desktop window that Esc or closing quits (platform/dev.sh run)\n"
            "  --data DIR            the kiosk's data directory (live content)\n"
            "  --lang CODE           start language (de, de-x-easy, en, ar, fa, uk, ru, tr)\n"
            "  --now ISO8601         a fixed clock\n"
@@ -56,6 +57,11 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--help" || arg == "-h") return fail(usageText());
+        if (arg == "--developer") {  // the one option without a value
+            options.developerWindow = true;
+            options.fullscreen = false;
+            continue;
+        }
         static const char* const kKnown[] = {"--windowed", "--screen-mm", "--data", "--lang", "--now",
                                              "--idle-seconds", "--replay", "--screenshot", "--frame-stats",
                                              "--dump-text", "--dump-targets", "--trust", "--watch", "--media-root", "--config",
@@ -77,6 +83,7 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             if (!parseSize(value, options.windowWidth, options.windowHeight))
                 return fail("--windowed expects WxH, e.g. 1920x1080, not '" + value + "'");
             options.fullscreen = false;
+            options.windowSizeGiven = true;
         } else if (arg == "--screen-mm") {
             if (!parseSize(value, options.screenWidthMm, options.screenHeightMm))
                 return fail("--screen-mm expects WxH in millimetres, e.g. 531x299, not '" + value + "'");

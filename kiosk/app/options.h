@@ -12,6 +12,11 @@ struct KioskOptions {
     // Window and screen.
     bool fullscreen = true;
     int windowWidth = 1920, windowHeight = 1080;  // --windowed WxH
+    bool windowSizeGiven = false;
+    // --developer: a normal desktop window (sized to fit the screen unless
+    // --windowed says otherwise) that Esc or its close button quits. For
+    // `platform/dev.sh run` on a laptop; the installed kiosk never passes it.
+    bool developerWindow = false;
     float screenWidthMm = 531, screenHeightMm = 299;  // --screen-mm WxH (a 24-inch 16:9 panel)
 
     // Content and visitor defaults.

@@ -192,7 +192,11 @@ void drawEventsScreen(AppState& state, const Rect& area) {
         state.requestFrameAt(state.frameTime + double(list.changesAt - state.nowUtc()));
 
     if (list.rows.empty()) {
-        const auto& none = text::layout(state.store ? tr("events.none") : tr("home.no_content"), text::Style::Heading, width);
+        // Nothing in the window, or nothing at all ahead (the pack is too old).
+        const char* key = !state.store                                          ? "home.no_content"
+                          : state.store->freshness(state.nowUtc()).outOfDate() ? "events.none_listed"
+                                                                               : "events.none";
+        const auto& none = text::layout(tr(key), text::Style::Heading, width);
         text::draw(state.drawList, none, {x, area.min.y + ui.mm(12)}, width, theme.text, text::Align::Center, ui.rtl);
         return;
     }

@@ -143,6 +143,13 @@ void drawOverview(AppState& state, StationLink& station, const Rect& area, doubl
     const auto [packLine, countsLine] = liveSummary(state);
     y = drawLine(state, packLine, text::Style::Body, x, y, width, theme.text);
     if (!countsLine.empty()) y = drawLine(state, countsLine, text::Style::Body, x, y, width, theme.text);
+    if (state.store) {
+        // A kiosk left on one pack too long: say so before anything else.
+        const content::ContentFreshness freshness = state.store->freshness(state.nowUtc());
+        if (freshness.expired) y = drawLine(state, tr("staff.out_of_date_expired"), text::Style::BodyBold, x, y, width, theme.closed);
+        else if (freshness.noUpcomingEvents)
+            y = drawLine(state, tr("staff.out_of_date_no_events"), text::Style::BodyBold, x, y, width, theme.closed);
+    }
     std::string languages = tr("staff.texts_per_language");
     for (const auto& [lang, count] : panel.texts) languages += " " + lang + " " + std::to_string(count) + ",";
     if (!panel.texts.empty()) languages.pop_back();

@@ -29,6 +29,9 @@ namespace fs = std::filesystem;
 using namespace content;
 using namespace content::pack;
 
+// The one instant tests that import and then run a kiosk pass to both.
+inline const char* kTestNowIso = "2026-11-23T09:00:00Z";
+
 inline fs::path fixture(const std::string& name) { return fs::path(TEST_DATA_DIR) / "pack" / name; }
 
 inline std::string readFile(const fs::path& file) {

@@ -1,0 +1,95 @@
+// `platform/dev.sh run` on a desktop opens a developer window (--developer)
+// that Esc quits, so nobody trying the kiosk on a laptop is locked in; the
+// kiosk itself (fullscreen, or --windowed for tests) ignores Esc. Real key
+// presses through the X server with xdotool, on a private Xvfb.
+#include "test_kiosk_support.h"
+
+#include <signal.h>
+
+using namespace kiosk_test;
+
+namespace {
+
+// The kiosk as a child process with its own stdout/stderr file.
+struct Kiosk {
+    pid_t pid = -1;
+    fs::path output;
+
+    Kiosk(const std::string& display, const std::vector<std::string>& args, const fs::path& log) : output(log) {
+        std::fflush(nullptr);  // the child must not repeat our buffered output
+        pid = fork();
+        if (pid == 0) {
+            setenv("DISPLAY", display.c_str(), 1);
+            FILE* out = std::freopen(log.c_str(), "w", stdout);
+            if (out) dup2(fileno(stdout), 2);
+            std::vector<char*> argv = {const_cast<char*>(KIOSK_BIN)};
+            for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+            argv.push_back(nullptr);
+            execv(KIOSK_BIN, argv.data());
+            _exit(127);
+        }
+    }
+    ~Kiosk() {
+        if (pid > 0 && !exited(0)) {
+            kill(pid, SIGKILL);
+            waitpid(pid, nullptr, 0);
+        }
+    }
+    // True (and the exit status in `status`) once the process ended within `seconds`.
+    bool exited(double seconds, int* status = nullptr) {
+        for (int i = 0; i <= int(seconds * 20); ++i) {
+            int raw = 0;
+            if (waitpid(pid, &raw, WNOHANG) == pid) {
+                if (status) *status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+                pid = -1;
+                return true;
+            }
+            if (i < int(seconds * 20)) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        return false;
+    }
+};
+
+// Waits for the kiosk's window (a loaded machine may take a while to start
+// it), focuses it and presses Esc.
+bool pressEscape(const std::string& display) {
+    std::string command = "DISPLAY=" + display +
+                          " timeout 30 xdotool search --sync --onlyvisible --name '^Kiosk$' windowfocus --sync"
+                          " sleep 0.5 key Escape >/dev/null 2>&1";
+    for (int attempt = 0; attempt < 3; ++attempt)
+        if (std::system(command.c_str()) == 0) return true;
+    return false;
+}
+
+std::vector<std::string> baseArgs() {
+    return {"--windowed", "1024x768", "--data", demoData().string(), "--lang", "de", "--now", kNow};
+}
+
+}  // namespace
+
+TEST_CASE("Esc quits a developer window and says so; the kiosk ignores Esc") {
+    if (std::system("command -v xdotool >/dev/null 2>&1") != 0) {
+        MESSAGE("xdotool is not installed (platform/dev.sh installs it)");
+        return;
+    }
+    PrivateDisplay display;
+    REQUIRE_FALSE(display.name().empty());
+    fs::path dir = tempDir("developer-window");
+
+    SUBCASE("--developer: Esc ends the kiosk with exit code 0") {
+        auto args = baseArgs();
+        args.push_back("--developer");
+        Kiosk kiosk(display.name(), args, dir / "developer.log");
+        REQUIRE(pressEscape(display.name()));
+        int status = -1;
+        REQUIRE_MESSAGE(kiosk.exited(10, &status), readText(dir / "developer.log"));
+        CHECK(status == 0);
+        CHECK(readText(dir / "developer.log").find("press Esc or close the window to quit") != std::string::npos);
+    }
+    SUBCASE("kiosk mode: Esc does nothing, the kiosk keeps running") {
+        Kiosk kiosk(display.name(), baseArgs(), dir / "kiosk.log");
+        REQUIRE(pressEscape(display.name()));
+        CHECK_FALSE(kiosk.exited(3));
+        CHECK(readText(dir / "kiosk.log").find("press Esc") == std::string::npos);
+    }
+}
