@@ -1,10 +1,12 @@
 // build/kiosk: the visitor's touchscreen application. See kiosk/app/options.h
 // for the command line and kiosk/app/kiosk_app.h for how a frame comes about.
 #include <cstdio>
+#include <cstdlib>
 
 #include "kiosk/app/frame_stats.h"
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/options.h"
+#include "kiosk/app/station.h"
 #include "platform/runner.h"
 #include "platform/window.h"
 
@@ -28,7 +30,12 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 3;
     }
-    kiosk::KioskApp app(options, *window, processStart);
+    // The configuration file fills in what the command line left open (data
+    // folder, idle time, screen size, language); KIOSK_SETTLE_MS shortens the
+    // drop folders' settle time for tests.
+    const char* settle = std::getenv("KIOSK_SETTLE_MS");
+    kiosk::StationSettings settings = kiosk::resolveStationSettings(options, settle ? std::atoi(settle) : 0);
+    kiosk::KioskApp app(std::move(settings), *window, processStart);
     if (!app.start(&error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 2;

@@ -69,4 +69,9 @@ double sdWatchdogMaxSleepSeconds() {
     return static_cast<double>(interval) / 2e6;
 }
 
+std::filesystem::path serviceRuntimeDirectory() {
+    const char* runtime = std::getenv("RUNTIME_DIRECTORY");
+    return runtime ? std::filesystem::path(runtime) : std::filesystem::path();
+}
+
 }  // namespace platform

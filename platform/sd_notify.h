@@ -4,6 +4,7 @@
 // cheap no-op.
 #pragma once
 
+#include <filesystem>
 #include <string_view>
 
 namespace platform {
@@ -21,5 +22,9 @@ void sdWatchdogPing();
 // How long the loop may sleep at most so the watchdog is still fed, in
 // seconds; infinity when there is no watchdog.
 double sdWatchdogMaxSleepSeconds();
+
+// The service's runtime directory ($RUNTIME_DIRECTORY, /run/kiosk under
+// systemd; emptied at boot), or an empty path outside systemd.
+std::filesystem::path serviceRuntimeDirectory();
 
 }  // namespace platform

@@ -3,6 +3,8 @@
 // home and forgets the visitor's language.
 #include "test_kiosk_support.h"
 
+#include "content/core/time_zone.h"
+#include "content/db/content_store.h"
 #include "kiosk/i18n/i18n.h"
 
 using namespace kiosk_test;
@@ -55,5 +57,54 @@ TEST_CASE("after the idle time the kiosk is back home and has forgotten the lang
                          "tap-label " + kiosk::i18n::translate("de", "home.organisations") + "\n" +
                          "assert-screen organisations\n";
     auto result = runReplay("idle-reset", script, "de", "1920x1080", {"--idle-seconds", "1"});
+    CHECK_MESSAGE(result.status == 0, result.errors);
+}
+
+TEST_CASE("the idle reset leaves nothing of the last visitor on any screen") {
+    // Walk every screen as a visitor would: another language, a filter, a
+    // scrolled list, open pages, a take-away code, search text, text size and
+    // contrast, and finally a filter sheet left open. Then touch nothing.
+    std::string error;
+    auto store = content::ContentStore::open(demoData(), &error);
+    REQUIRE_MESSAGE(store, error);
+    const auto now = *content::parseIsoToUtc(kNow, "Europe/Berlin");
+    const std::string district = store->districts().front();
+    content::OrganisationFilter inDistrict;
+    inDistrict.district = district;
+    const std::string organisation = store->organisations("en", inDistrict).front().name;
+    const std::string event = store->events("en", now, now + 120 * 86400).front().title;
+    const std::string guide = store->guides("en").front().title;
+    const auto en = [](const char* key) { return kiosk::i18n::translate("en", key); };
+    std::string script = "tap-label English\n"
+                         "tap-label " + en("home.organisations") + "\nassert-screen organisations\n"
+                         "tap-label " + en("filter.district") + "\ntap-label " + district + "\n"
+                         "drag 900 950 900 700 300\nwait 1500\n"
+                         "tap-label " + organisation + "\nassert-screen organisation\n"
+                         "tap-label " + en("nav.home") + "\nassert-screen home\n"
+                         "tap-label " + en("home.events") + "\nassert-screen events\n"
+                         "tap-label " + event + "\nassert-screen event\n"
+                         "tap-label " + en("takeaway.button") + "\nassert-screen qr\n"
+                         "tap-label " + en("nav.back") + "\nassert-screen event\n"
+                         "tap-label " + en("nav.back") + "\nassert-screen events\n"
+                         "drag 900 950 900 700 300\nwait 1500\n"
+                         "tap-label " + en("nav.home") + "\nassert-screen home\n"
+                         "tap-label " + en("home.guides") + "\nassert-screen guides\n"
+                         "tap-label " + guide + "\nassert-screen guide\n"
+                         "drag 900 950 900 600 300\nwait 1500\n"
+                         "tap-label " + en("search.title") + "\nassert-screen search\n"
+                         "type Bera\n"
+                         "tap-label " + en("settings.text_size") + "\n"
+                         "tap-label " + en("settings.high_contrast") + "\n"
+                         "tap-label " + en("nav.home") + "\nassert-screen home\n"
+                         "tap-label " + en("home.organisations") + "\nassert-screen organisations\n"
+                         "tap-label " + en("filter.topic") + "\n"
+                         "assert-memory event events guide guides opening-hours organisation organisations "
+                         "organiser-languages page-heights search staff take-away\n"
+                         "wait 7000\n"
+                         "assert-screen home\n"
+                         // Only the staff screen's corner watch, fresh, exists on home.
+                         "assert-memory staff\n"
+                         "assert-fresh-visitor\n";
+    auto result = runReplay("idle-forgets-all", script, "de", "1920x1080", {"--idle-seconds", "4"});
     CHECK_MESSAGE(result.status == 0, result.errors);
 }

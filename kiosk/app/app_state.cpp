@@ -29,23 +29,19 @@ void AppState::setLanguage(const std::string& tag) {
 void AppState::open(Screen screen, std::string id) {
     session.navigation.open(screen, std::move(id));
     session.touched = true;
-    session.openSheet.clear();
+    session.widgets.openSheet.clear();
 }
 
 void AppState::back() {
     session.navigation.back();
     session.touched = true;
-    session.openSheet.clear();
+    session.widgets.openSheet.clear();
 }
 
 void AppState::home() {
     session.navigation.home();
     session.touched = true;
-    session.openSheet.clear();
-}
-
-void AppState::requestFrameAt(double time) {
-    if (nextFrameAt == 0 || time < nextFrameAt) nextFrameAt = time;
+    session.widgets.openSheet.clear();
 }
 
 std::filesystem::path AppState::imagePath(const std::string& name) const {

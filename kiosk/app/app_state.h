@@ -17,14 +17,10 @@
 
 #include "content/db/content_store.h"
 #include "kiosk/app/navigation.h"
-#include "kiosk/app/options.h"
-#include "kiosk/app/theme.h"
-#include "kiosk/app/ui_metrics.h"
+#include "kiosk/app/screen_memory.h"
 #include "kiosk/text/text.h"
 #include "kiosk/widgets/image_cache.h"
-#include "kiosk/widgets/kinetic_scroll.h"
-#include "kiosk/widgets/tap_targets.h"
-#include "platform/gestures.h"
+#include "kiosk/widgets/ui_context.h"
 
 namespace kiosk {
 
@@ -37,15 +33,14 @@ struct VisitorSession {
     content::OrganisationFilter organisationFilter;  // nowUtc is filled in per query
     std::string eventsFilter;                        // the events screen's choice (today/week/later...)
     std::string searchText;
-    std::unordered_map<std::string, KineticScroll> scrolls;  // by scroll-area id
-    std::string openSheet;  // the choice sheet (filter picker) currently open, empty = none
+    WidgetMemory widgets;  // scroll positions, the open choice sheet
     int textSizeStep = 0;   // index into text::kTextScales
     bool highContrast = false;
     bool touched = false;   // anything happened since the last reset (idle reset is then due)
 };
 
-struct AppState {
-    KioskOptions options;
+struct AppState : UiContext {
+    AppState() : UiContext(session.widgets) {}
 
     // ---- content
     std::unique_ptr<content::ContentStore> store;  // null when there is no live content yet
@@ -56,15 +51,11 @@ struct AppState {
 
     // ---- the visitor
     VisitorSession session;
+    // What each screen remembers between frames; forgotten with the session
+    // and whenever new content goes live.
+    ScreenMemory screens;
 
-    // ---- this frame
-    UiMetrics ui;
-    Theme theme = Theme::normal();
-    platform::GestureFrame input;  // taps and drags decided by the gesture layer
-    TapTargets taps;
-    double frameTime = 0;          // runner clock, seconds
-    float frameDelta = 1.0f / 60;  // seconds since the previous frame (capped)
-    ImDrawList* drawList = nullptr;
+    // ---- this frame (metrics, theme, input, tap targets: UiContext)
     std::string context;           // "screen/lang/orientation", for text recording
 
     // ---- services
@@ -91,24 +82,9 @@ struct AppState {
     void back();
     void home();
 
-    // ---- requests from widgets to the frame loop
-    // Something is moving: draw another frame right after this one.
-    void requestAnimationFrame() { animationRequested = true; }
-    // Draw a frame at this runner-clock time (a countdown, a blinking caret).
-    void requestFrameAt(double time);
-    // The current touch must not end in a tap (it stopped a fling).
-    void swallowTouch() { swallowTouchRequested = true; }
-
-    // Scroll state of a scroll area; kept for the session.
-    KineticScroll& scroll(const std::string& id) { return session.scrolls[id]; }
-
     // A picture of the content, by its file name under images/.
     std::filesystem::path imagePath(const std::string& name) const;
 
-    // Set by the requests above; read and cleared by the app after each frame.
-    bool animationRequested = false;
-    bool swallowTouchRequested = false;
-    double nextFrameAt = 0;  // 0 = none
 };
 
 }  // namespace kiosk

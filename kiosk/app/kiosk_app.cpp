@@ -8,6 +8,7 @@
 #include "kiosk/app/frame_chrome.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/app/target_dump.h"
+#include "kiosk/screens/staff_screen.h"
 #include "kiosk/i18n/i18n.h"
 #include "platform/screenshot.h"
 #include "platform/wake.h"
@@ -26,11 +27,9 @@ constexpr double kFadeInSeconds = 0.35;
 
 }  // namespace
 
-KioskApp::KioskApp(KioskOptions options, platform::Window& window, double processStart)
-    : options_(std::move(options)), window_(window) {
-    // The config file fills in what the command line left open (data folder, idle time, ...).
-    station_ = std::make_unique<StationLink>(options_);
-    state_.options = options_;
+KioskApp::KioskApp(StationSettings settings, platform::Window& window, double processStart)
+    : options_(std::move(settings.options)), window_(window) {
+    station_ = std::make_unique<Station>(std::move(settings.config));
     stats_.markProcessStart(processStart);
 }
 
@@ -57,7 +56,9 @@ bool KioskApp::start(std::string* error) {
         if (!replay_) return false;
     }
     rebuildFontsIfNeeded();
-    station_->start([] { platform::requestRedraw(); });
+    // One clock for the whole process: the station's imports and status
+    // files run on the same (fixed or real) time as the screens.
+    station_->start([] { platform::requestRedraw(); }, state_.clockFixed ? state_.fixedNowUtc : 0);
     return true;
 }
 
@@ -73,6 +74,7 @@ void KioskApp::openContent() {
     }
     if (!state_.contentError.empty()) std::fprintf(stderr, "kiosk: %s\n", state_.contentError.c_str());
     state_.images.clear();
+    state_.screens.forget();
     ++state_.contentGeneration;
     builtTextStep_ = -1;  // the atlas must hold the new content's characters
 }
@@ -96,9 +98,31 @@ void KioskApp::rebuildFontsIfNeeded() {
 
 void KioskApp::resetVisitor() {
     state_.session = VisitorSession{};
+    // Every screen's memory and every laid-out text (search words typed, names
+    // of pages opened) go with the visitor.
+    state_.screens.forget();
+    text::clearLayoutCache();
     state_.setLanguage(options_.language);
     state_.session.touched = false;
     ++state_.contentGeneration;
+}
+
+std::vector<std::string> KioskApp::visitorLeftovers() const {
+    const VisitorSession& s = state_.session;
+    std::vector<std::string> left;
+    if (s.language != options_.language) left.push_back("language " + s.language);
+    if (s.navigation.depth() != 1 || s.navigation.screen() != Screen::Home) left.push_back("an open page");
+    const auto& f = s.organisationFilter;
+    if (!f.topic.empty() || !f.language.empty() || !f.district.empty() || f.openNow) left.push_back("a filter");
+    if (!s.eventsFilter.empty()) left.push_back("the events filter");
+    if (!s.searchText.empty()) left.push_back("search text '" + s.searchText + "'");
+    for (const auto& [id, scroll] : s.widgets.scrolls)
+        if (scroll.offset() != 0) left.push_back("scroll position of " + id);
+    if (!s.widgets.openSheet.empty()) left.push_back("an open sheet");
+    if (s.textSizeStep != 0) left.push_back("a text size");
+    if (s.highContrast) left.push_back("high contrast");
+    if (s.touched) left.push_back("a touch since the reset");
+    return left;
 }
 
 bool KioskApp::settled() const {
@@ -126,7 +150,7 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     // calm moment: on the home screen with no finger down (the idle reset
     // brings every visitor back there), never under a reading visitor.
     const bool calm = state_.screen() == Screen::Home && !gestures_.touching() && fadeStart_ < 0 &&
-                      station_->panel().stage == StaffPanel::Stage::Closed;
+                      !staffScreenOpen(state_);
     if (station_->takeNewContent(calm)) {
         openContent();
         settleFrames_ = std::max(settleFrames_, 1);
@@ -210,7 +234,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
     state_.drawList = ImGui::GetBackgroundDrawList();
     state_.drawList->AddRectFilled({0, 0}, {ui.width, ui.height}, state_.theme.background);
     Rect area = {{0, topBarHeight(state_)}, {ui.width, ui.height}};
-    if (updateStaffGesture(state_, *station_, now)) {
+    if (updateStaffGesture(state_, now)) {
         drawStaffScreen(state_, *station_, now);
     } else {
         drawCurrentScreen(state_, area);

@@ -12,7 +12,7 @@
 #include "kiosk/app/app_state.h"
 #include "kiosk/app/frame_stats.h"
 #include "kiosk/app/replay.h"
-#include "kiosk/screens/staff_station.h"
+#include "kiosk/app/station.h"
 #include "platform/runner.h"
 #include "platform/window.h"
 
@@ -20,7 +20,9 @@ namespace kiosk {
 
 class KioskApp : public platform::FrameClient, public ReplayHost {
 public:
-    KioskApp(KioskOptions options, platform::Window& window, double processStart);
+    // `settings`: the command line merged with the configuration file
+    // (resolveStationSettings).
+    KioskApp(StationSettings settings, platform::Window& window, double processStart);
 
     // Opens the content, builds the fonts, loads the replay script. False
     // with a message only for errors that make running pointless (a bad
@@ -47,6 +49,8 @@ public:
     bool screenshotPending() const override { return !screenshotPath_.empty(); }
     size_t framesDrawn() const override { return stats_.frames(); }
     std::string language() const override { return state_.language(); }
+    std::vector<std::string> screenMemory() const override { return state_.screens.held(); }
+    std::vector<std::string> visitorLeftovers() const override;
 
 private:
     void openContent();
@@ -62,8 +66,8 @@ private:
     platform::GestureRecognizer gestures_;
     std::vector<platform::PointerEvent> pending_;
     std::unique_ptr<ReplayDriver> replay_;
-    // Config file, import worker, watchers, watchdog and staff screen (issue 4).
-    std::unique_ptr<StationLink> station_;
+    // Import worker, watchers and watchdog, on the resolved configuration.
+    std::unique_ptr<Station> station_;
     FrameStats stats_;
 
     int settleFrames_ = 3;  // the first frames let the layout (and pictures) settle

@@ -1,21 +1,8 @@
 #include "kiosk/app/navigation.h"
 
-#include <array>
-
 namespace kiosk {
 
-namespace {
-constexpr std::array<std::string_view, kScreenCount> kNames = {
-    "home", "organisations", "organisation", "events", "event", "guides", "guide", "search", "qr"};
-}
-
-std::string_view screenName(Screen screen) { return kNames[static_cast<int>(screen)]; }
-
-std::optional<Screen> screenFromName(std::string_view name) {
-    for (int i = 0; i < kScreenCount; ++i)
-        if (kNames[i] == name) return static_cast<Screen>(i);
-    return std::nullopt;
-}
+// screenName() and screenFromName() read the one screen table (screen_table.cpp).
 
 void Navigation::open(Screen screen, std::string id) {
     if (screen == Screen::Home) return home();

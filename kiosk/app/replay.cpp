@@ -75,6 +75,14 @@ bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands
             command.kind = ReplayCommand::Kind::AssertScreen;
             command.text = restAfterWord(line);
             if (!screenFromName(command.text)) return fail("unknown screen '" + command.text + "'");
+        } else if (word == "assert-memory") {
+            command.kind = ReplayCommand::Kind::AssertMemory;
+            std::vector<std::string> names;
+            for (std::string name; words >> name;) names.push_back(name);
+            std::sort(names.begin(), names.end());
+            for (const auto& name : names) command.text += (command.text.empty() ? "" : " ") + name;
+        } else if (word == "assert-fresh-visitor") {
+            command.kind = ReplayCommand::Kind::AssertFreshVisitor;
         } else if (word == "screenshot") {
             command.kind = ReplayCommand::Kind::Screenshot;
             command.text = restAfterWord(line);
@@ -202,6 +210,24 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
                 std::string actual(screenName(host.currentScreen()));
                 if (actual != command.text) {
                     fail(command, "expected screen " + command.text + ", but the screen is " + actual);
+                    return kNever;
+                }
+                break;
+            }
+            case Kind::AssertMemory: {
+                std::string actual;
+                for (const auto& name : host.screenMemory()) actual += (actual.empty() ? "" : " ") + name;
+                if (actual != command.text) {
+                    fail(command, "expected screen states [" + command.text + "], but there are [" + actual + "]");
+                    return kNever;
+                }
+                break;
+            }
+            case Kind::AssertFreshVisitor: {
+                std::string left;
+                for (const auto& item : host.visitorLeftovers()) left += (left.empty() ? "" : ", ") + item;
+                if (!left.empty()) {
+                    fail(command, "the last visitor left: " + left);
                     return kNever;
                 }
                 break;

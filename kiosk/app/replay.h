@@ -5,6 +5,8 @@
 //   type TEXT               tap the on-screen keyboard's keys for TEXT (shift, space, switch too)
 //   tap-label TEXT          tap the visible target whose label is TEXT
 //   assert-screen NAME      home, organisations, organisation, events, event, guides, guide, search, qr
+//   assert-memory [NAME...] exactly these screens' states exist (ScreenMemory::held(), any order)
+//   assert-fresh-visitor    nothing of a visitor is left in the session (language, route, filters, ...)
 //   screenshot FILE.png     save the screen as it is now
 //   # a comment
 // Touches go into the same pointer queue as real input. Before each command
@@ -38,6 +40,10 @@ public:
     virtual size_t framesDrawn() const = 0;
     // The visitor's language (which on-screen keyboard `type` uses).
     virtual std::string language() const = 0;
+    // The names of the screen states that exist now, sorted.
+    virtual std::vector<std::string> screenMemory() const = 0;
+    // What of a visitor is left in the session, one phrase each; empty when fresh.
+    virtual std::vector<std::string> visitorLeftovers() const = 0;
 };
 
 // What happened during one `wait` command.
@@ -48,7 +54,7 @@ struct ReplayWait {
 };
 
 struct ReplayCommand {
-    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, Screenshot };
+    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, AssertMemory, AssertFreshVisitor, Screenshot };
     Kind kind = Kind::Wait;
     int line = 0;
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;

@@ -7,28 +7,48 @@ namespace kiosk {
 
 namespace {
 
-// Add a screen's function here when it is written.
-constexpr std::array<ScreenDrawer, kScreenCount> kDrawers = {
-    drawHomeScreen,           // home
-    drawOrganisationsScreen,  // organisations
-    drawOrganisationScreen,   // organisation
-    drawEventsScreen,         // events
-    drawEventScreen,          // event
-    drawGuidesScreen,         // guides
-    drawGuideScreen,          // guide
-    drawSearchScreen,         // search
-    drawTakeAwayScreen,       // qr
+// Every screen once: its name (replay's assert-screen, text recording), the
+// i18n key of its title in the top bar, and the function that draws it. In
+// the order of the Screen enum, which the static_assert below checks.
+struct ScreenEntry {
+    Screen screen;
+    std::string_view name;
+    const char* titleKey;
+    ScreenDrawer draw;
 };
 
-// The i18n key of each screen's title in the top bar.
-constexpr std::array<const char*, kScreenCount> kTitleKeys = {
-    "home.welcome", "organisations.title", "organisations.title", "events.title", "events.title",
-    "guides.title", "guides.title", "search.title", "takeaway.title",
-};
+constexpr std::array<ScreenEntry, kScreenCount> kScreens = {{
+    {Screen::Home, "home", "home.welcome", drawHomeScreen},
+    {Screen::Organisations, "organisations", "organisations.title", drawOrganisationsScreen},
+    {Screen::Organisation, "organisation", "organisations.title", drawOrganisationScreen},
+    {Screen::Events, "events", "events.title", drawEventsScreen},
+    {Screen::Event, "event", "events.title", drawEventScreen},
+    {Screen::Guides, "guides", "guides.title", drawGuidesScreen},
+    {Screen::Guide, "guide", "guides.title", drawGuideScreen},
+    {Screen::Search, "search", "search.title", drawSearchScreen},
+    {Screen::Qr, "qr", "takeaway.title", drawTakeAwayScreen},
+}};
+
+constexpr bool inEnumOrder() {
+    for (int i = 0; i < kScreenCount; ++i)
+        if (static_cast<int>(kScreens[i].screen) != i) return false;
+    return true;
+}
+static_assert(inEnumOrder(), "kScreens must list the screens in the order of the Screen enum");
+
+const ScreenEntry& entry(Screen screen) { return kScreens[static_cast<int>(screen)]; }
 
 }  // namespace
 
-ScreenDrawer screenDrawer(Screen screen) { return kDrawers[static_cast<int>(screen)]; }
+std::string_view screenName(Screen screen) { return entry(screen).name; }
+
+std::optional<Screen> screenFromName(std::string_view name) {
+    for (const ScreenEntry& screen : kScreens)
+        if (screen.name == name) return screen.screen;
+    return std::nullopt;
+}
+
+ScreenDrawer screenDrawer(Screen screen) { return entry(screen).draw; }
 
 void drawCurrentScreen(AppState& state, const Rect& area) {
     if (ScreenDrawer drawer = screenDrawer(state.screen())) return drawer(state, area);
@@ -38,6 +58,6 @@ void drawCurrentScreen(AppState& state, const Rect& area) {
                area.width() - 2 * state.ui.margin(), state.theme.text, text::Align::Center, state.rtl());
 }
 
-std::string screenTitle(const AppState& state) { return tr(kTitleKeys[static_cast<int>(state.screen())]); }
+std::string screenTitle(const AppState& state) { return tr(entry(state.screen()).titleKey); }
 
 }  // namespace kiosk

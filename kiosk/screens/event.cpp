@@ -34,8 +34,14 @@ struct DetailCache {
     std::string rule;
 };
 
+// What this screen remembers between frames (owned by AppState).
+struct EventScreenState {
+    static constexpr const char* kName = "event";
+    DetailCache detail;
+};
+
 const DetailCache& detail(AppState& state, const std::string& id) {
-    static DetailCache cache;
+    DetailCache& cache = state.screens.get<EventScreenState>().detail;
     const int64_t now = state.nowUtc();
     if (cache.generation == state.contentGeneration && cache.id == id && cache.minute == now / 60) return cache;
     cache = {};

@@ -39,18 +39,27 @@ std::string ruleInWords(const std::string& rrule, const std::string& seriesStart
     return text::describeRecurrence(content::describeRecurrence(series), language);
 }
 
+namespace {
+// The languages each organiser speaks, read once per content and language
+// (event rows show them); owned by AppState like a screen's state.
+struct OrganiserLanguages {
+    static constexpr const char* kName = "organiser-languages";
+    uint64_t generation = 0;
+    std::unordered_map<std::string, std::vector<std::string>> byOrganisation;
+    std::vector<std::string> none;
+};
+}  // namespace
+
 const std::vector<std::string>& organiserLanguages(AppState& state, const std::string& organisationId) {
-    static uint64_t generation = 0;
-    static std::unordered_map<std::string, std::vector<std::string>> byOrganisation;
-    static const std::vector<std::string> none;
-    if (generation != state.contentGeneration) {
-        generation = state.contentGeneration;
-        byOrganisation.clear();
+    OrganiserLanguages& memory = state.screens.get<OrganiserLanguages>();
+    if (memory.generation != state.contentGeneration) {
+        memory.generation = state.contentGeneration;
+        memory.byOrganisation.clear();
         if (state.store)
-            for (auto& org : state.store->organisations(state.language())) byOrganisation[org.id] = org.languages;
+            for (auto& org : state.store->organisations(state.language())) memory.byOrganisation[org.id] = org.languages;
     }
-    auto it = byOrganisation.find(organisationId);
-    return it == byOrganisation.end() ? none : it->second;
+    auto it = memory.byOrganisation.find(organisationId);
+    return it == memory.byOrganisation.end() ? memory.none : it->second;
 }
 
 }  // namespace kiosk

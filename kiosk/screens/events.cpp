@@ -44,8 +44,14 @@ struct ListCache {
     int64_t changesAt = 0;  // UTC second when what is listed changes next
 };
 
+// What this screen remembers between frames (owned by AppState).
+struct EventsScreenState {
+    static constexpr const char* kName = "events";
+    ListCache list;
+};
+
 const ListCache& eventList(AppState& state) {
-    static ListCache cache;
+    ListCache& cache = state.screens.get<EventsScreenState>().list;
     const int64_t now = state.nowUtc();
     // Building the list reads thousands of occurrences on the drawing thread:
     // only when the content changed or a listed event ended / the day turned,

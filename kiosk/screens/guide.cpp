@@ -31,8 +31,14 @@ struct GuideCache {
     bool hasPictureBlock = false;
 };
 
+// What this screen remembers between frames (owned by AppState).
+struct GuideScreenState {
+    static constexpr const char* kName = "guide";
+    GuideCache guide;
+};
+
 const GuideCache& guideData(AppState& state, const std::string& id) {
-    static GuideCache cache;
+    GuideCache& cache = state.screens.get<GuideScreenState>().guide;
     if (cache.generation == state.contentGeneration && cache.id == id) return cache;
     cache = {};
     cache.generation = state.contentGeneration;

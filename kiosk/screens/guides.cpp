@@ -15,14 +15,20 @@ namespace {
 
 constexpr const char* kListScroll = "guides";
 
+// What this screen remembers between frames (owned by AppState).
+struct GuidesScreenState {
+    static constexpr const char* kName = "guides";
+    uint64_t generation = 0;
+    std::vector<content::GuideSummary> rows;
+};
+
 const std::vector<content::GuideSummary>& guideRows(AppState& state) {
-    static uint64_t generation = 0;
-    static std::vector<content::GuideSummary> rows;
-    if (generation == state.contentGeneration) return rows;
-    generation = state.contentGeneration;
-    rows.clear();
-    if (state.store) rows = state.store->guides(state.language());
-    return rows;
+    GuidesScreenState& memory = state.screens.get<GuidesScreenState>();
+    if (memory.generation == state.contentGeneration) return memory.rows;
+    memory.generation = state.contentGeneration;
+    memory.rows.clear();
+    if (state.store) memory.rows = state.store->guides(state.language());
+    return memory.rows;
 }
 
 void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& row, const Rect& listView) {

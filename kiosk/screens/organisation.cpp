@@ -34,8 +34,14 @@ struct DetailCache {
     std::vector<content::EventSummary> events;
 };
 
+// What this screen remembers between frames (owned by AppState).
+struct OrganisationScreenState {
+    static constexpr const char* kName = "organisation";
+    DetailCache detail;
+};
+
 const DetailCache& detail(AppState& state, const std::string& id) {
-    static DetailCache cache;
+    DetailCache& cache = state.screens.get<OrganisationScreenState>().detail;
     int64_t day = state.nowUtc() / 3600;  // upcoming events refresh hourly at most
     if (cache.generation == state.contentGeneration && cache.id == id && cache.day == day) return cache;
     cache = {};
@@ -73,7 +79,7 @@ float drawWeekTable(DetailPage& page, const content::Organisation& org, float x,
     const UiMetrics& ui = page.ui();
     float top = y;
     y += page.heading(tr("organisation.opening_hours"), x, y, width);
-    const content::OpeningHours* hours = openingHoursFor(org.id, org.openingHours);
+    const content::OpeningHours* hours = openingHoursFor(page.state, org.id, org.openingHours);
     if (!hours) return y - top + page.paragraph(tr("status.hours_unknown"), text::Style::Body, x, y, width, page.theme().text);
     int today = content::toLocal(page.state.nowUtc(), page.state.timeZone()).weekday;
     float rowHeight = text::lineBoxHeight(text::Style::Body) + ui.mm(2.5f);
@@ -84,7 +90,7 @@ float drawWeekTable(DetailPage& page, const content::Organisation& org, float x,
         if (isToday) {
             Rect band = page.ui().place(makeRect(x - ui.mm(2), y, width + ui.mm(4), rowHeight), page.view);
             page.state.drawList->AddRectFilled(band.min, band.max, page.theme().surfaceStrong, ui.mm(1.5f));
-            if (page.state.session.highContrast)
+            if (page.theme().outlines)
                 page.state.drawList->AddRect(band.min, band.max, page.theme().accent, ui.mm(1.5f), 0, 2.0f);
         }
         std::string dayName = tr(std::string("weekday.") + weekdayKey(day));

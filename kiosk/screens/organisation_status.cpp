@@ -7,45 +7,55 @@
 
 namespace kiosk {
 
-const content::OpeningHours* openingHoursFor(const std::string& organisationId, const std::string& openingHours) {
+namespace {
+// Parsed opening hours by organisation, and the local time of the current
+// minute; owned by AppState like a screen's state.
+struct OpeningHoursMemory {
+    static constexpr const char* kName = "opening-hours";
     struct Entry {
         std::string text;
         std::optional<content::OpeningHours> hours;
     };
-    static std::unordered_map<std::string, Entry> cache;
+    std::unordered_map<std::string, Entry> byOrganisation;
+    int64_t minute = -1;
+    std::string zone;
+    content::LocalTime local;
+};
+}  // namespace
+
+const content::OpeningHours* openingHoursFor(AppState& state, const std::string& organisationId,
+                                             const std::string& openingHours) {
+    auto& cache = state.screens.get<OpeningHoursMemory>().byOrganisation;
     auto it = cache.find(organisationId);
     if (it == cache.end() || it->second.text != openingHours) {
-        Entry entry{openingHours, content::OpeningHours::parse(openingHours, nullptr)};
+        OpeningHoursMemory::Entry entry{openingHours, content::OpeningHours::parse(openingHours, nullptr)};
         it = cache.insert_or_assign(organisationId, std::move(entry)).first;
     }
     const auto& hours = it->second.hours;
     return hours && hours->hasHours() ? &*hours : nullptr;
 }
 
-OpenState openStateNow(const AppState& state, const std::string& organisationId, const std::string& openingHours) {
-    const content::OpeningHours* hours = openingHoursFor(organisationId, openingHours);
+OpenState openStateNow(AppState& state, const std::string& organisationId, const std::string& openingHours) {
+    const content::OpeningHours* hours = openingHoursFor(state, organisationId, openingHours);
     if (!hours) return OpenState::Unknown;
     // The local time changes once a minute; converting it (libical, under a
     // lock) for every visible row of every frame would be wasted work.
-    static int64_t cachedMinute = -1;
-    static std::string cachedZone;
-    static content::LocalTime cachedLocal;
+    OpeningHoursMemory& memory = state.screens.get<OpeningHoursMemory>();
     int64_t minute = state.nowUtc() / 60;
     std::string zone = state.timeZone();
-    if (minute != cachedMinute || zone != cachedZone) {
-        cachedLocal = content::toLocal(minute * 60, zone);
-        cachedMinute = minute;
-        cachedZone = zone;
+    if (minute != memory.minute || zone != memory.zone) {
+        memory.local = content::toLocal(minute * 60, zone);
+        memory.minute = minute;
+        memory.zone = zone;
     }
-    return hours->isOpen(cachedLocal) ? OpenState::Open : OpenState::Closed;
+    return hours->isOpen(memory.local) ? OpenState::Open : OpenState::Closed;
 }
 
 float drawOpenBadge(AppState& state, OpenState open, ImVec2 start) {
     if (open == OpenState::Unknown) return 0;
     bool isOpen = open == OpenState::Open;
     ImU32 background = isOpen ? state.theme.open : state.theme.closed;
-    ImU32 foreground = state.session.highContrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255);
-    return drawBadge(state, tr(isOpen ? "status.open" : "status.closed"), start, background, foreground);
+    return drawBadge(state, tr(isOpen ? "status.open" : "status.closed"), start, background, state.theme.statusText);
 }
 
 }  // namespace kiosk

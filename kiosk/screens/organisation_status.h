@@ -14,9 +14,10 @@ enum class OpenState { Unknown, Open, Closed };
 
 // The parsed hours of an organisation (nullptr when none are known or they
 // do not parse); cached by id and text.
-const content::OpeningHours* openingHoursFor(const std::string& organisationId, const std::string& openingHours);
+const content::OpeningHours* openingHoursFor(AppState& state, const std::string& organisationId,
+                                             const std::string& openingHours);
 
-OpenState openStateNow(const AppState& state, const std::string& organisationId, const std::string& openingHours);
+OpenState openStateNow(AppState& state, const std::string& organisationId, const std::string& openingHours);
 
 // Draws the open/closed badge with its start edge at `start`; returns its width (0 for Unknown).
 float drawOpenBadge(AppState& state, OpenState open, ImVec2 start);

@@ -33,8 +33,15 @@ struct FilterChoicesCache {
     std::vector<std::string> topics, languages, districts;
 };
 
+// What this screen remembers between frames (owned by AppState).
+struct OrganisationsScreenState {
+    static constexpr const char* kName = "organisations";
+    ListCache list;
+    FilterChoicesCache choices;
+};
+
 const std::vector<content::OrganisationSummary>& organisationRows(AppState& state) {
-    static ListCache cache;
+    ListCache& cache = state.screens.get<OrganisationsScreenState>().list;
     const content::OrganisationFilter& filter = state.session.organisationFilter;
     int64_t minute = filter.openNow ? state.nowUtc() / 60 : 0;
     bool same = cache.generation == state.contentGeneration && cache.minute == minute &&
@@ -54,7 +61,7 @@ const std::vector<content::OrganisationSummary>& organisationRows(AppState& stat
 }
 
 const FilterChoicesCache& filterChoices(AppState& state) {
-    static FilterChoicesCache cache;
+    FilterChoicesCache& cache = state.screens.get<OrganisationsScreenState>().choices;
     if (cache.generation == state.contentGeneration) return cache;
     cache = {};
     cache.generation = state.contentGeneration;
@@ -114,7 +121,7 @@ float drawFilterBar(AppState& state, float x, float y, float width) {
                 filter.openNow = !filter.openNow;
                 filterChanged(state);
             } else {
-                state.session.openSheet = chip.sheet;
+                state.session.widgets.openSheet = chip.sheet;
                 state.session.touched = true;
             }
         }
@@ -139,7 +146,7 @@ float drawFilterBar(AppState& state, float x, float y, float width) {
 void drawFilterSheets(AppState& state) {
     auto& filter = state.session.organisationFilter;
     const FilterChoicesCache& choices = filterChoices(state);
-    const std::string& sheet = state.session.openSheet;
+    const std::string& sheet = state.session.widgets.openSheet;
     std::vector<Choice> list = {{"", tr("filter.any")}};
     if (sheet == "topic") {
         for (const auto& topic : choices.topics) list.push_back({topic, topicLabel(state, topic)});

@@ -12,9 +12,13 @@
 namespace kiosk {
 
 // The remembered height of `pageId` in the current language and orientation.
-inline float& rememberedPageHeight(const AppState& state, const std::string& pageId) {
-    static std::unordered_map<std::string, float> heights;
-    return heights[pageId + "|" + state.language() + (state.ui.portrait ? "|p" : "|l")];
+struct PageHeights {
+    static constexpr const char* kName = "page-heights";
+    std::unordered_map<std::string, float> byPage;
+};
+
+inline float& rememberedPageHeight(AppState& state, const std::string& pageId) {
+    return state.screens.get<PageHeights>().byPage[pageId + "|" + state.language() + (state.ui.portrait ? "|p" : "|l")];
 }
 
 // Stores the height just measured; asks for one more frame when it changed.

@@ -43,8 +43,18 @@ size_t characterCount(const std::string& utf8) {
     return count;
 }
 
+// What this screen remembers between frames (owned by AppState): the results
+// of the text typed and the keyboard (script, shift) it was typed on.
+struct SearchScreenState {
+    static constexpr const char* kName = "search";
+    ResultCache results;
+    Keyboard keyboard;
+    std::string keyboardLanguage;
+    uint64_t navigationGeneration = ~0ull;
+};
+
 const ResultCache& results(AppState& state) {
-    static ResultCache cache;
+    ResultCache& cache = state.screens.get<SearchScreenState>().results;
     const std::string& query = state.session.searchText;
     const int64_t now = state.nowUtc();
     if (cache.generation == state.contentGeneration && cache.query == query && cache.minute == now / 60) return cache;
@@ -81,17 +91,16 @@ const ResultCache& results(AppState& state) {
     return cache;
 }
 
-Keyboard& keyboardFor(const AppState& state) {
-    static Keyboard keyboard;
-    static std::string language;
-    static uint64_t navigationGeneration = ~0ull;
+Keyboard& keyboardFor(AppState& state) {
+    SearchScreenState& memory = state.screens.get<SearchScreenState>();
     // A fresh keyboard (native script, no shift) for each language and each visit.
-    if (language != state.language() || navigationGeneration != state.session.navigation.generation()) {
-        language = state.language();
-        navigationGeneration = state.session.navigation.generation();
-        keyboard.setLanguage(language);
+    if (memory.keyboardLanguage != state.language() ||
+        memory.navigationGeneration != state.session.navigation.generation()) {
+        memory.keyboardLanguage = state.language();
+        memory.navigationGeneration = state.session.navigation.generation();
+        memory.keyboard.setLanguage(memory.keyboardLanguage);
     }
-    return keyboard;
+    return memory.keyboard;
 }
 
 // The field showing what was typed, with a caret at the end.
@@ -169,11 +178,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     const float keyboardHeight = keyboard.height(keyboardWidth, ui.pxPerMm);
     const float keyboardTop = area.max.y - keyboardHeight;
     const float keyboardLeft = area.min.x + (area.width() - keyboardWidth) / 2;
-    KeyboardColors colors;
-    if (state.session.highContrast) {
-        colors.background = IM_COL32(0, 0, 0, 255);
-        colors.specialKey = IM_COL32(255, 230, 0, 255);
-    }
+    const KeyboardColors colors = keyboardColors(theme);
     // The keyboard's band runs the full width, so a narrower keyboard sits in one calm strip.
     state.drawList->AddRectFilled({area.min.x, keyboardTop}, area.max, colors.background);
     std::string& typed = state.session.searchText;

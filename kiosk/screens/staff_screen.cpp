@@ -12,13 +12,20 @@
 
 #include "kiosk/app/app_state.h"
 #include "kiosk/i18n/i18n.h"
-#include "kiosk/screens/staff_station.h"
+#include "kiosk/screens/staff_screen.h"
 #include "kiosk/widgets/button.h"
 
 namespace kiosk {
 namespace {
 
-using Stage = StaffPanel::Stage;
+using Stage = StaffScreenState::Stage;
+
+StaffScreenState& panelOf(AppState& state) { return state.screens.get<StaffScreenState>(); }
+
+void readOverview(StaffScreenState& panel, const Station& station, double now) {
+    panel.overview = station.overview();
+    panel.overviewReadAt = now;
+}
 
 // The corner that opens the staff screen: the physical top-right, 15 mm square.
 Rect staffCorner(const AppState& state) {
@@ -26,8 +33,8 @@ Rect staffCorner(const AppState& state) {
     return {{state.ui.width - size, 0}, {state.ui.width, size}};
 }
 
-void closePanel(AppState& state, StaffPanel& panel) {
-    panel = StaffPanel{};
+void closePanel(AppState& state, StaffScreenState& panel) {
+    panel = StaffScreenState{};
     state.home();
 }
 
@@ -40,8 +47,8 @@ float drawLine(AppState& state, std::string_view text, text::Style style, float 
     return y + height;
 }
 
-void drawKeypad(AppState& state, StationLink& station, const Rect& area, double now) {
-    StaffPanel& panel = station.panel();
+void drawKeypad(AppState& state, Station& station, const Rect& area, double now) {
+    StaffScreenState& panel = panelOf(state);
     auto& gate = station.pinGate();
     const float key = state.ui.mm(20), gap = state.ui.mm(3);
     const float padWidth = 3 * key + 2 * gap;
@@ -89,7 +96,7 @@ void drawKeypad(AppState& state, StationLink& station, const Rect& area, double 
                 case Outcome::Accepted:
                     panel.stage = Stage::Open;
                     panel.message.clear();
-                    station.refreshOverview();
+                    readOverview(panel, station, now);
                     break;
                 case Outcome::Wrong: panel.message = tr("staff.wrong_pin"); break;
                 case Outcome::LockedOut: break;
@@ -128,8 +135,8 @@ std::pair<std::string, std::string> liveSummary(const AppState& state) {
                                      {"guides", std::to_string(state.store->guideCount())}})};
 }
 
-void drawOverview(AppState& state, StationLink& station, const Rect& area, double now) {
-    StaffPanel& panel = station.panel();
+void drawOverview(AppState& state, Station& station, const Rect& area, double now) {
+    StaffScreenState& panel = panelOf(state);
     const auto& theme = state.theme;
     const float x = area.min.x + state.ui.margin();
     const float width = area.width() - 2 * state.ui.margin();
@@ -151,16 +158,15 @@ void drawOverview(AppState& state, StationLink& station, const Rect& area, doubl
             y = drawLine(state, tr("staff.out_of_date_no_events"), text::Style::BodyBold, x, y, width, theme.closed);
     }
     std::string languages = tr("staff.texts_per_language");
-    for (const auto& [lang, count] : panel.texts) languages += " " + lang + " " + std::to_string(count) + ",";
-    if (!panel.texts.empty()) languages.pop_back();
+    for (const auto& [lang, count] : panel.overview.textsPerLanguage) languages += " " + lang + " " + std::to_string(count) + ",";
+    if (!panel.overview.textsPerLanguage.empty()) languages.pop_back();
     y = drawLine(state, languages, text::Style::Body, x, y, width, theme.textMuted);
     y += sectionGap;
 
-    auto* worker = station.worker();
-    y = drawLine(state, worker && worker->busy() ? tr("staff.imports_running") : tr("staff.imports"),
+    y = drawLine(state, station.importRunning() ? tr("staff.imports_running") : tr("staff.imports"),
                  text::Style::BodyBold, x, y, width, theme.text);
-    if (panel.imports.empty()) y = drawLine(state, tr("staff.no_imports"), text::Style::Body, x, y, width, theme.textMuted);
-    for (const auto& entry : panel.imports) {
+    if (panel.overview.recentImports.empty()) y = drawLine(state, tr("staff.no_imports"), text::Style::Body, x, y, width, theme.textMuted);
+    for (const auto& entry : panel.overview.recentImports) {
         std::string line = entry.time + "  " + entry.packFile + "  " + entry.result;
         if (!entry.packId.empty()) line += "  (" + entry.packId + " " + std::to_string(entry.sequence) + ")";
         if (!entry.detail.empty() && entry.result != "ok") line += "  " + entry.detail;
@@ -169,53 +175,50 @@ void drawOverview(AppState& state, StationLink& station, const Rect& area, doubl
     y += sectionGap;
     y = drawLine(state, tr("staff.places"), text::Style::BodyBold, x, y, width, theme.text);
     std::string places;
-    for (const auto& place : panel.places) places += (places.empty() ? "" : ",  ") + place.string();
+    for (const auto& place : panel.overview.watchedPlaces) places += (places.empty() ? "" : ",  ") + place.string();
     y = drawLine(state, places.empty() ? tr("staff.no_places") : places, text::Style::Small, x, y, width, theme.textMuted);
     y += sectionGap * 2;
 
     // The actions, in one row (two rows when the screen is narrow).
-    const std::string labels[5] = {tr("staff.rollback"), tr("staff.import_stick"), tr("staff.test_pattern"),
-                                   tr("staff.leave_kiosk"), tr("staff.back_to_kiosk")};
+    enum class Action { Rollback, ImportStick, TestPattern, LeaveKiosk, BackToKiosk };
+    const std::pair<Action, const char*> actions[] = {{Action::Rollback, "staff.rollback"},
+                                                      {Action::ImportStick, "staff.import_stick"},
+                                                      {Action::TestPattern, "staff.test_pattern"},
+                                                      {Action::LeaveKiosk, "staff.leave_kiosk"},
+                                                      {Action::BackToKiosk, "staff.back_to_kiosk"}};
     float bx = x;
     const float height = state.ui.mm(14), gap = state.ui.mm(3);
-    for (int i = 0; i < 5; ++i) {
-        const float w = buttonWidth(state, labels[i], text::Style::Button);
+    for (const auto& [action, key] : actions) {
+        const std::string& label = tr(key);
+        const float w = buttonWidth(state, label, text::Style::Button);
         if (bx + w > x + width) {
             bx = x;
             y += height + gap;
         }
-        const bool tapped = button(state, labels[i], state.ui.place(makeRect(bx, y, w, height)),
-                                   i == 4 ? ButtonKind::Primary : ButtonKind::Secondary);
+        const bool tapped = button(state, label, state.ui.place(makeRect(bx, y, w, height)),
+                                   action == Action::BackToKiosk ? ButtonKind::Primary : ButtonKind::Secondary);
         bx += w + gap;
         if (!tapped) continue;
         panel.lastInput = now;
-        switch (i) {
-            case 0:
-                if (worker) worker->requestRollback();
-                break;
-            case 1:
-                if (station.watcher()) station.watcher()->rescanSticks();
-                break;
-            case 2:
+        switch (action) {
+            case Action::Rollback: station.rollback(); break;
+            case Action::ImportStick: station.rescanSticks(); break;
+            case Action::TestPattern:
                 panel.stage = Stage::TestPattern;
                 panel.touches.clear();
                 break;
-            case 3: station.leaveKioskMode(); break;
-            case 4: closePanel(state, panel); return;
+            case Action::LeaveKiosk: station.leaveKioskMode(); break;
+            case Action::BackToKiosk: closePanel(state, panel); return;
         }
     }
     // Imports and rollbacks finish on another thread: look again now and then while open.
-    if (worker && worker->busy()) state.requestFrameAt(now + 0.5);
-    static double lastRefresh = 0;
-    if (now - lastRefresh > 2.0) {
-        station.refreshOverview();
-        lastRefresh = now;
-    }
+    if (station.importRunning()) state.requestFrameAt(now + 0.5);
+    if (now - panel.overviewReadAt > 2.0) readOverview(panel, station, now);
 }
 
 // Colour bars, a 10 mm grid and corner marks show a badly set screen size or
 // a cut-off edge; every touch leaves a dot, so a dead zone of the touch panel shows.
-void drawTestPattern(AppState& state, StaffPanel& panel, double now) {
+void drawTestPattern(AppState& state, StaffScreenState& panel, double now) {
     ImDrawList* draw = state.drawList;
     const float w = state.ui.width, h = state.ui.height;
     const ImU32 bars[8] = {IM_COL32(255, 255, 255, 255), IM_COL32(255, 255, 0, 255), IM_COL32(0, 255, 255, 255),
@@ -242,15 +245,15 @@ void drawTestPattern(AppState& state, StaffPanel& panel, double now) {
 
 }  // namespace
 
-bool updateStaffGesture(AppState& state, StationLink& station, double now) {
-    StaffPanel& panel = station.panel();
+bool updateStaffGesture(AppState& state, double now) {
+    StaffScreenState& panel = panelOf(state);
     if (panel.stage != Stage::Closed) {
         if (state.input.press || state.input.tap || state.input.fingerDown) panel.lastInput = now;
-        if (now - panel.lastInput > StaffPanel::kIdleSeconds) {
+        if (now - panel.lastInput > StaffScreenState::kIdleSeconds) {
             closePanel(state, panel);
             return false;
         }
-        state.requestFrameAt(panel.lastInput + StaffPanel::kIdleSeconds + 0.1);
+        state.requestFrameAt(panel.lastInput + StaffScreenState::kIdleSeconds + 0.1);
         return true;
     }
     const Rect corner = staffCorner(state);
@@ -262,9 +265,9 @@ bool updateStaffGesture(AppState& state, StationLink& station, double now) {
         return false;
     }
     if (panel.cornerPressSince < 0) panel.cornerPressSince = input.fingerDownSince;
-    if (now - panel.cornerPressSince < StaffPanel::kLongPressSeconds) {
+    if (now - panel.cornerPressSince < StaffScreenState::kLongPressSeconds) {
         // No events arrive while a finger rests: wake up when the press is long enough.
-        state.requestFrameAt(panel.cornerPressSince + StaffPanel::kLongPressSeconds + 0.01);
+        state.requestFrameAt(panel.cornerPressSince + StaffScreenState::kLongPressSeconds + 0.01);
         return false;
     }
     state.swallowTouch();  // this press opened the staff screen; it taps nothing below
@@ -276,8 +279,8 @@ bool updateStaffGesture(AppState& state, StationLink& station, double now) {
     return true;
 }
 
-void drawStaffScreen(AppState& state, StationLink& station, double now) {
-    StaffPanel& panel = station.panel();
+void drawStaffScreen(AppState& state, Station& station, double now) {
+    StaffScreenState& panel = panelOf(state);
     state.drawList->AddRectFilled({0, 0}, {state.ui.width, state.ui.height}, state.theme.background);
     const Rect area = {{0, 0}, {state.ui.width, state.ui.height}};
     switch (panel.stage) {
@@ -287,5 +290,7 @@ void drawStaffScreen(AppState& state, StationLink& station, double now) {
         case Stage::Closed: break;
     }
 }
+
+bool staffScreenOpen(AppState& state) { return panelOf(state).stage != Stage::Closed; }
 
 }  // namespace kiosk

@@ -25,8 +25,14 @@ struct Payload {
     QrCode code;
 };
 
+// What this screen remembers between frames (owned by AppState).
+struct TakeAwayScreenState {
+    static constexpr const char* kName = "take-away";
+    Payload payload;
+};
+
 const Payload& payload(AppState& state, const std::string& routeId) {
-    static Payload cache;
+    Payload& cache = state.screens.get<TakeAwayScreenState>().payload;
     if (cache.generation == state.contentGeneration && cache.routeId == routeId) return cache;
     cache.generation = state.contentGeneration;
     cache.routeId = routeId;

@@ -2,19 +2,19 @@
 
 namespace kiosk {
 
-float badgeHeight(const AppState& state) { return text::lineBoxHeight(text::Style::Small) + state.ui.mm(1.6f); }
+float badgeHeight(const UiContext& state) { return text::lineBoxHeight(text::Style::Small) + state.ui.mm(1.6f); }
 
-float badgeWidth(const AppState& state, std::string_view label) {
+float badgeWidth(const UiContext& state, std::string_view label) {
     return text::layoutLabel(label, text::Style::Small, 1e6f).width + state.ui.mm(5);
 }
 
-float drawBadge(AppState& state, std::string_view label, ImVec2 start, ImU32 background, ImU32 foreground) {
+float drawBadge(UiContext& state, std::string_view label, ImVec2 start, ImU32 background, ImU32 foreground) {
     float width = badgeWidth(state, label);
     float height = badgeHeight(state);
     float left = state.ui.rtl ? start.x - width : start.x;
     ImVec2 min{left, start.y}, max{left + width, start.y + height};
     state.drawList->AddRectFilled(min, max, background, height / 2);
-    if (state.session.highContrast) state.drawList->AddRect(min, max, foreground, height / 2, 0, 1.5f);
+    if (state.theme.outlines) state.drawList->AddRect(min, max, foreground, height / 2, 0, 1.5f);
     text::drawLabel(state.drawList, label, text::Style::Small, min, width, height, foreground, text::Align::Center,
                     state.ui.rtl);
     return width;

@@ -3,16 +3,17 @@
 
 #include <string_view>
 
-#include "kiosk/app/app_state.h"
+#include "kiosk/text/text.h"
+#include "kiosk/widgets/ui_context.h"
 
 namespace kiosk {
 
 // Width a badge with this text takes.
-float badgeWidth(const AppState& state, std::string_view label);
+float badgeWidth(const UiContext& state, std::string_view label);
 // Height of every badge.
-float badgeHeight(const AppState& state);
+float badgeHeight(const UiContext& state);
 // Draws a badge with its start edge at `start` (its left edge in LTR, its
 // right edge in RTL) and top at start.y. Returns its width.
-float drawBadge(AppState& state, std::string_view label, ImVec2 start, ImU32 background, ImU32 foreground);
+float drawBadge(UiContext& state, std::string_view label, ImVec2 start, ImU32 background, ImU32 foreground);
 
 }  // namespace kiosk

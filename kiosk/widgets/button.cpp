@@ -6,31 +6,31 @@ namespace kiosk {
 
 namespace {
 
-Rect currentClip(const AppState& state) {
+Rect currentClip(const UiContext& state) {
     if (!state.drawList) return {{0, 0}, {state.ui.width, state.ui.height}};
     return {state.drawList->GetClipRectMin(), state.drawList->GetClipRectMax()};
 }
 
-float cornerRadius(const AppState& state, ButtonKind kind) {
+float cornerRadius(const UiContext& state, ButtonKind kind) {
     return kind == ButtonKind::Chip || kind == ButtonKind::ChipOn ? state.ui.mm(6) : state.ui.mm(2.5f);
 }
 
 }  // namespace
 
-bool tapTarget(AppState& state, std::string label, const Rect& rect) {
+bool tapTarget(UiContext& state, std::string label, const Rect& rect) {
     Rect visible = intersect(rect, currentClip(state));
     if (visible.empty()) return false;
     return state.taps.add(std::move(label), visible.min, visible.max, rect.min, rect.max);
 }
 
-bool isPressed(const AppState& state, const Rect& rect) {
+bool isPressed(const UiContext& state, const Rect& rect) {
     const auto& in = state.input;
     if (!in.fingerDown || in.dragging) return false;
     ImVec2 p{in.fingerPos.x, in.fingerPos.y};
     return rect.contains(p) && intersect(rect, currentClip(state)).contains(p);
 }
 
-void drawButtonFrame(AppState& state, const Rect& rect, ButtonKind kind, bool pressed) {
+void drawButtonFrame(UiContext& state, const Rect& rect, ButtonKind kind, bool pressed) {
     ImDrawList* dl = state.drawList;
     const Theme& t = state.theme;
     float radius = cornerRadius(state, kind);
@@ -44,23 +44,23 @@ void drawButtonFrame(AppState& state, const Rect& rect, ButtonKind kind, bool pr
     }
     if (pressed) fill = t.pressed;
     if (fill) dl->AddRectFilled(rect.min, rect.max, fill, radius);
-    if (state.session.highContrast && kind != ButtonKind::Flat) border = t.border;
+    if (t.outlines && kind != ButtonKind::Flat) border = t.border;
     if (border) dl->AddRect(rect.min, rect.max, border, radius, 0, t.borderWidth);
 }
 
-ImU32 buttonTextColor(const AppState& state, ButtonKind kind) {
+ImU32 buttonTextColor(const UiContext& state, ButtonKind kind) {
     const Theme& t = state.theme;
     return kind == ButtonKind::Primary || kind == ButtonKind::ChipOn ? t.accentText : t.text;
 }
 
-float buttonWidth(const AppState& state, std::string_view label, text::Style style, bool withIcon) {
+float buttonWidth(const UiContext& state, std::string_view label, text::Style style, bool withIcon) {
     const auto& paragraph = text::layoutLabel(label, style, 1e6f);
     float padding = state.ui.mm(5);
     float icon = withIcon ? state.ui.mm(12) : 0;  // icon (up to 9 mm) and its gap to the label
     return std::max(state.ui.mm(kMinTapMm), paragraph.width + 2 * padding + icon);
 }
 
-bool button(AppState& state, std::string_view label, const Rect& rect, ButtonKind kind, text::Style style,
+bool button(UiContext& state, std::string_view label, const Rect& rect, ButtonKind kind, text::Style style,
             const IconPainter& icon) {
     bool tapped = tapTarget(state, std::string(label), rect);
     bool pressed = isPressed(state, rect);

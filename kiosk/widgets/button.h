@@ -8,7 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "kiosk/app/app_state.h"
+#include "kiosk/text/text.h"
+#include "kiosk/widgets/ui_context.h"
 
 namespace kiosk {
 
@@ -24,20 +25,20 @@ using IconPainter = std::function<void(ImDrawList*, const Rect&, ImU32)>;
 
 // Registers a tap target for the visible part of `rect`; true when this
 // frame's tap hit it. Use for custom-drawn rows and cards.
-bool tapTarget(AppState& state, std::string label, const Rect& rect);
+bool tapTarget(UiContext& state, std::string label, const Rect& rect);
 
 // True while a finger rests on `rect` without dragging (pressed look).
-bool isPressed(const AppState& state, const Rect& rect);
+bool isPressed(const UiContext& state, const Rect& rect);
 
 // A labelled button; the label is centred (or starts after the icon).
-bool button(AppState& state, std::string_view label, const Rect& rect, ButtonKind kind = ButtonKind::Secondary,
+bool button(UiContext& state, std::string_view label, const Rect& rect, ButtonKind kind = ButtonKind::Secondary,
             text::Style style = text::Style::Button, const IconPainter& icon = {});
 
 // Background of a button-like box in the given kind and state.
-void drawButtonFrame(AppState& state, const Rect& rect, ButtonKind kind, bool pressed);
-ImU32 buttonTextColor(const AppState& state, ButtonKind kind);
+void drawButtonFrame(UiContext& state, const Rect& rect, ButtonKind kind, bool pressed);
+ImU32 buttonTextColor(const UiContext& state, ButtonKind kind);
 
 // Width a button needs for its label (plus padding and icon), never below 12 mm.
-float buttonWidth(const AppState& state, std::string_view label, text::Style style, bool withIcon = false);
+float buttonWidth(const UiContext& state, std::string_view label, text::Style style, bool withIcon = false);
 
 }  // namespace kiosk

@@ -6,9 +6,9 @@
 
 namespace kiosk {
 
-std::optional<std::string> choiceSheet(AppState& state, const std::string& id, const std::string& title,
+std::optional<std::string> choiceSheet(UiContext& state, const std::string& id, const std::string& title,
                                        const std::vector<Choice>& choices, const std::string& current) {
-    if (state.session.openSheet != id) return std::nullopt;
+    if (state.memory->openSheet != id) return std::nullopt;
     const UiMetrics& ui = state.ui;
     const Theme& theme = state.theme;
     ImDrawList* dl = state.drawList;
@@ -17,7 +17,7 @@ std::optional<std::string> choiceSheet(AppState& state, const std::string& id, c
     Rect screen = {{0, 0}, {ui.width, ui.height}};
     dl->AddRectFilled(screen.min, screen.max, (theme.shade & 0x00FFFFFF) | 0x99000000u);
     if (tapTarget(state, std::string(), screen)) {
-        state.session.openSheet.clear();
+        state.memory->openSheet.clear();
         return std::nullopt;
     }
 
@@ -59,7 +59,7 @@ std::optional<std::string> choiceSheet(AppState& state, const std::string& id, c
     text::drawLabel(dl, title, text::Style::Heading, titleBox.min, titleBox.width(), titleBox.height(), theme.text,
                     text::Align::Start, ui.rtl);
     if (button(state, tr("nav.close"), closeRect, ButtonKind::Secondary)) {
-        state.session.openSheet.clear();
+        state.memory->openSheet.clear();
         return std::nullopt;
     }
 
@@ -77,8 +77,7 @@ std::optional<std::string> choiceSheet(AppState& state, const std::string& id, c
         }
     }
     if (chosen) {
-        state.session.openSheet.clear();
-        state.session.touched = true;
+        state.memory->openSheet.clear();
     }
     return chosen;
 }

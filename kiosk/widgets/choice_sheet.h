@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/app/app_state.h"
+#include "kiosk/text/text.h"
+#include "kiosk/widgets/ui_context.h"
 
 namespace kiosk {
 
@@ -18,7 +19,7 @@ struct Choice {
 };
 
 // Returns the chosen value when the visitor tapped one (the sheet closes).
-std::optional<std::string> choiceSheet(AppState& state, const std::string& id, const std::string& title,
+std::optional<std::string> choiceSheet(UiContext& state, const std::string& id, const std::string& title,
                                        const std::vector<Choice>& choices, const std::string& current);
 
 }  // namespace kiosk

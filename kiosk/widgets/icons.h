@@ -5,7 +5,7 @@
 
 #include <imgui.h>
 
-#include "kiosk/app/ui_metrics.h"
+#include "kiosk/widgets/ui_metrics.h"
 
 namespace kiosk::icons {
 

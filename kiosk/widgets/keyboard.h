@@ -11,17 +11,24 @@
 #include <imgui.h>
 
 #include "kiosk/widgets/keyboard_layouts.h"
+#include "kiosk/widgets/theme.h"
 #include "kiosk/widgets/tap_targets.h"
 
 namespace kiosk {
 
 struct KeyboardColors {
-    ImU32 background = IM_COL32(40, 44, 52, 255);
-    ImU32 key = IM_COL32(250, 250, 250, 255);
-    ImU32 specialKey = IM_COL32(200, 206, 214, 255);
-    ImU32 label = IM_COL32(20, 20, 20, 255);
-    ImU32 activeKey = IM_COL32(255, 196, 0, 255);  // shift while it is on
+    ImU32 background, key, specialKey, label;
+    ImU32 activeKey;  // shift while it is on
 };
+
+// The keyboard's colours of a theme (keyboardBand, key, specialKey, keyLabel, activeKey).
+inline KeyboardColors keyboardColors(const Theme& theme) {
+    return {.background = theme.keyboardBand,
+            .key = theme.key,
+            .specialKey = theme.specialKey,
+            .label = theme.keyLabel,
+            .activeKey = theme.activeKey};
+}
 
 class Keyboard {
 public:
@@ -57,7 +64,7 @@ public:
     // Draws the keyboard with its top-left at `topLeft`, registers its keys
     // and applies this frame's tap. Returns true when `text` changed.
     bool draw(ImDrawList* drawList, TapTargets& targets, ImVec2 topLeft, float width, float pxPerMm, bool rtlUi,
-              std::string& text, const KeyboardColors& colors = {});
+              std::string& text, const KeyboardColors& colors = keyboardColors(Theme::normal()));
 
 private:
     struct Key {

@@ -10,7 +10,7 @@ namespace {
 constexpr float kStopTouchSpeed = 40.0f;
 }
 
-ScrollArea::ScrollArea(AppState& state, const std::string& id, const Rect& view, float contentHeight)
+ScrollArea::ScrollArea(UiContext& state, const std::string& id, const Rect& view, float contentHeight)
     : state_(state), scroll_(state.scroll(id)), view_(view) {
     scroll_.setLimits(contentHeight, view.height());
     const platform::GestureFrame& in = state.input;

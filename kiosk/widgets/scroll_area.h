@@ -11,13 +11,14 @@
 #include <string>
 #include <utility>
 
-#include "kiosk/app/app_state.h"
+#include "kiosk/text/text.h"
+#include "kiosk/widgets/ui_context.h"
 
 namespace kiosk {
 
 class ScrollArea {
 public:
-    ScrollArea(AppState& state, const std::string& id, const Rect& view, float contentHeight);
+    ScrollArea(UiContext& state, const std::string& id, const Rect& view, float contentHeight);
     ~ScrollArea();
     ScrollArea(const ScrollArea&) = delete;
     ScrollArea& operator=(const ScrollArea&) = delete;
@@ -33,7 +34,7 @@ public:
     bool visible(float y, float height) const;
 
 private:
-    AppState& state_;
+    UiContext& state_;
     KineticScroll& scroll_;
     Rect view_;
 };

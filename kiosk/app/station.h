@@ -1,0 +1,90 @@
+// The kiosk as a station, as the app sees it: the import worker, the file
+// watcher and the systemd watchdog, wired to a configuration that was
+// resolved once (resolveStationSettings). The app calls it at a few points
+// only (kiosk_app.cpp): when it starts, on every wake-up, when it decides
+// content may switch; the staff screen asks it for an overview and for the
+// actions staff can take. It draws nothing and keeps no screen state.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "content/station/import_worker.h"
+#include "content/station/kiosk_config.h"
+#include "content/station/staff_pin.h"
+#include "content/station/station_overview.h"
+#include "kiosk/app/options.h"
+#include "platform/file_watcher.h"
+
+namespace kiosk {
+
+// The configuration file (--config, or /etc/kiosk/kiosk.toml) merged with the
+// command line; `options` is the command line with what it left open filled
+// in from the file (data folder, idle time, screen size, language).
+struct StationSettings {
+    content::station::KioskConfig config;
+    KioskOptions options;
+};
+// Problems are printed, never fatal. `settleMilliseconds` > 0 overrides the
+// file watcher's settle time (tests).
+StationSettings resolveStationSettings(const KioskOptions& commandLine, int settleMilliseconds = 0);
+
+// What the staff screen shows about the station, read on demand.
+struct StationOverview {
+    std::vector<std::pair<std::string, int64_t>> textsPerLanguage;
+    std::vector<content::station::ImportLogEntry> recentImports;
+    std::vector<std::filesystem::path> watchedPlaces;
+    bool importRunning = false;
+};
+
+class Station {
+public:
+    explicit Station(content::station::KioskConfig config);
+    ~Station();
+    Station(const Station&) = delete;
+    Station& operator=(const Station&) = delete;
+
+    // Starts the import worker (it cleans leftovers first) and the watchers.
+    // `nowUtc` is the process's one clock (0 = the real one); `wake` asks the
+    // frame loop for a frame and is called from other threads.
+    void start(std::function<void()> wake, int64_t nowUtc);
+
+    // Cheap, every wake-up: feeds the systemd watchdog.
+    void onWake();
+    // The longest the loop may sleep and still feed the watchdog (seconds; huge when none).
+    double maxSleepSeconds() const;
+    // After the first frame was shown: tells systemd the kiosk is ready.
+    void markReady();
+
+    // True (once) when new content is live and `calm` says the visitor will
+    // not be disturbed: the app then reopens its ContentStore.
+    bool takeNewContent(bool calm);
+
+    // ---- what staff can do
+    StationOverview overview() const;
+    bool importRunning() const;
+    void rollback();      // the previous content becomes live again (through the import queue)
+    void rescanSticks();  // look at the plugged-in sticks again now
+    // Leave kiosk mode: the app exits and systemd does not start it again
+    // until the next boot (see platform/install/kiosk.service).
+    void leaveKioskMode();
+    bool leaving() const { return leaving_; }
+
+    const content::station::KioskConfig& config() const { return config_; }
+    content::station::StaffPinGate& pinGate() { return pinGate_; }
+
+private:
+    content::station::KioskConfig config_;
+    std::unique_ptr<content::station::ImportWorker> worker_;
+    std::unique_ptr<platform::FileWatcher> watcher_;
+    content::station::StaffPinGate pinGate_;
+    bool ready_ = false;
+    bool leaving_ = false;
+};
+
+}  // namespace kiosk
