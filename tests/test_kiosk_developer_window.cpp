@@ -53,9 +53,11 @@ struct Kiosk {
 // Waits for the kiosk's window (a loaded machine may take a while to start
 // it), focuses it and presses Esc.
 bool pressEscape(const std::string& display) {
+    // Without a window manager the keyboard follows the pointer (PointerRoot
+    // focus): move it into the window, then press the key through XTEST.
     std::string command = "DISPLAY=" + display +
-                          " timeout 30 xdotool search --sync --onlyvisible --name '^Kiosk$' windowfocus --sync"
-                          " sleep 0.5 key Escape >/dev/null 2>&1";
+                          " timeout 30 xdotool search --sync --onlyvisible --name '^Kiosk$'"
+                          " mousemove --window %1 40 40 sleep 0.5 key Escape >/dev/null 2>&1";
     for (int attempt = 0; attempt < 3; ++attempt)
         if (std::system(command.c_str()) == 0) return true;
     return false;

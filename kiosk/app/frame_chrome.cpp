@@ -34,7 +34,7 @@ void drawTopBar(AppState& state) {
     dl->AddRectFilled(bar.min, bar.max, theme.surfaceStrong);
     dl->AddLine({0, barHeight - 1}, {ui.width, barHeight - 1}, theme.border, 1.0f);
 
-    const float pad = ui.mm(4);
+    const float pad = ui.gap();
     const float buttonHeight = barHeight - 2 * pad;  // 14 mm: above the 12 mm minimum
     float leading = ui.margin() * 0.5f;               // next free x from the start side (LTR coordinates)
     const bool onHome = state.screen() == Screen::Home;
@@ -93,7 +93,7 @@ void drawTopBar(AppState& state) {
         text::Style style = text::Style::Title;
         for (text::Style candidate : {text::Style::Title, text::Style::Heading, text::Style::BodyBold}) {
             style = candidate;
-            if (text::layoutLabel(title, candidate, box.width()).height <= barHeight - 2 * ui.mm(1)) break;
+            if (text::layoutLabel(title, candidate, box.width()).height <= barHeight - 2 * ui.hairline()) break;
         }
         text::drawLabel(dl, title, style, box.min, box.width(), box.height(), theme.text, text::Align::Center, ui.rtl);
     }

@@ -213,7 +213,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
     ui.rtl = content::isRightToLeft(state_.language());
     ui.portrait = height > width;
     state_.theme = state_.session.highContrast ? Theme::highContrast() : Theme::normal();
-    gestures_.setSlop(ui.mm(2));
+    gestures_.setSlop(ui.small());
 
     platform::GestureFrame input = gestures_.process(pending_);
     pending_.clear();

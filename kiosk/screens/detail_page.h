@@ -36,7 +36,7 @@ struct DetailPage {
 
     // A section heading with the space below it.
     float heading(const std::string& text, float x, float y, float width) {
-        return paragraph(text, text::Style::Heading, x, y, width, theme().text) + ui().mm(2);
+        return paragraph(text, text::Style::Heading, x, y, width, theme().text) + ui().small();
     }
 
     // A content text in the visitor's language, with its "shown in German"
@@ -61,7 +61,7 @@ struct DetailPage {
         if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
                    [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
             state.open(Screen::Qr, qrRoute);
-        return ui().mm(18) + ui().mm(6);
+        return ui().mm(18) + ui().section();
     }
 };
 

@@ -14,6 +14,7 @@
 #include "kiosk/screens/organisation_labels.h"
 #include "kiosk/widgets/badge.h"
 #include "kiosk/widgets/button.h"
+#include "kiosk/widgets/flow_row.h"
 #include "kiosk/widgets/icons.h"
 #include "kiosk/widgets/scroll_area.h"
 
@@ -72,17 +73,17 @@ float drawWhen(DetailPage& page, const DetailCache& data, float x, float y, floa
     float top = y;
     y += page.heading(tr("events.when"), x, y, width);
     y += page.paragraph(occurrenceWhenWithEnd(page.state, data.occurrence), text::Style::BodyBold, x, y, width,
-                        page.theme().text) + ui.mm(1);
+                        page.theme().text) + ui.hairline();
     if (!data.rule.empty())
         y += page.paragraph(tr("events.regular") + ": " + data.rule, text::Style::Body, x, y, width, page.theme().text) +
-             ui.mm(1);
+             ui.hairline();
     if (!data.nextDates.empty()) {
-        y += ui.mm(2);
-        y += page.paragraph(tr("events.next_dates"), text::Style::BodyBold, x, y, width, page.theme().text) + ui.mm(1);
+        y += ui.small();
+        y += page.paragraph(tr("events.next_dates"), text::Style::BodyBold, x, y, width, page.theme().text) + ui.hairline();
         for (const auto& next : data.nextDates)
             y += page.paragraph(occurrenceWhen(page.state, next), text::Style::Body, x, y, width, page.theme().text);
     }
-    return y - top + ui.mm(5);
+    return y - top + ui.spacious();
 }
 
 float drawWhere(DetailPage& page, const DetailCache& data, float x, float y, float width) {
@@ -90,7 +91,7 @@ float drawWhere(DetailPage& page, const DetailCache& data, float x, float y, flo
     float top = y;
     y += page.heading(tr("events.where"), x, y, width);
     y += page.paragraph(data.series->location, text::Style::Body, x, y, width, page.theme().text);
-    return y - top + page.ui().mm(5);
+    return y - top + page.ui().spacious();
 }
 
 float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y, float width) {
@@ -105,25 +106,20 @@ float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y,
     if (button(state, data.organiserName, r, ButtonKind::Secondary, text::Style::Button,
                [](ImDrawList* d, const Rect& b, ImU32 c) { icons::people(d, b, c); }))
         state.open(Screen::Organisation, data.series->organisationId);
-    y += h + ui.mm(2);
+    y += h + ui.small();
     const auto& languages = organiserLanguages(state, data.series->organisationId);
     if (!languages.empty()) {
-        y += page.paragraph(tr("events.language"), text::Style::Small, x, y, width, page.theme().textMuted) + ui.mm(1);
-        float cx = 0, bh = badgeHeight(state) + ui.mm(1.5f);
+        y += page.paragraph(tr("events.language"), text::Style::Small, x, y, width, page.theme().textMuted) + ui.hairline();
+        FlowRow flow(x, y, width, badgeHeight(state), ui.tight());
         for (const std::string& code : languages) {
             std::string label = spokenLanguageLabel(code);
-            float bw = badgeWidth(state, label);
-            if (cx > 0 && cx + bw > width) {
-                cx = 0;
-                y += bh;
-            }
-            float startX = ui.rtl ? page.view.min.x + page.view.max.x - (x + cx) : x + cx;
-            drawBadge(state, label, {startX, y}, page.theme().badge, page.theme().badgeText);
-            cx += bw + ui.mm(1.5f);
+            const Rect badge = ui.place(flow.next(badgeWidth(state, label)), page.view);
+            drawBadge(state, label, {ui.rtl ? badge.max.x : badge.min.x, badge.min.y}, page.theme().badge,
+                      page.theme().badgeText);
         }
-        y += bh;
+        y += flow.height() + ui.tight();
     }
-    return y - top + ui.mm(5);
+    return y - top + ui.spacious();
 }
 
 float drawTakeAway(DetailPage& page, float x, float y, float width) {
@@ -144,13 +140,13 @@ void drawEventScreen(AppState& state, const Rect& area) {
     DetailPage page{state, area};
 
     const float margin = ui.margin();
-    const float top = scroll.top() + ui.mm(6);
+    const float top = scroll.top() + ui.section();
     const float fullWidth = area.width() - 2 * margin;
     const float x = area.min.x + margin;
     float bottom;
     if (ui.portrait) {
         float y = top;
-        y += page.localized(series.title, text::Style::Title, x, y, fullWidth, state.theme.text) + ui.mm(4);
+        y += page.localized(series.title, text::Style::Title, x, y, fullWidth, state.theme.text) + ui.gap();
         y += drawTakeAway(page, x, y, fullWidth);
         y += drawWhen(page, data, x, y, fullWidth);
         y += drawWhere(page, data, x, y, fullWidth);
@@ -162,7 +158,7 @@ void drawEventScreen(AppState& state, const Rect& area) {
         const float mainWidth = (fullWidth - gap) * 0.58f;
         const float sideWidth = fullWidth - gap - mainWidth;
         float y = top;
-        y += page.localized(series.title, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.mm(4);
+        y += page.localized(series.title, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.gap();
         y += page.localized(series.description, text::Style::Body, x, y, mainWidth, state.theme.text);
         const float side = x + mainWidth + gap;
         float sy = top;
@@ -172,7 +168,7 @@ void drawEventScreen(AppState& state, const Rect& area) {
         sy += drawOrganiser(page, data, side, sy, sideWidth);
         bottom = std::max(y, sy);
     }
-    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.mm(6));
+    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.section());
 }
 
 }  // namespace kiosk

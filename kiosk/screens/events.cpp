@@ -109,12 +109,12 @@ struct RowMetrics {
 RowMetrics rowMetrics(const AppState& state) {
     const UiMetrics& ui = state.ui;
     RowMetrics m;
-    m.pad = ui.mm(3);
+    m.pad = ui.inset();
     m.row = 2 * m.pad + text::lineBoxHeight(text::Style::BodyBold) + text::lineBoxHeight(text::Style::Heading) +
             text::lineBoxHeight(text::Style::Body) + text::lineBoxHeight(text::Style::Small) + badgeHeight(state) +
-            ui.mm(4) + ui.mm(2);
+            ui.gap() + ui.small();
     m.row = std::max(m.row, ui.mm(kMinTapMm + 8));
-    m.heading = text::lineBoxHeight(text::Style::Title) + ui.mm(5);
+    m.heading = text::lineBoxHeight(text::Style::Title) + ui.spacious();
     return m;
 }
 
@@ -130,14 +130,14 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     const UiMetrics& ui = state.ui;
     const Theme& theme = state.theme;
     const content::EventSummary& event = row.event;
-    Rect card = {{rowRect.min.x, rowRect.min.y + ui.mm(1)}, {rowRect.max.x, rowRect.max.y - ui.mm(1)}};
+    Rect card = {{rowRect.min.x, rowRect.min.y + ui.hairline()}, {rowRect.max.x, rowRect.max.y - ui.hairline()}};
     Rect cardPlaced = ui.place(card, listView);
     bool tapped = tapTarget(state, event.title, cardPlaced);
     drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
 
     const float chevron = ui.mm(7);
-    const float x = card.min.x + m.pad + ui.mm(2);
-    const float width = card.max.x - x - m.pad - chevron - ui.mm(3);
+    const float x = card.min.x + m.pad + ui.small();
+    const float width = card.max.x - x - m.pad - chevron - ui.inset();
     float y = card.min.y + m.pad;
     rowLine(state, occurrenceWhenWithEnd(state, event.occurrence), text::Style::BodyBold, x, y, width, theme.accent,
             listView);
@@ -149,7 +149,7 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     if (!event.organisationName.empty())
         placeAndOrganiser += (placeAndOrganiser.empty() ? "" : tr("list.separator")) + event.organisationName;
     rowLine(state, placeAndOrganiser, text::Style::Body, x, y, width, theme.textMuted, listView);
-    y += text::lineBoxHeight(text::Style::Body) + ui.mm(1);
+    y += text::lineBoxHeight(text::Style::Body) + ui.hairline();
 
     // Recurring: the rule in words and the next dates; single: its next dates if any.
     std::string repeat = row.rule;
@@ -159,7 +159,7 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
         repeat += (repeat.empty() ? "" : tr("list.separator")) + tr("events.next_dates") + ": " + dates;
     }
     if (!repeat.empty()) rowLine(state, repeat, text::Style::Small, x, y, width, theme.text, listView);
-    y += text::lineBoxHeight(text::Style::Small) + ui.mm(1);
+    y += text::lineBoxHeight(text::Style::Small) + ui.hairline();
 
     // Languages spoken by the organiser, and a note when the title fell back.
     float start = ui.rtl ? listView.min.x + (listView.max.x - x) : x;
@@ -169,11 +169,11 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
         std::string label = spokenLanguageLabel(code);
         float w = badgeWidth(state, label);
         if (used + w > width * 0.6f) break;
-        used += drawBadge(state, label, {start + direction * used, y}, theme.badge, theme.badgeText) + ui.mm(1.5f);
+        used += drawBadge(state, label, {start + direction * used, y}, theme.badge, theme.badgeText) + ui.tight();
     }
     if (!event.titleLang.empty() && event.titleLang != state.language()) {
         std::string note = tr("note.shown_in", {{"language", i18n::nativeName(event.titleLang)}});
-        float noteX = x + used + ui.mm(2);
+        float noteX = x + used + ui.small();
         rowLine(state, note, text::Style::Small, noteX, y, x + width - noteX, theme.note, listView);
     }
 
@@ -203,26 +203,26 @@ void drawEventsScreen(AppState& state, const Rect& area) {
                           : state.store->freshness(state.nowUtc()).outOfDate() ? "events.none_listed"
                                                                                : "events.none";
         const auto& none = text::layout(tr(key), text::Style::Heading, width);
-        text::draw(state.drawList, none, {x, area.min.y + ui.mm(12)}, width, theme.text, text::Align::Center, ui.rtl);
+        text::draw(state.drawList, none, {x, area.min.y + ui.minTap()}, width, theme.text, text::Align::Center, ui.rtl);
         return;
     }
     const RowMetrics m = rowMetrics(state);
-    float contentHeight = ui.mm(4);
+    float contentHeight = ui.gap();
     for (const Entry& entry : list.entries) contentHeight += entry.headingKey ? m.heading : m.row;
     Rect listView = {{x, area.min.y}, {x + width, area.max.y}};
-    ScrollArea scroll(state, kListScroll, listView, contentHeight + ui.mm(6));
-    float y = ui.mm(4);  // content coordinates
+    ScrollArea scroll(state, kListScroll, listView, contentHeight + ui.section());
+    float y = ui.gap();  // content coordinates
     for (const Entry& entry : list.entries) {
         float h = entry.headingKey ? m.heading : m.row;
         if (scroll.visible(y, h)) {
             float top = scroll.top() + y;
             if (entry.headingKey) {
                 float lh = text::lineBoxHeight(text::Style::Title);
-                Rect box = ui.place(makeRect(x, top + ui.mm(3), width - ui.mm(4), lh), listView);
+                Rect box = ui.place(makeRect(x, top + ui.inset(), width - ui.gap(), lh), listView);
                 text::drawLabel(state.drawList, tr(entry.headingKey), text::Style::Title, box.min, box.width(), lh,
                                 theme.text, text::Align::Start, ui.rtl);
             } else {
-                drawRow(state, list.rows[entry.row], makeRect(x, top, width - ui.mm(4), h), listView, m);
+                drawRow(state, list.rows[entry.row], makeRect(x, top, width - ui.gap(), h), listView, m);
             }
         }
         y += h;

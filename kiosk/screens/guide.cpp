@@ -63,7 +63,7 @@ Styles stylesFor(const AppState& state, const std::string& textLang) {
     const UiMetrics& ui = state.ui;
     if (textLang == content::kEasyGerman)
         return {text::Style::Display, text::Style::Heading, text::Style::Title, ui.mm(2.5f), ui.mm(7)};
-    return {text::Style::Title, text::Style::Body, text::Style::Heading, ui.mm(1.5f), ui.mm(5)};
+    return {text::Style::Title, text::Style::Body, text::Style::Heading, ui.tight(), ui.spacious()};
 }
 
 struct Reader {
@@ -100,7 +100,7 @@ struct Reader {
         float scale = std::min(width / texture->width, maxHeight / texture->height);
         float w = texture->width * scale, h = texture->height * scale;
         Rect box = ui().place(makeRect(px, y, w, h), view);
-        state.drawList->AddImageRounded(texture->id, box.min, box.max, {0, 0}, {1, 1}, IM_COL32_WHITE, ui().mm(2));
+        state.drawList->AddImageRounded(texture->id, box.min, box.max, {0, 0}, {1, 1}, IM_COL32_WHITE, ui().small());
         return h;
     }
 
@@ -109,10 +109,10 @@ struct Reader {
         if (image.empty()) return 0;
         if (pictureWidth > 0) {
             float top = std::max(y, pictureBottom);
-            pictureBottom = top + picture(image, pictureX, top, pictureWidth) + ui().mm(6);
+            pictureBottom = top + picture(image, pictureX, top, pictureWidth) + ui().section();
             return 0;  // the text runs on beside it
         }
-        return picture(image, x, y, textWidth) + ui().mm(5);
+        return picture(image, x, y, textWidth) + ui().spacious();
     }
 };
 
@@ -143,16 +143,16 @@ void drawGuideScreen(AppState& state, const Rect& area) {
         reader.pictureX = reader.x + reader.textWidth + gap;
         reader.pictureWidth = std::min(ui.mm(110), fullWidth - reader.textWidth - gap);
     }
-    float y = scroll.top() + ui.mm(6);
+    float y = scroll.top() + ui.section();
 
     // Title, the fallback note, and "take it with you" when the guide has a link.
     const auto& title = text::layout(guideText.title, styles.title, reader.textWidth);
     text::draw(state.drawList, title, ui.place(makeRect(reader.x, y, reader.textWidth, title.height), area).min,
                reader.textWidth, state.theme.text, text::Align::Start, ui.rtl);
-    y += title.height + ui.mm(2);
+    y += title.height + ui.small();
     y += drawFallbackNote(state, data.textLang, ui.place(makeRect(reader.x, y, reader.textWidth, 1), area).min,
                           reader.textWidth);
-    y += ui.mm(4);
+    y += ui.gap();
     if (data.hasLink) {
         const std::string& label = tr("takeaway.button");
         float w = std::min(reader.textWidth, std::max(ui.mm(70), buttonWidth(state, label, text::Style::Button, true)));
@@ -160,7 +160,7 @@ void drawGuideScreen(AppState& state, const Rect& area) {
         if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
                    [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
             state.open(Screen::Qr, routes::qrForGuide(id));
-        y += ui.mm(16) + ui.mm(6);
+        y += ui.mm(16) + ui.section();
     }
     if (!data.hasPictureBlock) y += reader.pictureBlock(data.guide->picture, y);
 
@@ -169,17 +169,17 @@ void drawGuideScreen(AppState& state, const Rect& area) {
         switch (block.kind) {
             case Kind::Heading:
                 if (block.lines.size() == 1 && block.lines.front() == guideText.title) break;
-                y += ui.mm(2);
-                y += reader.lines(block.lines, styles.heading, 0, y, styles.lineGap) + ui.mm(1);
+                y += ui.small();
+                y += reader.lines(block.lines, styles.heading, 0, y, styles.lineGap) + ui.hairline();
                 break;
             case Kind::Paragraph:
                 y += reader.lines(block.lines, styles.line, 0, y, styles.lineGap) + styles.blockGap;
                 break;
             case Kind::ListItem: {
                 // A bullet at the start side, the sentences indented after it.
-                const float indent = ui.mm(8);
+                const float indent = ui.wide();
                 const float lh = text::lineHeight(styles.line);
-                Rect dot = ui.place(makeRect(reader.x + ui.mm(2), y + lh * 0.5f - ui.mm(1.25f), ui.mm(2.5f), ui.mm(2.5f)), area);
+                Rect dot = ui.place(makeRect(reader.x + ui.small(), y + lh * 0.5f - ui.mm(1.25f), ui.mm(2.5f), ui.mm(2.5f)), area);
                 state.drawList->AddCircleFilled({(dot.min.x + dot.max.x) / 2, (dot.min.y + dot.max.y) / 2},
                                                 dot.width() / 2, state.theme.text);
                 y += reader.lines(block.lines, styles.line, indent, y, styles.lineGap) + styles.lineGap;
@@ -191,7 +191,7 @@ void drawGuideScreen(AppState& state, const Rect& area) {
         }
     }
     float bottom = std::max(y, reader.pictureBottom);
-    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.mm(6));
+    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.section());
 }
 
 }  // namespace kiosk

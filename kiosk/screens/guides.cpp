@@ -36,7 +36,7 @@ void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& ro
     const Theme& theme = state.theme;
     ImDrawList* dl = state.drawList;
     const float pad = ui.mm(3.5f);
-    Rect card = {{row.min.x, row.min.y + ui.mm(1.5f)}, {row.max.x, row.max.y - ui.mm(1.5f)}};
+    Rect card = {{row.min.x, row.min.y + ui.tight()}, {row.max.x, row.max.y - ui.tight()}};
     Rect cardPlaced = ui.place(card, listView);
     bool tapped = tapTarget(state, guide.title, cardPlaced);
     drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
@@ -49,17 +49,17 @@ void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& ro
         float scale = std::min(picture / texture->width, picture / texture->height);
         float w = texture->width * scale, h = texture->height * scale;
         ImVec2 min{pictureBox.min.x + (picture - w) / 2, pictureBox.min.y + (picture - h) / 2};
-        dl->AddImageRounded(texture->id, min, {min.x + w, min.y + h}, {0, 0}, {1, 1}, IM_COL32_WHITE, ui.mm(1.5f));
+        dl->AddImageRounded(texture->id, min, {min.x + w, min.y + h}, {0, 0}, {1, 1}, IM_COL32_WHITE, ui.tight());
     } else {
         icons::picturePlaceholder(dl, pictureBox, theme.surfaceStrong, theme.border);
     }
 
-    const float chevron = ui.mm(8);
-    const float textX = card.min.x + pad + picture + ui.mm(6);
-    const float textWidth = card.max.x - pad - chevron - ui.mm(4) - textX;
+    const float chevron = ui.wide();
+    const float textX = card.min.x + pad + picture + ui.section();
+    const float textWidth = card.max.x - pad - chevron - ui.gap() - textX;
     const auto& title = text::layout(guide.title, text::Style::Heading, textWidth);
     const bool fellBack = !guide.titleLang.empty() && guide.titleLang != state.language();
-    const float noteHeight = fellBack ? text::lineBoxHeight(text::Style::Small) + ui.mm(1) : 0;
+    const float noteHeight = fellBack ? text::lineBoxHeight(text::Style::Small) + ui.hairline() : 0;
     // At most two title lines fit; the reader shows the whole title.
     text::Paragraph shown = title;
     if (shown.lines.size() > 2) {
@@ -72,7 +72,7 @@ void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& ro
     if (fellBack) {
         std::string note = tr("note.shown_in", {{"language", i18n::nativeName(guide.titleLang)}});
         float lh = text::lineBoxHeight(text::Style::Small);
-        Rect noteBox = ui.place(makeRect(textX, y + shown.height + ui.mm(1), textWidth, lh), listView);
+        Rect noteBox = ui.place(makeRect(textX, y + shown.height + ui.hairline(), textWidth, lh), listView);
         text::drawLabel(dl, note, text::Style::Small, noteBox.min, textWidth, lh, theme.note, text::Align::Start, ui.rtl);
     }
     Rect chevronBox = ui.place(makeRect(card.max.x - pad - chevron, card.min.y + (card.height() - chevron) / 2, chevron,
@@ -91,16 +91,16 @@ void drawGuidesScreen(AppState& state, const Rect& area) {
     const auto& rows = guideRows(state);
     if (rows.empty()) {
         const auto& none = text::layout(state.store ? tr("guides.none") : tr("home.no_content"), text::Style::Heading, width);
-        text::draw(state.drawList, none, {x, area.min.y + ui.mm(12)}, width, state.theme.text, text::Align::Center, ui.rtl);
+        text::draw(state.drawList, none, {x, area.min.y + ui.minTap()}, width, state.theme.text, text::Align::Center, ui.rtl);
         return;
     }
     const float rowHeight = std::max(ui.mm(ui.portrait ? 38 : 34),
-                                     2 * text::lineBoxHeight(text::Style::Heading) + text::lineBoxHeight(text::Style::Small) + ui.mm(12));
-    Rect listView = {{x, area.min.y + ui.mm(3)}, {x + width, area.max.y}};
-    ScrollArea list(state, kListScroll, listView, rows.size() * rowHeight + ui.mm(6));
+                                     2 * text::lineBoxHeight(text::Style::Heading) + text::lineBoxHeight(text::Style::Small) + ui.minTap());
+    Rect listView = {{x, area.min.y + ui.inset()}, {x + width, area.max.y}};
+    ScrollArea list(state, kListScroll, listView, rows.size() * rowHeight + ui.section());
     auto [first, last] = list.visibleRange(rowHeight, rows.size());
     for (size_t i = first; i < last; ++i)
-        drawRow(state, rows[i], makeRect(x, list.top() + i * rowHeight, width - ui.mm(4), rowHeight), listView);
+        drawRow(state, rows[i], makeRect(x, list.top() + i * rowHeight, width - ui.gap(), rowHeight), listView);
 }
 
 }  // namespace kiosk

@@ -6,6 +6,7 @@
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
+#include "kiosk/widgets/flow_row.h"
 #include "kiosk/widgets/icons.h"
 
 namespace kiosk {
@@ -26,23 +27,17 @@ std::string asOfDate(const AppState& state) {
 // Language chips, flowing into as many rows as needed. Returns the height used.
 float drawLanguageChoice(AppState& state, float x, float y, float width) {
     const UiMetrics& ui = state.ui;
-    const float chipHeight = ui.mm(15);
-    const float gap = ui.mm(3);
+    const float chipHeight = ui.chipHeight();
+    const float gap = ui.inset();
     const Rect row = makeRect(x, y, width, 0);
-    float cx = x, cy = y;
+    FlowRow flow(x, y, width, chipHeight, gap);
     for (const std::string& tag : i18n::languages()) {
         const std::string& name = i18n::nativeName(tag);
-        float w = buttonWidth(state, name, text::Style::Button);
-        if (cx > x && cx + w > x + width) {
-            cx = x;
-            cy += chipHeight + gap;
-        }
-        Rect chip = ui.place(makeRect(cx, cy, w, chipHeight), {{row.min.x, 0}, {row.max.x, 1}});
+        Rect chip = ui.place(flow.next(buttonWidth(state, name, text::Style::Button)), row);
         bool chosen = tag == state.language();
         if (button(state, name, chip, chosen ? ButtonKind::ChipOn : ButtonKind::Chip)) state.setLanguage(tag);
-        cx += w + gap;
     }
-    return cy + chipHeight - y;
+    return flow.height();
 }
 
 struct Door {
@@ -62,31 +57,31 @@ void drawDoor(AppState& state, const Door& door, const Rect& rect) {
     bool wide = rect.width() > rect.height() * 2.2f;
     if (wide) {
         float iconSize = std::min(rect.height() * 0.55f, ui.mm(22));
-        Rect icon = ui.place(makeRect(rect.min.x + ui.mm(8), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
+        Rect icon = ui.place(makeRect(rect.min.x + ui.wide(), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
         door.icon(state.drawList, icon, color);
-        Rect textLtr = {{rect.min.x + ui.mm(8) + iconSize + ui.mm(6), rect.min.y}, {rect.max.x - ui.mm(6), rect.max.y}};
+        Rect textLtr = {{rect.min.x + ui.wide() + iconSize + ui.section(), rect.min.y}, {rect.max.x - ui.section(), rect.max.y}};
         Rect textBox = ui.place(textLtr, rect);
         const auto& title = text::layoutLabel(label, text::Style::Title, textBox.width());
         const auto& hint = text::layout(tr(door.hintKey), text::Style::Body, textBox.width());
-        float total = title.height + ui.mm(1) + hint.height;
+        float total = title.height + ui.hairline() + hint.height;
         float ty = rect.min.y + (rect.height() - total) / 2;
         text::draw(state.drawList, title, {textBox.min.x, ty}, textBox.width(), color, text::Align::Start, ui.rtl);
-        text::draw(state.drawList, hint, {textBox.min.x, ty + title.height + ui.mm(1)}, textBox.width(), color,
+        text::draw(state.drawList, hint, {textBox.min.x, ty + title.height + ui.hairline()}, textBox.width(), color,
                    text::Align::Start, ui.rtl);
     } else {
         // Icon, title and hint as one group, centred in the tile.
-        float textWidth = rect.width() - ui.mm(8);
+        float textWidth = rect.width() - ui.wide();
         const auto& title = text::layoutLabel(label, text::Style::Title, textWidth);
         const auto& hint = text::layout(tr(door.hintKey), text::Style::Body, textWidth);
         float iconSize = std::min({rect.width() * 0.4f, rect.height() * 0.38f, ui.mm(40)});
-        float iconGap = ui.mm(5);
-        float group = iconSize + iconGap + title.height + ui.mm(1) + hint.height;
-        float groupTop = rect.min.y + std::max(ui.mm(4), (rect.height() - group) / 2);
+        float iconGap = ui.spacious();
+        float group = iconSize + iconGap + title.height + ui.hairline() + hint.height;
+        float groupTop = rect.min.y + std::max(ui.gap(), (rect.height() - group) / 2);
         Rect icon = makeRect(rect.min.x + (rect.width() - iconSize) / 2, groupTop, iconSize, iconSize);
         door.icon(state.drawList, icon, color);
         float ty = icon.max.y + iconGap;
-        text::draw(state.drawList, title, {rect.min.x + ui.mm(4), ty}, textWidth, color, text::Align::Center, ui.rtl);
-        text::draw(state.drawList, hint, {rect.min.x + ui.mm(4), ty + title.height + ui.mm(1)}, textWidth, color,
+        text::draw(state.drawList, title, {rect.min.x + ui.gap(), ty}, textWidth, color, text::Align::Center, ui.rtl);
+        text::draw(state.drawList, hint, {rect.min.x + ui.gap(), ty + title.height + ui.hairline()}, textWidth, color,
                    text::Align::Center, ui.rtl);
     }
     if (tapped) state.open(door.screen);
@@ -98,9 +93,9 @@ void drawSearchField(AppState& state, const Rect& rect) {
     bool tapped = tapTarget(state, placeholder, rect);
     drawButtonFrame(state, rect, ButtonKind::Secondary, isPressed(state, rect));
     float iconSize = rect.height() * 0.5f;
-    Rect icon = ui.place(makeRect(rect.min.x + ui.mm(5), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
+    Rect icon = ui.place(makeRect(rect.min.x + ui.spacious(), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
     icons::search(state.drawList, icon, state.theme.textMuted);
-    Rect textBox = ui.place({{rect.min.x + ui.mm(8) + iconSize, rect.min.y}, {rect.max.x - ui.mm(5), rect.max.y}}, rect);
+    Rect textBox = ui.place({{rect.min.x + ui.wide() + iconSize, rect.min.y}, {rect.max.x - ui.spacious(), rect.max.y}}, rect);
     text::drawLabel(state.drawList, placeholder, text::Style::Body, textBox.min, textBox.width(), textBox.height(),
                     state.theme.textMuted, text::Align::Start, ui.rtl);
     if (tapped) state.open(Screen::Search);
@@ -125,11 +120,11 @@ void drawHomeScreen(AppState& state, const Rect& area) {
     }
     const auto& title = text::layout(welcome, text::Style::Display, width);
     text::draw(dl, title, {x, y}, width, theme.text, text::Align::Start, ui.rtl);
-    y += title.height + ui.mm(4);
+    y += title.height + ui.gap();
 
     const auto& choose = text::layout(tr("language.choose"), text::Style::Body, width);
     text::draw(dl, choose, {x, y}, width, theme.textMuted, text::Align::Start, ui.rtl);
-    y += choose.height + ui.mm(2);
+    y += choose.height + ui.small();
     y += drawLanguageChoice(state, x, y, width) + ui.mm(ui.portrait ? 10 : 7);
 
     // The three doors: side by side in landscape, stacked in portrait.
@@ -139,8 +134,8 @@ void drawHomeScreen(AppState& state, const Rect& area) {
         {Screen::Guides, "home.guides", "home.guides_hint", icons::book},
     };
     const float searchHeight = ui.mm(18);
-    const float footer = ui.mm(12);
-    const float gap = ui.mm(5);
+    const float footer = ui.minTap();
+    const float gap = ui.spacious();
     float doorsBottom = area.max.y - margin - footer - searchHeight - gap;
     if (ui.portrait) {
         // The doors take the whole height the screen offers: a portrait kiosk
@@ -159,7 +154,7 @@ void drawHomeScreen(AppState& state, const Rect& area) {
     }
 
     drawSearchField(state, ui.place(makeRect(x, y, width, searchHeight), area));
-    y += searchHeight + ui.mm(3);
+    y += searchHeight + ui.inset();
 
     // Where the content stands, or why there is none.
     std::string footnote;

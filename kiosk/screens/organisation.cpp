@@ -16,6 +16,7 @@
 #include "kiosk/screens/organisation_status.h"
 #include "kiosk/widgets/badge.h"
 #include "kiosk/widgets/button.h"
+#include "kiosk/widgets/flow_row.h"
 #include "kiosk/widgets/icons.h"
 #include "kiosk/widgets/scroll_area.h"
 
@@ -66,13 +67,13 @@ float drawPicture(DetailPage& page, const std::string& image, float x, float y, 
     if (!texture) {
         Rect box = page.ui().place(makeRect(x, y, std::min(width, maxHeight), maxHeight), page.view);
         icons::picturePlaceholder(page.state.drawList, box, page.theme().surfaceStrong, page.theme().border);
-        return maxHeight + ui.mm(4);
+        return maxHeight + ui.gap();
     }
     float scale = std::min(width / texture->width, maxHeight / texture->height);
     float w = texture->width * scale, h = texture->height * scale;
     Rect box = page.ui().place(makeRect(x, y, w, h), page.view);
-    page.state.drawList->AddImageRounded(texture->id, box.min, box.max, {0, 0}, {1, 1}, IM_COL32_WHITE, ui.mm(2));
-    return h + ui.mm(4);
+    page.state.drawList->AddImageRounded(texture->id, box.min, box.max, {0, 0}, {1, 1}, IM_COL32_WHITE, ui.small());
+    return h + ui.gap();
 }
 
 float drawWeekTable(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
@@ -88,10 +89,10 @@ float drawWeekTable(DetailPage& page, const content::Organisation& org, float x,
         bool isToday = day == today;
         text::Style style = isToday ? text::Style::BodyBold : text::Style::Body;
         if (isToday) {
-            Rect band = page.ui().place(makeRect(x - ui.mm(2), y, width + ui.mm(4), rowHeight), page.view);
-            page.state.drawList->AddRectFilled(band.min, band.max, page.theme().surfaceStrong, ui.mm(1.5f));
+            Rect band = page.ui().place(makeRect(x - ui.small(), y, width + ui.gap(), rowHeight), page.view);
+            page.state.drawList->AddRectFilled(band.min, band.max, page.theme().surfaceStrong, ui.tight());
             if (page.theme().outlines)
-                page.state.drawList->AddRect(band.min, band.max, page.theme().accent, ui.mm(1.5f), 0, 2.0f);
+                page.state.drawList->AddRect(band.min, band.max, page.theme().accent, ui.tight(), 0, 2.0f);
         }
         std::string dayName = tr(std::string("weekday.") + weekdayKey(day));
         std::string spans;
@@ -112,7 +113,7 @@ float drawWeekTable(DetailPage& page, const content::Organisation& org, float x,
                         text::Align::Start, ui.rtl);
         y += rowHeight;
     }
-    return y - top + ui.mm(2);
+    return y - top + ui.small();
 }
 
 float drawLanguages(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
@@ -120,20 +121,14 @@ float drawLanguages(DetailPage& page, const content::Organisation& org, float x,
     const UiMetrics& ui = page.ui();
     float top = y;
     y += page.heading(tr("organisation.languages"), x, y, width);
-    float bh = badgeHeight(page.state) + ui.mm(1.5f);
-    float cx = 0;
+    FlowRow flow(x, y, width, badgeHeight(page.state), ui.tight());
     for (const std::string& code : org.languages) {
         std::string label = spokenLanguageLabel(code);
-        float w = badgeWidth(page.state, label);
-        if (cx > 0 && cx + w > width) {
-            cx = 0;
-            y += bh;
-        }
-        float startX = ui.rtl ? page.view.min.x + page.view.max.x - (x + cx) : x + cx;
-        drawBadge(page.state, label, {startX, y}, page.theme().badge, page.theme().badgeText);
-        cx += w + ui.mm(1.5f);
+        const Rect badge = ui.place(flow.next(badgeWidth(page.state, label)), page.view);
+        drawBadge(page.state, label, {ui.rtl ? badge.max.x : badge.min.x, badge.min.y}, page.theme().badge,
+                  page.theme().badgeText);
     }
-    return y + bh - top + ui.mm(3);
+    return y + flow.height() + ui.tight() - top + ui.inset();
 }
 
 float drawAddressAndContact(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
@@ -145,7 +140,7 @@ float drawAddressAndContact(DetailPage& page, const content::Organisation& org, 
     if (!org.district.empty()) address += (address.empty() ? "" : "\n") + org.district;
     if (!address.empty()) {
         y += page.heading(tr("organisation.address"), x, y, width);
-        y += page.paragraph(address, text::Style::Body, x, y, width, page.theme().text) + ui.mm(4);
+        y += page.paragraph(address, text::Style::Body, x, y, width, page.theme().text) + ui.gap();
     }
     // Each value on its own line under its label: a phone number, an e-mail
     // address or a web address inside an Arabic sentence would be reordered
@@ -159,9 +154,9 @@ float drawAddressAndContact(DetailPage& page, const content::Organisation& org, 
         for (const auto& [label, value] : contact) {
             y += page.paragraph(label, text::Style::Small, x, y, width, page.theme().textMuted);
             // Numbers and addresses are written left to right in every script.
-            y += page.paragraph(value, text::Style::Body, x, y, width, page.theme().text, text::Direction::LTR) + ui.mm(2);
+            y += page.paragraph(value, text::Style::Body, x, y, width, page.theme().text, text::Direction::LTR) + ui.small();
         }
-        y += ui.mm(2);
+        y += ui.small();
     }
     return y - top;
 }
@@ -172,10 +167,10 @@ float drawUpcomingEvents(DetailPage& page, const std::vector<content::EventSumma
     float top = y;
     y += page.heading(tr("organisation.upcoming_events"), x, y, width);
     if (events.empty())
-        return y - top + page.paragraph(tr("organisation.no_events"), text::Style::Body, x, y, width, page.theme().textMuted) + ui.mm(3);
-    const float pad = ui.mm(3);
+        return y - top + page.paragraph(tr("organisation.no_events"), text::Style::Body, x, y, width, page.theme().textMuted) + ui.inset();
+    const float pad = ui.inset();
     const float rowHeight = std::max(ui.mm(kMinTapMm + 4), 2 * pad + text::lineBoxHeight(text::Style::Small) +
-                                                               ui.mm(1) + text::lineBoxHeight(text::Style::BodyBold));
+                                                               ui.hairline() + text::lineBoxHeight(text::Style::BodyBold));
     for (const content::EventSummary& event : events) {
         Rect rowLtr = makeRect(x, y, width, rowHeight);
         Rect row = ui.place(rowLtr, page.view);
@@ -183,20 +178,20 @@ float drawUpcomingEvents(DetailPage& page, const std::vector<content::EventSumma
         drawButtonFrame(state, row, ButtonKind::Secondary, isPressed(state, row));
         std::string when = formatDay(event.occurrence.startUtc, state.nowUtc(), state.timeZone());
         if (!event.occurrence.allDay) when += ", " + formatClockAt(event.occurrence.startUtc, state.timeZone());
-        float textWidth = width - 2 * pad - ui.mm(8);
+        float textWidth = width - 2 * pad - ui.wide();
         float sh = text::lineBoxHeight(text::Style::Small), bh = text::lineBoxHeight(text::Style::BodyBold);
         Rect whenBox = ui.place(makeRect(x + pad, y + pad, textWidth, sh), page.view);
         text::drawLabel(state.drawList, when, text::Style::Small, whenBox.min, textWidth, 0, page.theme().textMuted,
                         text::Align::Start, ui.rtl);
-        Rect titleBox = ui.place(makeRect(x + pad, y + pad + sh + ui.mm(1), textWidth, bh), page.view);
+        Rect titleBox = ui.place(makeRect(x + pad, y + pad + sh + ui.hairline(), textWidth, bh), page.view);
         text::drawLabel(state.drawList, event.title, text::Style::BodyBold, titleBox.min, textWidth, 0,
                         page.theme().text, text::Align::Start, ui.rtl);
-        Rect chevron = ui.place(makeRect(x + width - pad - ui.mm(6), y + (rowHeight - ui.mm(6)) / 2, ui.mm(6), ui.mm(6)), page.view);
+        Rect chevron = ui.place(makeRect(x + width - pad - ui.section(), y + (rowHeight - ui.section()) / 2, ui.section(), ui.section()), page.view);
         icons::forward(state.drawList, chevron, page.theme().textMuted, ui.rtl);
         if (tapped) state.open(Screen::Event, routes::eventId(event.occurrence.seriesUid, event.occurrence.startUtc));
-        y += rowHeight + ui.mm(2);
+        y += rowHeight + ui.small();
     }
-    return y - top + ui.mm(2);
+    return y - top + ui.small();
 }
 
 // The open badge and the big "take it with you" button.
@@ -208,7 +203,7 @@ float drawActions(DetailPage& page, const content::Organisation& org, float x, f
     if (open != OpenState::Unknown) {
         float startX = ui.rtl ? page.view.min.x + page.view.max.x - x : x;
         drawOpenBadge(state, open, {startX, y});
-        y += badgeHeight(state) + ui.mm(4);
+        y += badgeHeight(state) + ui.gap();
     }
     y += page.takeAwayButton(x, y, width, routes::qrForOrganisation(org.id));
     return y - top;
@@ -229,18 +224,18 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
     DetailPage page{state, view};
 
     const float margin = ui.margin();
-    const float top = scroll.top() + ui.mm(6);
+    const float top = scroll.top() + ui.section();
     const float fullWidth = area.width() - 2 * margin;
     float x = area.min.x + margin;
     float bottom;
     if (ui.portrait) {
         float y = top;
         y += drawPicture(page, org.image, x, y, fullWidth);
-        y += page.localized(org.name, text::Style::Title, x, y, fullWidth, state.theme.text) + ui.mm(3);
+        y += page.localized(org.name, text::Style::Title, x, y, fullWidth, state.theme.text) + ui.inset();
         y += drawActions(page, org, x, y, fullWidth);
-        y += page.localized(org.summary, text::Style::BodyBold, x, y, fullWidth, state.theme.text) + ui.mm(3);
-        y += page.localized(org.description, text::Style::Body, x, y, fullWidth, state.theme.text) + ui.mm(6);
-        y += drawWeekTable(page, org, x, y, fullWidth) + ui.mm(3);
+        y += page.localized(org.summary, text::Style::BodyBold, x, y, fullWidth, state.theme.text) + ui.inset();
+        y += page.localized(org.description, text::Style::Body, x, y, fullWidth, state.theme.text) + ui.section();
+        y += drawWeekTable(page, org, x, y, fullWidth) + ui.inset();
         y += drawLanguages(page, org, x, y, fullWidth);
         y += drawAddressAndContact(page, org, x, y, fullWidth);
         y += drawUpcomingEvents(page, data.events, x, y, fullWidth);
@@ -250,20 +245,20 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
         const float mainWidth = (fullWidth - gap) * 0.58f;
         const float sideWidth = fullWidth - gap - mainWidth;
         float y = top;
-        y += page.localized(org.name, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.mm(3);
-        y += page.localized(org.summary, text::Style::BodyBold, x, y, mainWidth, state.theme.text) + ui.mm(3);
+        y += page.localized(org.name, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.inset();
+        y += page.localized(org.summary, text::Style::BodyBold, x, y, mainWidth, state.theme.text) + ui.inset();
         y += drawPicture(page, org.image, x, y, mainWidth);
-        y += page.localized(org.description, text::Style::Body, x, y, mainWidth, state.theme.text) + ui.mm(6);
+        y += page.localized(org.description, text::Style::Body, x, y, mainWidth, state.theme.text) + ui.section();
         y += drawUpcomingEvents(page, data.events, x, y, mainWidth);
         float side = x + mainWidth + gap;
         float sy = top;
         sy += drawActions(page, org, side, sy, sideWidth);
-        sy += drawWeekTable(page, org, side, sy, sideWidth) + ui.mm(3);
+        sy += drawWeekTable(page, org, side, sy, sideWidth) + ui.inset();
         sy += drawLanguages(page, org, side, sy, sideWidth);
         sy += drawAddressAndContact(page, org, side, sy, sideWidth);
         bottom = std::max(y, sy);
     }
-    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.mm(6));
+    updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.section());
 }
 
 }  // namespace kiosk

@@ -9,6 +9,7 @@
 #include "kiosk/screens/organisation_status.h"
 #include "kiosk/widgets/badge.h"
 #include "kiosk/widgets/button.h"
+#include "kiosk/widgets/flow_row.h"
 #include "kiosk/widgets/choice_sheet.h"
 #include "kiosk/widgets/icons.h"
 #include "kiosk/widgets/scroll_area.h"
@@ -94,18 +95,13 @@ float drawFilterBar(AppState& state, float x, float y, float width) {
         {"district", filter.district.empty() ? tr("filter.district") : filter.district, !filter.district.empty()},
         {"", tr("filter.open_now"), filter.openNow},
     };
-    const float chipHeight = ui.mm(15), gap = ui.mm(3);
+    const float chipHeight = ui.chipHeight(), gap = ui.inset();
     const Rect row = makeRect(x, y, width, chipHeight);
-    float cx = x, cy = y;
+    FlowRow flow(x, y, width, chipHeight, gap);
     bool anyOn = false;
     for (const Chip& chip : chips) {
         anyOn = anyOn || chip.on;
-        float w = std::min(width, buttonWidth(state, chip.label, text::Style::Button, chip.sheet.empty()));
-        if (cx > x && cx + w > x + width) {
-            cx = x;
-            cy += chipHeight + gap;
-        }
-        Rect r = ui.place(makeRect(cx, cy, w, chipHeight), {{row.min.x, 0}, {row.max.x, 1}});
+        Rect r = ui.place(flow.next(buttonWidth(state, chip.label, text::Style::Button, chip.sheet.empty())), row);
         IconPainter icon;
         // The toggle shows a box that is ticked when on, so "off" does not look chosen.
         if (chip.sheet.empty()) {
@@ -125,22 +121,16 @@ float drawFilterBar(AppState& state, float x, float y, float width) {
                 state.session.touched = true;
             }
         }
-        cx += w + gap;
     }
     if (anyOn) {
         const std::string& reset = tr("filter.reset");
-        float w = buttonWidth(state, reset, text::Style::Button);
-        if (cx > x && cx + w > x + width) {
-            cx = x;
-            cy += chipHeight + gap;
-        }
-        Rect r = ui.place(makeRect(cx, cy, w, chipHeight), {{row.min.x, 0}, {row.max.x, 1}});
+        Rect r = ui.place(flow.next(buttonWidth(state, reset, text::Style::Button)), row);
         if (button(state, reset, r, ButtonKind::Flat)) {
             filter = {};
             filterChanged(state);
         }
     }
-    return cy + chipHeight - y;
+    return flow.height();
 }
 
 void drawFilterSheets(AppState& state) {
@@ -180,7 +170,7 @@ RowMetrics rowMetrics(const AppState& state) {
     m.nameHeight = text::lineBoxHeight(text::Style::Heading);
     m.summaryLines = 2;
     m.badge = text::lineBoxHeight(text::Style::Small) + ui.mm(1.6f);
-    m.height = 2 * m.pad + m.nameHeight + ui.mm(1) + m.summaryLines * text::lineBoxHeight(text::Style::Body) + ui.mm(2) +
+    m.height = 2 * m.pad + m.nameHeight + ui.hairline() + m.summaryLines * text::lineBoxHeight(text::Style::Body) + ui.small() +
                m.badge;
     m.height = std::max(m.height, ui.mm(kMinTapMm + 8));
     m.picture = std::min(m.height - 2 * m.pad, ui.mm(ui.portrait ? 30 : 40));
@@ -193,7 +183,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
     const UiMetrics& ui = state.ui;
     const Theme& theme = state.theme;
     ImDrawList* dl = state.drawList;
-    Rect card = {{row.min.x, row.min.y + ui.mm(1)}, {row.max.x, row.max.y - ui.mm(1)}};
+    Rect card = {{row.min.x, row.min.y + ui.hairline()}, {row.max.x, row.max.y - ui.hairline()}};
     Rect cardPlaced = ui.place(card, listView);
     bool tapped = tapTarget(state, org.name, cardPlaced);
     drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
@@ -213,7 +203,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
         icons::picturePlaceholder(dl, picture, theme.surfaceStrong, theme.border);
     }
 
-    float textX = pictureLtr.max.x + ui.mm(5);
+    float textX = pictureLtr.max.x + ui.spacious();
     float textWidth = card.max.x - m.pad - textX;
     float y = card.min.y + m.pad;
     // Lines in the row's fixed slots are drawn top-aligned (box height 0):
@@ -221,7 +211,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
     Rect nameBox = ui.place(makeRect(textX, y, textWidth, m.nameHeight), listView);
     text::drawLabel(dl, org.name, text::Style::Heading, nameBox.min, nameBox.width(), 0, theme.text,
                     text::Align::Start, ui.rtl);
-    y += m.nameHeight + ui.mm(1);
+    y += m.nameHeight + ui.hairline();
 
     const auto& summary = text::layout(org.summary, text::Style::Body, textWidth);
     if (!summary.lines.empty()) {
@@ -236,15 +226,15 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
             text::draw(dl, shortened, summaryBox.min, textWidth, theme.textMuted, text::Align::Start, ui.rtl);
         }
     }
-    y += m.summaryLines * text::lineBoxHeight(text::Style::Body) + ui.mm(2);
+    y += m.summaryLines * text::lineBoxHeight(text::Style::Body) + ui.small();
 
     // Badges: open/closed first, then the languages spoken there, as many as fit.
     float start = ui.rtl ? listView.min.x + (listView.max.x - textX) : textX;
     float direction = ui.rtl ? -1.0f : 1.0f;
     float used = 0;
-    const float badgeGap = ui.mm(1.5f);
+    const float badgeGap = ui.tight();
     float width = drawOpenBadge(state, openStateNow(state, org.id, org.openingHours), {start, y});
-    if (width > 0) used += width + ui.mm(3);
+    if (width > 0) used += width + ui.inset();
     for (size_t i = 0; i < org.languages.size(); ++i) {
         std::string label = spokenLanguageLabel(org.languages[i]);
         float w = badgeWidth(state, label);
@@ -259,7 +249,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
     if (org.nameLang != state.language() || org.summaryLang != state.language()) {
         const std::string& used_ = org.summaryLang != state.language() ? org.summaryLang : org.nameLang;
         std::string note = tr("note.shown_in", {{"language", i18n::nativeName(used_)}});
-        float noteX = textX + used + ui.mm(2);
+        float noteX = textX + used + ui.small();
         float noteWidth = card.max.x - m.pad - noteX;
         if (noteWidth > ui.mm(25)) {
             Rect noteBox = ui.place(makeRect(noteX, y, noteWidth, m.badge), listView);
@@ -278,27 +268,27 @@ void drawOrganisationsScreen(AppState& state, const Rect& area) {
     const float margin = ui.margin();
     const float x = area.min.x + margin;
     const float width = area.width() - 2 * margin;
-    float y = area.min.y + ui.mm(4);
+    float y = area.min.y + ui.gap();
 
-    y += drawFilterBar(state, x, y, width) + ui.mm(3);
+    y += drawFilterBar(state, x, y, width) + ui.inset();
     const auto& rows = organisationRows(state);
     std::string count = tr("organisations.count", {{"count", std::to_string(rows.size())}});
     float countHeight = text::lineBoxHeight(text::Style::Body);
     text::drawLabel(state.drawList, count, text::Style::Body, ui.place(makeRect(x, y, width, countHeight), area).min,
                     width, 0, theme.textMuted, text::Align::Start, ui.rtl);
-    y += countHeight + ui.mm(2);
+    y += countHeight + ui.small();
 
     Rect listView = {{x, y}, {x + width, area.max.y}};
     if (rows.empty()) {
         const auto& none = text::layout(state.store ? tr("organisations.none") : tr("home.no_content"),
                                         text::Style::Heading, width);
-        text::draw(state.drawList, none, {x, y + ui.mm(8)}, width, theme.text, text::Align::Center, ui.rtl);
+        text::draw(state.drawList, none, {x, y + ui.wide()}, width, theme.text, text::Align::Center, ui.rtl);
     } else {
         RowMetrics m = rowMetrics(state);
-        ScrollArea list(state, kListScroll, listView, rows.size() * m.height + ui.mm(6));
+        ScrollArea list(state, kListScroll, listView, rows.size() * m.height + ui.section());
         auto [first, last] = list.visibleRange(m.height, rows.size());
         for (size_t i = first; i < last; ++i) {
-            Rect row = makeRect(x, list.top() + i * m.height, width - ui.mm(4), m.height);
+            Rect row = makeRect(x, list.top() + i * m.height, width - ui.gap(), m.height);
             drawRow(state, rows[i], row, listView, m);
         }
     }

@@ -109,9 +109,9 @@ void drawField(AppState& state, const Rect& rect) {
     const Theme& theme = state.theme;
     drawButtonFrame(state, rect, ButtonKind::Secondary, false);
     float iconSize = rect.height() * 0.5f;
-    Rect icon = ui.place(makeRect(rect.min.x + ui.mm(5), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
+    Rect icon = ui.place(makeRect(rect.min.x + ui.spacious(), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
     icons::search(state.drawList, icon, theme.textMuted);
-    Rect textBox = ui.place({{rect.min.x + ui.mm(8) + iconSize, rect.min.y}, {rect.max.x - ui.mm(5), rect.max.y}}, rect);
+    Rect textBox = ui.place({{rect.min.x + ui.wide() + iconSize, rect.min.y}, {rect.max.x - ui.spacious(), rect.max.y}}, rect);
     const std::string& typed = state.session.searchText;
     bool empty = typed.empty();
     const auto& label = text::drawLabel(state.drawList, empty ? tr("search.placeholder") : typed, text::Style::Heading,
@@ -119,7 +119,7 @@ void drawField(AppState& state, const Rect& rect) {
                                         empty ? theme.textMuted : theme.text, text::Align::Start, ui.rtl);
     if (!empty) {
         // A steady caret after the text (a blinking one would keep the screen drawing).
-        float caretX = ui.rtl ? textBox.max.x - label.width - ui.mm(1.5f) : textBox.min.x + label.width + ui.mm(1);
+        float caretX = ui.rtl ? textBox.max.x - label.width - ui.tight() : textBox.min.x + label.width + ui.hairline();
         float lh = text::lineBoxHeight(text::Style::Heading);
         float cy = rect.min.y + (rect.height() - lh) / 2;
         state.drawList->AddRectFilled({caretX, cy + lh * 0.15f}, {caretX + std::max(2.0f, ui.mm(0.6f)), cy + lh * 0.85f},
@@ -138,14 +138,14 @@ void openResult(AppState& state, const Result& result) {
 void drawResultRow(AppState& state, const Result& result, const Rect& row, const Rect& listView) {
     const UiMetrics& ui = state.ui;
     const Theme& theme = state.theme;
-    Rect card = {{row.min.x, row.min.y + ui.mm(1)}, {row.max.x, row.max.y - ui.mm(1)}};
+    Rect card = {{row.min.x, row.min.y + ui.hairline()}, {row.max.x, row.max.y - ui.hairline()}};
     Rect placed = ui.place(card, listView);
     bool tapped = tapTarget(state, result.hit.title, placed);
     drawButtonFrame(state, placed, ButtonKind::Secondary, isPressed(state, placed));
-    const float pad = ui.mm(3);
-    const float chevron = ui.mm(6);
-    const float x = card.min.x + pad + ui.mm(1);
-    const float width = card.max.x - pad - chevron - ui.mm(3) - x;
+    const float pad = ui.inset();
+    const float chevron = ui.section();
+    const float x = card.min.x + pad + ui.hairline();
+    const float width = card.max.x - pad - chevron - ui.inset() - x;
     const float th = text::lineBoxHeight(text::Style::BodyBold), sh = text::lineBoxHeight(text::Style::Small);
     const bool hasDetail = !result.detail.empty();
     float y = card.min.y + (card.height() - th - (hasDetail ? sh : 0)) / 2;
@@ -188,29 +188,29 @@ void drawSearchScreen(AppState& state, const Rect& area) {
         state.scroll(kResultsScroll).setOffset(0);
     }
 
-    float y = area.min.y + ui.mm(4);
+    float y = area.min.y + ui.gap();
     const float fieldHeight = ui.mm(18);
     drawField(state, ui.place(makeRect(x, y, width, fieldHeight), area));
-    y += fieldHeight + ui.mm(3);
+    y += fieldHeight + ui.inset();
 
     const ResultCache& found = results(state);
-    const float bottom = keyboardTop - ui.mm(2);
+    const float bottom = keyboardTop - ui.small();
     auto message = [&](const std::string& text) {
         const auto& p = text::layout(text, text::Style::Heading, width);
-        text::draw(state.drawList, p, ui.place(makeRect(x, y + ui.mm(6), width, p.height), area).min, width,
+        text::draw(state.drawList, p, ui.place(makeRect(x, y + ui.section(), width, p.height), area).min, width,
                    theme.textMuted, text::Align::Center, ui.rtl);
     };
     if (!state.store) return message(tr("home.no_content"));
     if (characterCount(typed) < kMinimumCharacters) return message(tr("search.type_more"));
     if (found.results.empty()) return message(tr("search.none"));
 
-    const float headingHeight = text::lineBoxHeight(text::Style::Heading) + ui.mm(3);
+    const float headingHeight = text::lineBoxHeight(text::Style::Heading) + ui.inset();
     const float rowHeight = std::max(ui.mm(kMinTapMm + 4), text::lineBoxHeight(text::Style::BodyBold) +
-                                                               text::lineBoxHeight(text::Style::Small) + ui.mm(8));
+                                                               text::lineBoxHeight(text::Style::Small) + ui.wide());
     float contentHeight = 0;
     for (const Result& r : found.results) contentHeight += r.headingKey ? headingHeight : rowHeight;
     Rect listView = {{x, y}, {x + width, bottom}};
-    ScrollArea list(state, kResultsScroll, listView, contentHeight + ui.mm(4));
+    ScrollArea list(state, kResultsScroll, listView, contentHeight + ui.gap());
     float cy = 0;
     for (const Result& r : found.results) {
         float h = r.headingKey ? headingHeight : rowHeight;
@@ -218,11 +218,11 @@ void drawSearchScreen(AppState& state, const Rect& area) {
             float top = list.top() + cy;
             if (r.headingKey) {
                 float lh = text::lineBoxHeight(text::Style::Heading);
-                Rect box = ui.place(makeRect(x, top + ui.mm(2), width - ui.mm(4), lh), listView);
+                Rect box = ui.place(makeRect(x, top + ui.small(), width - ui.gap(), lh), listView);
                 text::drawLabel(state.drawList, tr(r.headingKey), text::Style::Heading, box.min, box.width(), lh,
                                 theme.text, text::Align::Start, ui.rtl);
             } else {
-                drawResultRow(state, r, makeRect(x, top, width - ui.mm(4), h), listView);
+                drawResultRow(state, r, makeRect(x, top, width - ui.gap(), h), listView);
             }
         }
         cy += h;

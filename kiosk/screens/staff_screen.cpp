@@ -14,6 +14,7 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/widgets/button.h"
+#include "kiosk/widgets/flow_row.h"
 
 namespace kiosk {
 namespace {
@@ -29,7 +30,7 @@ void readOverview(StaffScreenState& panel, const Station& station, double now) {
 
 // The corner that opens the staff screen: the physical top-right, 15 mm square.
 Rect staffCorner(const AppState& state) {
-    const float size = state.ui.mm(15);
+    const float size = state.ui.chipHeight();
     return {{state.ui.width - size, 0}, {state.ui.width, size}};
 }
 
@@ -50,15 +51,15 @@ float drawLine(AppState& state, std::string_view text, text::Style style, float 
 void drawKeypad(AppState& state, Station& station, const Rect& area, double now) {
     StaffScreenState& panel = panelOf(state);
     auto& gate = station.pinGate();
-    const float key = state.ui.mm(20), gap = state.ui.mm(3);
+    const float key = state.ui.mm(20), gap = state.ui.inset();
     const float padWidth = 3 * key + 2 * gap;
     float x = area.min.x + (area.width() - padWidth) / 2;
-    float y = area.min.y + state.ui.mm(6);
+    float y = area.min.y + state.ui.section();
     const float full = area.width() - 2 * state.ui.margin();
     text::drawLabel(state.drawList, tr("staff.enter_pin"), text::Style::Heading, {area.min.x + state.ui.margin(), y},
                     full, text::lineBoxHeight(text::Style::Heading), state.theme.text, text::Align::Center);
     y += text::lineBoxHeight(text::Style::Heading);
-    y += state.ui.mm(2);
+    y += state.ui.small();
     std::string dots(panel.typed.size(), '*');
     text::drawLabel(state.drawList, dots.empty() ? " " : dots, text::Style::Title, {x, y}, padWidth,
                     text::lineBoxHeight(text::Style::Title), state.theme.text, text::Align::Center);
@@ -73,7 +74,7 @@ void drawKeypad(AppState& state, Station& station, const Rect& area, double now)
                     {area.min.x + state.ui.margin(), y}, full, text::lineBoxHeight(text::Style::Body), state.theme.closed,
                     text::Align::Center);
     y += text::lineBoxHeight(text::Style::Body);
-    y += state.ui.mm(3);
+    y += state.ui.inset();
 
     // Digits stay in telephone order in every language (a PIN is typed the same everywhere).
     const std::string keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", tr("staff.clear"), "0", tr("staff.ok")};
@@ -108,8 +109,8 @@ void drawKeypad(AppState& state, Station& station, const Rect& area, double now)
             panel.typed.clear();
         }
     }
-    const float below = y + 4 * (key + gap) + state.ui.mm(4);
-    if (button(state, tr("staff.back_to_kiosk"), makeRect(x, below, padWidth, state.ui.mm(14))))
+    const float below = y + 4 * (key + gap) + state.ui.gap();
+    if (button(state, tr("staff.back_to_kiosk"), makeRect(x, below, padWidth, state.ui.buttonHeight())))
         closePanel(state, panel);
 }
 
@@ -140,8 +141,8 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     const auto& theme = state.theme;
     const float x = area.min.x + state.ui.margin();
     const float width = area.width() - 2 * state.ui.margin();
-    float y = area.min.y + state.ui.mm(4);
-    const float sectionGap = state.ui.mm(3);
+    float y = area.min.y + state.ui.gap();
+    const float sectionGap = state.ui.inset();
 
     y = drawLine(state, tr("staff.title", {{"kiosk", station.config().kioskId}}), text::Style::Heading, x, y, width,
                  theme.text);
@@ -186,18 +187,11 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
                                                       {Action::TestPattern, "staff.test_pattern"},
                                                       {Action::LeaveKiosk, "staff.leave_kiosk"},
                                                       {Action::BackToKiosk, "staff.back_to_kiosk"}};
-    float bx = x;
-    const float height = state.ui.mm(14), gap = state.ui.mm(3);
+    FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
     for (const auto& [action, key] : actions) {
         const std::string& label = tr(key);
-        const float w = buttonWidth(state, label, text::Style::Button);
-        if (bx + w > x + width) {
-            bx = x;
-            y += height + gap;
-        }
-        const bool tapped = button(state, label, state.ui.place(makeRect(bx, y, w, height)),
+        const bool tapped = button(state, label, state.ui.place(flow.next(buttonWidth(state, label, text::Style::Button))),
                                    action == Action::BackToKiosk ? ButtonKind::Primary : ButtonKind::Secondary);
-        bx += w + gap;
         if (!tapped) continue;
         panel.lastInput = now;
         switch (action) {
@@ -233,10 +227,10 @@ void drawTestPattern(AppState& state, StaffScreenState& panel, double now) {
     if (state.input.press) panel.touches.push_back({state.input.press->x, state.input.press->y});
     if (state.input.fingerDown) panel.touches.push_back({state.input.fingerPos.x, state.input.fingerPos.y});
     if (panel.touches.size() > 4000) panel.touches.erase(panel.touches.begin(), panel.touches.begin() + 1000);
-    for (const ImVec2& touch : panel.touches) draw->AddCircleFilled(touch, state.ui.mm(2), IM_COL32(255, 200, 0, 255));
+    for (const ImVec2& touch : panel.touches) draw->AddCircleFilled(touch, state.ui.small(), IM_COL32(255, 200, 0, 255));
     const std::string& endLabel = tr("staff.end_test_pattern");
-    const float bw = std::max(state.ui.mm(40), buttonWidth(state, endLabel, text::Style::Button)), bh = state.ui.mm(14);
-    if (button(state, endLabel, makeRect((w - bw) / 2, h - bh - state.ui.mm(8), bw, bh),
+    const float bw = std::max(state.ui.mm(40), buttonWidth(state, endLabel, text::Style::Button)), bh = state.ui.buttonHeight();
+    if (button(state, endLabel, makeRect((w - bw) / 2, h - bh - state.ui.wide(), bw, bh),
                ButtonKind::Primary)) {
         panel.stage = Stage::Open;
     }

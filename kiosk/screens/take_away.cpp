@@ -87,17 +87,17 @@ void drawTakeAwayScreen(AppState& state, const Rect& area) {
     const float margin = ui.margin();
     const float x = area.min.x + margin;
     const float width = area.width() - 2 * margin;
-    const float top = area.min.y + ui.mm(6);
+    const float top = area.min.y + ui.section();
 
     if (!p.code.valid()) {
         const auto& none = text::layout(tr("takeaway.unavailable"), text::Style::Heading, width);
-        text::draw(dl, none, {x, top + ui.mm(6)}, width, theme.text, text::Align::Center, ui.rtl);
+        text::draw(dl, none, {x, top + ui.section()}, width, theme.text, text::Align::Center, ui.rtl);
         return;
     }
 
     // Landscape: the code at the start side, the words beside it.
     // Portrait: the words above, the code centred below.
-    const float gap = ui.mm(12);
+    const float gap = ui.minTap();
     float codeSide, textWidth;
     Rect codeBox, textBox;
     if (ui.portrait) {
@@ -105,7 +105,7 @@ void drawTakeAwayScreen(AppState& state, const Rect& area) {
         codeSide = std::min(width, ui.mm(150));
         textBox = makeRect(x, top, width, area.max.y - top);
     } else {
-        codeSide = std::min({area.height() - ui.mm(12), width * 0.45f, ui.mm(170)});
+        codeSide = std::min({area.height() - ui.minTap(), width * 0.45f, ui.mm(170)});
         textWidth = width - codeSide - gap;
         textBox = ui.place(makeRect(x + codeSide + gap, top, textWidth, area.max.y - top), area);
     }
@@ -119,17 +119,17 @@ void drawTakeAwayScreen(AppState& state, const Rect& area) {
         text::draw(dl, para, {textBox.min.x, y}, textWidth, color, text::Align::Start, ui.rtl);
         y += para.height + after;
     };
-    paragraph(p.title, text::Style::Title, theme.text, ui.mm(2));
-    paragraph(p.subtitle, text::Style::BodyBold, theme.text, ui.mm(2));
-    y += ui.mm(4);
-    paragraph(tr("takeaway.scan"), text::Style::Heading, theme.text, ui.mm(3));
-    if (!p.purposeKey.empty()) paragraph(tr(p.purposeKey), text::Style::Body, theme.text, ui.mm(3));
-    paragraph(tr("takeaway.offline"), text::Style::Small, theme.textMuted, ui.mm(6));
+    paragraph(p.title, text::Style::Title, theme.text, ui.small());
+    paragraph(p.subtitle, text::Style::BodyBold, theme.text, ui.small());
+    y += ui.gap();
+    paragraph(tr("takeaway.scan"), text::Style::Heading, theme.text, ui.inset());
+    if (!p.purposeKey.empty()) paragraph(tr(p.purposeKey), text::Style::Body, theme.text, ui.inset());
+    paragraph(tr("takeaway.offline"), text::Style::Small, theme.textMuted, ui.section());
 
     float codeTop, codeLeft;
     if (ui.portrait) {
-        codeTop = y + ui.mm(2);
-        codeSide = std::min(codeSide, std::max(p.code.minimumSide(ui.pxPerMm), area.max.y - codeTop - ui.mm(8)));
+        codeTop = y + ui.small();
+        codeSide = std::min(codeSide, std::max(p.code.minimumSide(ui.pxPerMm), area.max.y - codeTop - ui.wide()));
         float drawn = p.code.sideFor(codeSide);
         codeLeft = x + (width - drawn) / 2;
     } else {

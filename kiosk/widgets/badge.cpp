@@ -5,7 +5,7 @@ namespace kiosk {
 float badgeHeight(const UiContext& state) { return text::lineBoxHeight(text::Style::Small) + state.ui.mm(1.6f); }
 
 float badgeWidth(const UiContext& state, std::string_view label) {
-    return text::layoutLabel(label, text::Style::Small, 1e6f).width + state.ui.mm(5);
+    return text::layoutLabel(label, text::Style::Small, 1e6f).width + state.ui.spacious();
 }
 
 float drawBadge(UiContext& state, std::string_view label, ImVec2 start, ImU32 background, ImU32 foreground) {

@@ -12,7 +12,7 @@ Rect currentClip(const UiContext& state) {
 }
 
 float cornerRadius(const UiContext& state, ButtonKind kind) {
-    return kind == ButtonKind::Chip || kind == ButtonKind::ChipOn ? state.ui.mm(6) : state.ui.mm(2.5f);
+    return kind == ButtonKind::Chip || kind == ButtonKind::ChipOn ? state.ui.section() : state.ui.mm(2.5f);
 }
 
 }  // namespace
@@ -55,8 +55,8 @@ ImU32 buttonTextColor(const UiContext& state, ButtonKind kind) {
 
 float buttonWidth(const UiContext& state, std::string_view label, text::Style style, bool withIcon) {
     const auto& paragraph = text::layoutLabel(label, style, 1e6f);
-    float padding = state.ui.mm(5);
-    float icon = withIcon ? state.ui.mm(12) : 0;  // icon (up to 9 mm) and its gap to the label
+    float padding = state.ui.spacious();
+    float icon = withIcon ? state.ui.minTap() : 0;  // icon (up to 9 mm) and its gap to the label
     return std::max(state.ui.mm(kMinTapMm), paragraph.width + 2 * padding + icon);
 }
 
@@ -75,7 +75,7 @@ bool button(UiContext& state, std::string_view label, const Rect& rect, ButtonKi
         Rect iconLtr = makeRect(rect.min.x + padding, rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize);
         icon(state.drawList, ui.place(iconLtr, rect), color);
         if (!label.empty()) {
-            Rect textLtr = {{iconLtr.max.x + ui.mm(3), rect.min.y}, {rect.max.x - padding, rect.max.y}};
+            Rect textLtr = {{iconLtr.max.x + ui.inset(), rect.min.y}, {rect.max.x - padding, rect.max.y}};
             textBox = ui.place(textLtr, rect);
             align = text::Align::Start;
         }

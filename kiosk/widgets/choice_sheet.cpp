@@ -2,6 +2,7 @@
 
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
+#include "kiosk/widgets/flow_row.h"
 #include "kiosk/widgets/scroll_area.h"
 
 namespace kiosk {
@@ -22,33 +23,26 @@ std::optional<std::string> choiceSheet(UiContext& state, const std::string& id, 
     }
 
     float panelWidth = std::min(ui.width - 2 * ui.margin(), ui.mm(ui.portrait ? 170 : 230));
-    float pad = ui.mm(6);
-    float chipHeight = ui.mm(15), gap = ui.mm(3);
+    float pad = ui.section();
+    float chipHeight = ui.chipHeight(), gap = ui.inset();
     float innerWidth = panelWidth - 2 * pad;
 
     // Lay the chips out first (flowing rows) to know the panel's height.
     struct Placed { Rect rect; size_t index; };
     std::vector<Placed> placed;
-    float cx = 0, cy = 0;
-    for (size_t i = 0; i < choices.size(); ++i) {
-        float w = std::min(innerWidth, buttonWidth(state, choices[i].label, text::Style::Button));
-        if (cx > 0 && cx + w > innerWidth) {
-            cx = 0;
-            cy += chipHeight + gap;
-        }
-        placed.push_back({makeRect(cx, cy, w, chipHeight), i});
-        cx += w + gap;
-    }
-    float chipsHeight = choices.empty() ? 0 : cy + chipHeight;
+    FlowRow flow(0, 0, innerWidth, chipHeight, gap);
+    for (size_t i = 0; i < choices.size(); ++i)
+        placed.push_back({flow.next(buttonWidth(state, choices[i].label, text::Style::Button)), i});
+    float chipsHeight = flow.height();
     const auto& heading = text::layout(title, text::Style::Heading, innerWidth);
-    float closeHeight = ui.mm(15);
-    float headerHeight = std::max(heading.height, closeHeight) + ui.mm(4);
+    float closeHeight = ui.chipHeight();
+    float headerHeight = std::max(heading.height, closeHeight) + ui.gap();
     float maxPanelHeight = ui.height - 2 * ui.margin() - ui.mm(20);
     float panelHeight = std::min(maxPanelHeight, headerHeight + chipsHeight + 2 * pad);
-    Rect panel = makeRect((ui.width - panelWidth) / 2, (ui.height - panelHeight) / 2 + ui.mm(8), panelWidth, panelHeight);
+    Rect panel = makeRect((ui.width - panelWidth) / 2, (ui.height - panelHeight) / 2 + ui.wide(), panelWidth, panelHeight);
 
-    dl->AddRectFilled(panel.min, panel.max, theme.surface, ui.mm(3));
-    dl->AddRect(panel.min, panel.max, theme.border, ui.mm(3), 0, theme.borderWidth);
+    dl->AddRectFilled(panel.min, panel.max, theme.surface, ui.inset());
+    dl->AddRect(panel.min, panel.max, theme.border, ui.inset(), 0, theme.borderWidth);
     // The panel itself swallows taps between its chips (they must not close it).
     tapTarget(state, std::string(), panel);
 

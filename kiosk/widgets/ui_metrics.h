@@ -37,9 +37,25 @@ struct UiMetrics {
 
     float mm(float millimetres) const { return std::round(millimetres * pxPerMm); }
 
-    // Outer margin of the screen and gap between blocks.
+    // Outer margin of the screen.
     float margin() const { return mm(portrait ? 6 : 8); }
-    float gap() const { return mm(4); }
+
+    // The spacing scale: every gap, padding and inset on screen is one of
+    // these steps (LVGL's theme style), so spacing is named once and scales
+    // with the panel. Smallest first.
+    float hairline() const { return mm(1); }   // between a card and its neighbour, icon to text
+    float tight() const { return mm(1.5f); }   // inside small things: badges, rounded corners
+    float small() const { return mm(2); }      // between lines of one block
+    float inset() const { return mm(3); }      // padding inside cards, between chips
+    float gap() const { return mm(4); }        // between blocks
+    float spacious() const { return mm(5); }   // around headings
+    float section() const { return mm(6); }    // between sections of a page
+    float wide() const { return mm(8); }       // around the main blocks of a screen
+
+    // Sizes of the common targets (all at least kMinTapMm).
+    float minTap() const { return mm(kMinTapMm); }
+    float buttonHeight() const { return mm(14); }
+    float chipHeight() const { return mm(15); }
 
     // Mirrors a rectangle horizontally inside `within` when the interface is
     // RTL: screens lay out for LTR and call this on each block.
