@@ -4,9 +4,14 @@
 // into every drop folder, and tells the UI through one atomic flag that new
 // content is live. The UI polls that flag each frame (a relaxed load, nothing
 // more) and reopens its ContentStore at a calm moment.
+// The same thread is the kiosk's heartbeat: every status_interval_seconds it
+// rewrites the status files and the fleet page (status/index.html), whether or
+// not the UI is drawing; the destructor writes the last one, marked "stopped",
+// and counts the run as cleanly ended (start_history.h).
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -67,6 +72,8 @@ public:
     void acknowledgeNewContent() { newContent_.store(false, std::memory_order_release); }
     // True while packs are queued or being imported.
     bool busy() const { return busy_.load(std::memory_order_acquire); }
+    // The drawn size in pixels (cheap, any thread; a change rewrites the status).
+    void noteScreenSize(int widthPx, int heightPx);
 
     LastImport lastImport() const;
     std::vector<WorkerEvent> history() const;
@@ -84,8 +91,10 @@ private:
     void processRollback();
     void record(WorkerEvent event);
     void setLastImport(LastImport last);
-    void writeStatusFiles();
+    void writeStatusFiles(const std::string& state = "running");
     StatusSnapshot snapshot() const;
+    int64_t nowUtc() const;  // the fixed test clock, else the system clock
+    std::string nowIso() const;
 
     Settings settings_;
     std::string startedAt_;
@@ -99,6 +108,11 @@ private:
     std::atomic<bool> busy_{false};
     LastImport lastImport_;
     std::vector<WorkerEvent> history_;
+    std::vector<RefusedPack> refused_;  // since this start, newest last
+    StartHistory starts_;
+    std::chrono::steady_clock::time_point startedSteady_;
+    std::atomic<int> screenWidth_{0}, screenHeight_{0};
+    bool beatRequested_ = false;  // under mutex_: write the status soon (the screen size changed)
 };
 
 // Where the worker keeps the last import result across restarts.

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "content/station/touch_test.h"
 #include "kiosk/app/app_state.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/staff_station.h"
@@ -208,7 +209,8 @@ void drawOverview(AppState& state, StationLink& station, const Rect& area, doubl
 
 // Colour bars, a 10 mm grid and corner marks show a badly set screen size or
 // a cut-off edge; every touch leaves a dot, so a dead zone of the touch panel shows.
-void drawTestPattern(AppState& state, StaffPanel& panel, double now) {
+void drawTestPattern(AppState& state, StationLink& station, double now) {
+    StaffPanel& panel = station.panel();
     ImDrawList* draw = state.drawList;
     const float w = state.ui.width, h = state.ui.height;
     const ImU32 bars[8] = {IM_COL32(255, 255, 255, 255), IM_COL32(255, 255, 0, 255), IM_COL32(0, 255, 255, 255),
@@ -229,6 +231,11 @@ void drawTestPattern(AppState& state, StaffPanel& panel, double now) {
     if (button(state, endLabel, makeRect((w - bw) / 2, h - bh - state.ui.mm(8), bw, bh),
                ButtonKind::Primary)) {
         panel.stage = Stage::Open;
+        // The fleet page shows the last test's result (which screen areas answered).
+        std::vector<std::pair<float, float>> points;
+        for (const ImVec2& touch : panel.touches) points.emplace_back(touch.x, touch.y);
+        content::station::recordTouchTest(station.config().dataDir,
+                                          content::station::summarizeTouchTest(points, w, h, state.nowUtc()), nullptr);
     }
     if (state.input.press || state.input.tap) panel.lastInput = now;
 }
@@ -276,7 +283,7 @@ void drawStaffScreen(AppState& state, StationLink& station, double now) {
     switch (panel.stage) {
         case Stage::Pin: drawKeypad(state, station, area, now); break;
         case Stage::Open: drawOverview(state, station, area, now); break;
-        case Stage::TestPattern: drawTestPattern(state, panel, now); break;
+        case Stage::TestPattern: drawTestPattern(state, station, now); break;
         case Stage::Closed: break;
     }
 }

@@ -58,6 +58,10 @@ public:
     double maxSleepSeconds() const;
     // After the first frame was shown: tells systemd the kiosk is ready.
     void markReady();
+    // After every frame (cheap): the status files report the drawn size.
+    void noteScreenSize(int width, int height) {
+        if (worker_) worker_->noteScreenSize(width, height);
+    }
 
     // True (once) when new content is live and `calm` says the visitor will
     // not be disturbed: the app then reopens its ContentStore.
