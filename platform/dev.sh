@@ -18,6 +18,7 @@ packages=(
   nlohmann-json3-dev libtomlplusplus-dev libmd4c-dev libqrencode-dev
   fonts-noto-core tzdata minisign
   xvfb xauth xdotool libgl1-mesa-dri imagemagick
+  syncthing curl cage xwayland util-linux passwd systemd
 )
 
 install_missing_packages() {
@@ -98,6 +99,8 @@ case "$command" in
     else
       xvfb-run -a -s "-screen 0 1920x1080x24" "$build/kiosk-bench" --source "$root" --build "$build" "$@"
     fi
+    echo "Fleet page (status/index.html) size and rewrite time:"
+    "$build/kiosk-fleet-bench"
     ;;
   *)
     echo "usage: platform/dev.sh run|test|bench|packages" >&2
