@@ -8,7 +8,9 @@
 
 #include "content/cli/cli_args.h"
 #include "content/cli/commands.h"
+#include "content/station/fleet_page.h"
 #include "content/station/fleet_status.h"
+#include "content/station/status_file.h"
 
 namespace kiosk_pack {
 namespace {
@@ -40,10 +42,10 @@ std::string seenWords(const FleetRow& row, const std::string& lang) {
 }  // namespace
 
 int runFleet(const Args& rawArgs) {
-    Arguments args(rawArgs, {"now", "lang"}, {"json"});
+    Arguments args(rawArgs, {"now", "lang", "page"}, {"json"});
     if (!args.ok()) return complain(args.error(), 2);
     if (args.positional().size() != 1)
-        return complain("usage: kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en]", 2);
+        return complain("usage: kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en] [--page FILE.html]", 2);
     auto nowOption = parseNowOption(args.value("now"));
     if (!nowOption) return complain("--now must be an ISO 8601 time like 2026-11-21T10:00:00+01:00", 2);
     const int64_t now = *nowOption ? *nowOption : static_cast<int64_t>(std::time(nullptr));
@@ -52,17 +54,25 @@ int runFleet(const Args& rawArgs) {
     if (!std::filesystem::is_directory(folder)) return complain(folder.string() + " is not a folder", 2);
 
     const auto table = content::station::readFleet(folder, now);
+    size_t idWidth = 20;  // wider when a kiosk id is longer, so the columns stay aligned
+    for (const FleetRow& row : table.rows) idWidth = std::max(idWidth, row.kioskId.size());
+    if (auto page = args.value("page")) {
+        // The fleet page as the kiosks write it, by this computer's clock (e.g. to look at it offline).
+        std::string error;
+        if (!content::station::writeFileAtomically(*page, content::station::fleetPageHtml(table, {content::station::systemTimeZone(), "kiosk-pack"}), &error))
+            return complain(error);
+    }
     if (args.flag("json")) {
         std::printf("%s\n", content::station::fleetJson(table).dump(2).c_str());
     } else {
         std::printf("%s  %s  %s  %s  %s\n", padded(lang == "de" ? "ZUSTAND" : "STATE", 9).c_str(),
-                    padded("KIOSK", 20).c_str(), padded(lang == "de" ? "ZULETZT" : "LAST SEEN", 14).c_str(),
+                    padded("KIOSK", idWidth).c_str(), padded(lang == "de" ? "ZULETZT" : "LAST SEEN", 14).c_str(),
                     padded(lang == "de" ? "INHALT" : "CONTENT", 26).c_str(), lang == "de" ? "FREI" : "FREE");
         for (const FleetRow& row : table.rows) {
             const std::string disk =
                 row.freeDiskBytes < 0 ? "-" : content::station::gigabytesWords(row.freeDiskBytes, lang);
             std::printf("%s  %s  %s  %s  %s\n", padded(content::station::severityName(row.severity()), 9).c_str(),
-                        padded(row.kioskId, 20).c_str(), padded(seenWords(row, lang), 14).c_str(),
+                        padded(row.kioskId, idWidth).c_str(), padded(seenWords(row, lang), 14).c_str(),
                         padded(contentWords(row), 26).c_str(), disk.c_str());
             for (const auto& problem : row.problems)
                 std::printf("           - %s\n", (lang == "de" ? problem.de : problem.en).c_str());

@@ -25,7 +25,8 @@ static const char* kUsage =
     "  kiosk-pack show --data DIR [--json] [--now ISO8601] [--lang L]\n"
     "  kiosk-pack search --data DIR [--lang L] QUERY\n"
     "  kiosk-pack rollback --data DIR\n"
-    "  kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en]   (exit 1: a kiosk is in trouble)\n"
+    "  kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en] [--page FILE.html]\n"
+    "                               (exit 1: a kiosk is in trouble)\n"
     "  kiosk-pack set-pin [--config FILE]   (the PIN twice on stdin)\n";
 
 int main(int argc, char** argv) {

@@ -21,11 +21,12 @@ std::string escape(const std::string& text) {
     return out;
 }
 
-// Phone widths turn each row into a card whose cells carry their own label
-// (data-label), so nothing has to scroll sideways.
+// Phone widths turn each row into a two-column card whose cells carry their
+// own label (data-label), so nothing has to scroll sideways.
 constexpr const char* kStyle = R"(
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;padding:1rem;color:#1b1b1b;background:#f6f6f4;line-height:1.4}
 h1{font-size:1.4rem;margin:0 0 .25rem}
+h2{font-size:1.1rem;margin:1.25rem 0 .25rem}
 p.summary{font-size:1.1rem;margin:.25rem 0 1rem}
 .en{color:#555}
 table{border-collapse:collapse;width:100%;background:#fff}
@@ -46,11 +47,15 @@ footer{margin-top:1rem;font-size:.8rem;color:#666}
  body{padding:.5rem}
  table,tbody,tr,td{display:block;width:auto}
  thead{display:none}
- tr.kiosk{margin-top:.75rem;background:#fff}
- tr.kiosk td{border-bottom:none;padding:.15rem .5rem}
+ tr.kiosk{display:grid;grid-template-columns:1fr 1fr;margin-top:.75rem;background:#fff;border-left:.4rem solid #2e7d32}
+ tr.kiosk.red{border-left-color:#b3261e}
+ tr.kiosk.attention{border-left-color:#f2b705}
+ tr.kiosk td,tr.kiosk td:first-child{border:none;padding:.2rem .5rem}
+ tr.kiosk td.wide{grid-column:1 / -1}
  tr.kiosk td::before{content:attr(data-label);display:block;font-size:.75rem;color:#666}
- tr.kiosk td:first-child::before{display:none}
- tr.problems td{border-left:.4rem solid transparent}
+ tr.kiosk td.badge-cell::before,tr.kiosk td.name::before{display:none}
+ tr.kiosk td.badge-cell{grid-column:1 / -1;padding-top:.4rem}
+ tr.problems td,tr.problems td:first-child{border-left:.4rem solid #2e7d32}
  tr.red.problems td{border-left-color:#b3261e}
  tr.attention.problems td{border-left-color:#f2b705}
 }
@@ -58,21 +63,24 @@ footer{margin-top:1rem;font-size:.8rem;color:#666}
 
 struct Column {
     const char* de;
-    const char* en;
+    const char* en;  // nullptr when the word is the same in both
 };
 
 constexpr Column kColumns[] = {
-    {"Zustand", "State"},        {"Kiosk", "Kiosk"},           {"Zuletzt gesehen", "Last seen"},
-    {"Inhalt", "Content"},       {"Letzter Import", "Last import"}, {"Starts 24 h / gesamt", "Starts 24 h / total"},
-    {"Speicher frei", "Free disk"}, {"Uhr", "Clock"},          {"Bildschirm", "Screen"},
-    {"Touch-Test", "Touch test"}, {"Version", "Version"},
+    {"Zustand", "State"},           {"Kiosk", nullptr},
+    {"Zuletzt gesehen", "Last seen"}, {"Inhalt", "Content"},
+    {"Letzter Import", "Last import"}, {"Starts 24 h / gesamt", "Starts 24 h / total"},
+    {"Speicher frei", "Free disk"},  {"Bildschirm", "Screen"},
 };
 constexpr int kColumnCount = sizeof kColumns / sizeof kColumns[0];
 
-std::string label(const Column& column) { return std::string(column.de) + " / " + column.en; }
+std::string label(const Column& column) {
+    return column.en ? std::string(column.de) + " / " + column.en : std::string(column.de);
+}
 
-std::string cell(int column, const std::string& html) {
-    return "<td data-label=\"" + escape(label(kColumns[column])) + "\">" + html + "</td>";
+std::string cell(int column, const std::string& html, const char* cssClass = nullptr) {
+    return std::string("<td") + (cssClass ? std::string(" class=\"") + cssClass + "\"" : "") + " data-label=\"" +
+           escape(label(kColumns[column])) + "\">" + html + "</td>";
 }
 
 std::string stateBadge(Severity severity) {
@@ -93,9 +101,13 @@ std::string shortTime(const std::string& iso) {
 
 std::string orDash(const std::string& text) { return text.empty() ? "<span class=\"muted\">–</span>" : escape(text); }
 
+// When the kiosk last wrote, by its own clock and in its own time zone, so a
+// wrong clock or zone shows next to how long ago that was by the writer's clock.
 std::string lastSeenCell(const FleetRow& row) {
     if (row.lastSeen.empty()) return orDash("");
-    std::string html = escape(shortTime(row.lastSeen)) + " UTC";
+    std::string html = row.clockLocal.empty() ? escape(shortTime(row.lastSeen)) + " UTC"
+                                              : escape(shortTime(row.clockLocal)) + " <span class=\"muted\">" +
+                                                    escape(row.timeZone) + "</span>";
     if (row.silentSeconds >= 0)
         html += "<br><span class=\"muted\">vor " + escape(durationWords(row.silentSeconds, "de")) + " · " +
                 escape(durationWords(row.silentSeconds, "en")) + " ago</span>";
@@ -106,9 +118,11 @@ std::string lastSeenCell(const FleetRow& row) {
 std::string contentCell(const FleetRow& row) {
     if (row.livePackId.empty()) return "kein Inhalt · no content";
     std::string html = escape(row.livePackId) + " " + std::to_string(row.liveSequence);
-    if (row.liveAgeDays >= 0)
-        html += "<br><span class=\"muted\">" + std::to_string(row.liveAgeDays) + " Tage alt · " +
-                std::to_string(row.liveAgeDays) + " days old</span>";
+    if (row.liveAgeDays >= 0) {
+        const std::string days = std::to_string(row.liveAgeDays);
+        html += "<br><span class=\"muted\">" + days + (row.liveAgeDays == 1 ? " Tag alt · " : " Tage alt · ") + days +
+                (row.liveAgeDays == 1 ? " day old" : " days old") + "</span>";
+    }
     return html;
 }
 
@@ -117,36 +131,41 @@ std::string importCell(const FleetRow& row) {
     return escape(row.lastImportResult) + "<br><span class=\"muted\">" + escape(row.lastImportFile) + "</span>";
 }
 
+std::string screenCell(const FleetRow& row) {
+    std::string html = row.screenWidthPx > 0
+                           ? std::to_string(row.screenWidthPx) + " × " + std::to_string(row.screenHeightPx)
+                           : orDash("");
+    if (!row.touchTest.empty()) html += "<br><span class=\"muted\">Touch-Test: " + escape(row.touchTest) + "</span>";
+    return html;
+}
+
 std::string number(int64_t value) { return value < 0 ? "–" : std::to_string(value); }
 
 void appendRow(std::string& html, const FleetRow& row) {
     const std::string severity = severityName(row.severity());
     html += "<tr class=\"kiosk " + severity + "\">";
-    html += cell(0, stateBadge(row.severity()));
-    html += cell(1, "<strong>" + escape(row.kioskId) + "</strong>");
+    html += cell(0, stateBadge(row.severity()), "badge-cell");
+    std::string name = "<strong>" + escape(row.kioskId) + "</strong>";
+    if (!row.appVersion.empty()) name += "<br><span class=\"muted\">" + escape(row.appVersion) + "</span>";
+    html += cell(1, name, "wide name");
     if (!row.readable) {
-        html += "<td colspan=\"" + std::to_string(kColumnCount - 2) + "\">Nicht lesbar · Unreadable</td>";
+        html += "<td class=\"wide\" colspan=\"" + std::to_string(kColumnCount - 2) + "\">Nicht lesbar · Unreadable</td>";
     } else {
         html += cell(2, lastSeenCell(row));
         html += cell(3, contentCell(row));
         html += cell(4, importCell(row));
         html += cell(5, number(row.startsLast24h) + " / " + number(row.startsTotal));
         html += cell(6, row.freeDiskBytes < 0 ? orDash("") : escape(gigabytesWords(row.freeDiskBytes, "de")));
-        html += cell(7, orDash(shortTime(row.clockLocal)) +
-                            "<br><span class=\"muted\">" + escape(row.timeZone) + "</span>");
-        html += cell(8, row.screenWidthPx > 0
-                            ? std::to_string(row.screenWidthPx) + " × " + std::to_string(row.screenHeightPx)
-                            : orDash(""));
-        html += cell(9, orDash(row.touchTest));
-        html += cell(10, orDash(row.appVersion));
+        html += cell(7, screenCell(row));
     }
     html += "</tr>\n";
-    if (row.problems.empty() && row.lastExit.empty()) return;
+    // A clean stop is no news; a run that ended without one is worth a line.
+    const bool uncleanExit = !row.lastExit.empty() && row.lastExit.rfind("stopped cleanly", 0) != 0;
+    if (row.problems.empty() && !uncleanExit) return;
     html += "<tr class=\"problems " + severity + "\"><td colspan=\"" + std::to_string(kColumnCount) + "\"><ul>";
     for (const auto& problem : row.problems)
         html += "<li>" + escape(problem.de) + "<br><span class=\"en\">" + escape(problem.en) + "</span></li>";
-    if (!row.lastExit.empty())
-        html += "<li class=\"muted\">Letztes Ende · Last exit: " + escape(row.lastExit) + "</li>";
+    if (uncleanExit) html += "<li class=\"muted\">Letztes Ende · Last exit: " + escape(row.lastExit) + "</li>";
     html += "</ul></td></tr>\n";
 }
 
@@ -179,7 +198,8 @@ std::string fleetPageHtml(const FleetTable& table, const FleetPageOptions& optio
     if (total > 0) {
         html += "<table>\n<thead><tr>";
         for (const Column& column : kColumns)
-            html += "<th>" + std::string(column.de) + "<br><span class=\"en\">" + column.en + "</span></th>";
+            html += "<th>" + std::string(column.de) +
+                    (column.en ? "<br><span class=\"en\">" + std::string(column.en) + "</span>" : "") + "</th>";
         html += "</tr></thead>\n<tbody>\n";
         for (const FleetRow& row : table.rows) appendRow(html, row);
         html += "</tbody>\n</table>\n";

@@ -71,7 +71,7 @@ session_pid=$!
 kiosk_pid=""
 for _ in $(seq 1 150); do
   # The kiosk whose ancestors include our session (other tests may run kiosks too).
-  kiosk_pid=$(pgrep -u "$owner" -x kiosk | while read -r pid; do
+  kiosk_pid=$( (pgrep -u "$owner" -x kiosk || true) | while read -r pid; do
     p=$pid
     while [ "${p:-1}" -gt 1 ]; do
       [ "$p" -eq "$session_pid" ] && { echo "$pid"; break; }
