@@ -11,6 +11,9 @@ using namespace system_test;
 
 TEST_CASE("under cage the kiosk draws its home screen, and a killed kiosk makes the session exit 137") {
     WorkDir work("kiosk-cage-test");
+    // The kiosk runs as another (non-root) user, who must reach the files.
+    fs::permissions(work.path, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                   fs::perms::others_read | fs::perms::others_exec);
     const fs::path run = work.path / "run";
     const ScriptResult result = runScript("cage_kiosk.sh", {KIOSK_BIN, KIOSK_PACK_BIN,
                                                             std::string(KIOSK_SOURCE_DIR) + "/content/demo", run.string()});
