@@ -43,6 +43,7 @@ ImportWorker::~ImportWorker() {
     changed_.notify_all();
     if (!thread_.joinable()) return;
     thread_.join();
+    heartbeat_.reset();
     // Reached on a clean stop only (SIGTERM from systemd, leaving kiosk mode):
     // a crash or kill never gets here, and the next start says so.
     recordCleanStop(settings_.config.dataDir, nowUtc(), "stopped cleanly");
@@ -119,23 +120,27 @@ void ImportWorker::run() {
     cleanupDataDir(settings_.config.dataDir);
     writeStatusFiles();
 
-    const auto interval = std::chrono::seconds(settings_.config.statusIntervalSeconds);
-    auto nextBeat = std::chrono::steady_clock::now() + interval;
+    heartbeat_ = std::make_unique<Ticker>(std::chrono::seconds(settings_.config.statusIntervalSeconds), [this] {
+        {
+            std::lock_guard lock(mutex_);
+            beatRequested_ = true;
+        }
+        changed_.notify_all();
+    });
+
     std::unique_lock lock(mutex_);
     for (;;) {
         if (queue_.empty()) {
             busy_ = false;
             changed_.notify_all();
         }
-        // The steady clock, so a kiosk whose wall clock jumps keeps its rhythm.
-        changed_.wait_until(lock, nextBeat, [this] { return stopping_ || !queue_.empty() || beatRequested_; });
+        changed_.wait(lock, [this] { return stopping_ || !queue_.empty() || beatRequested_; });
         if (stopping_) return;
-        if (queue_.empty()) {
+        if (queue_.empty()) {  // the heartbeat ticker (or a new screen size) asked for a status
             beatRequested_ = false;
             lock.unlock();
             writeStatusFiles();
             lock.lock();
-            nextBeat = std::chrono::steady_clock::now() + interval;
             continue;
         }
         Job job = std::move(queue_.front());

@@ -16,6 +16,7 @@
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -23,6 +24,7 @@
 
 #include "content/station/kiosk_config.h"
 #include "content/station/status_file.h"
+#include "content/station/ticker.h"
 
 namespace content::station {
 
@@ -112,7 +114,8 @@ private:
     StartHistory starts_;
     std::chrono::steady_clock::time_point startedSteady_;
     std::atomic<int> screenWidth_{0}, screenHeight_{0};
-    bool beatRequested_ = false;  // under mutex_: write the status soon (the screen size changed)
+    bool beatRequested_ = false;  // under mutex_: write the status now (heartbeat tick, new screen size)
+    std::unique_ptr<Ticker> heartbeat_;  // made by the worker thread, ended after it
 };
 
 // Where the worker keeps the last import result across restarts.
