@@ -1,25 +1,13 @@
 #include "content/station/fleet_page.h"
 
+#include "content/core/html_text.h"
 #include "content/core/time_zone.h"
 #include "content/station/status_file.h"
 
 namespace content::station {
 namespace {
 
-std::string escape(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+using content::escapeHtml;
 
 // Phone widths turn each row into a two-column card whose cells carry their
 // own label (data-label), so nothing has to scroll sideways.
@@ -80,7 +68,7 @@ std::string label(const Column& column) {
 
 std::string cell(int column, const std::string& html, const char* cssClass = nullptr) {
     return std::string("<td") + (cssClass ? std::string(" class=\"") + cssClass + "\"" : "") + " data-label=\"" +
-           escape(label(kColumns[column])) + "\">" + html + "</td>";
+           escapeHtml(label(kColumns[column])) + "\">" + html + "</td>";
 }
 
 std::string stateBadge(Severity severity) {
@@ -99,25 +87,25 @@ std::string shortTime(const std::string& iso) {
     return shown;
 }
 
-std::string orDash(const std::string& text) { return text.empty() ? "<span class=\"muted\">–</span>" : escape(text); }
+std::string orDash(const std::string& text) { return text.empty() ? "<span class=\"muted\">–</span>" : escapeHtml(text); }
 
 // When the kiosk last wrote, by its own clock and in its own time zone, so a
 // wrong clock or zone shows next to how long ago that was by the writer's clock.
 std::string lastSeenCell(const FleetRow& row) {
     if (row.lastSeen.empty()) return orDash("");
-    std::string html = row.clockLocal.empty() ? escape(shortTime(row.lastSeen)) + " UTC"
-                                              : escape(shortTime(row.clockLocal)) + " <span class=\"muted\">" +
-                                                    escape(row.timeZone) + "</span>";
+    std::string html = row.clockLocal.empty() ? escapeHtml(shortTime(row.lastSeen)) + " UTC"
+                                              : escapeHtml(shortTime(row.clockLocal)) + " <span class=\"muted\">" +
+                                                    escapeHtml(row.timeZone) + "</span>";
     if (row.silentSeconds >= 0)
-        html += "<br><span class=\"muted\">vor " + escape(durationWords(row.silentSeconds, "de")) + " · " +
-                escape(durationWords(row.silentSeconds, "en")) + " ago</span>";
+        html += "<br><span class=\"muted\">vor " + escapeHtml(durationWords(row.silentSeconds, "de")) + " · " +
+                escapeHtml(durationWords(row.silentSeconds, "en")) + " ago</span>";
     if (row.state == "stopped") html += "<br>beendet · stopped";
     return html;
 }
 
 std::string contentCell(const FleetRow& row) {
     if (row.livePackId.empty()) return "kein Inhalt · no content";
-    std::string html = escape(row.livePackId) + " " + std::to_string(row.liveSequence);
+    std::string html = escapeHtml(row.livePackId) + " " + std::to_string(row.liveSequence);
     if (row.liveAgeDays >= 0) {
         const std::string days = std::to_string(row.liveAgeDays);
         html += "<br><span class=\"muted\">" + days + (row.liveAgeDays == 1 ? " Tag alt · " : " Tage alt · ") + days +
@@ -128,14 +116,14 @@ std::string contentCell(const FleetRow& row) {
 
 std::string importCell(const FleetRow& row) {
     if (row.lastImportResult.empty() || row.lastImportResult == "none") return orDash("");
-    return escape(row.lastImportResult) + "<br><span class=\"muted\">" + escape(row.lastImportFile) + "</span>";
+    return escapeHtml(row.lastImportResult) + "<br><span class=\"muted\">" + escapeHtml(row.lastImportFile) + "</span>";
 }
 
 std::string screenCell(const FleetRow& row) {
     std::string html = row.screenWidthPx > 0
                            ? std::to_string(row.screenWidthPx) + " × " + std::to_string(row.screenHeightPx)
                            : orDash("");
-    if (!row.touchTest.empty()) html += "<br><span class=\"muted\">Touch-Test: " + escape(row.touchTest) + "</span>";
+    if (!row.touchTest.empty()) html += "<br><span class=\"muted\">Touch-Test: " + escapeHtml(row.touchTest) + "</span>";
     return html;
 }
 
@@ -145,8 +133,8 @@ void appendRow(std::string& html, const FleetRow& row) {
     const std::string severity = severityName(row.severity());
     html += "<tr class=\"kiosk " + severity + "\">";
     html += cell(0, stateBadge(row.severity()), "badge-cell");
-    std::string name = "<strong>" + escape(row.kioskId) + "</strong>";
-    if (!row.appVersion.empty()) name += "<br><span class=\"muted\">" + escape(row.appVersion) + "</span>";
+    std::string name = "<strong>" + escapeHtml(row.kioskId) + "</strong>";
+    if (!row.appVersion.empty()) name += "<br><span class=\"muted\">" + escapeHtml(row.appVersion) + "</span>";
     html += cell(1, name, "wide name");
     if (!row.readable) {
         html += "<td class=\"wide\" colspan=\"" + std::to_string(kColumnCount - 2) + "\">Nicht lesbar · Unreadable</td>";
@@ -155,7 +143,7 @@ void appendRow(std::string& html, const FleetRow& row) {
         html += cell(3, contentCell(row));
         html += cell(4, importCell(row));
         html += cell(5, number(row.startsLast24h) + " / " + number(row.startsTotal));
-        html += cell(6, row.freeDiskBytes < 0 ? orDash("") : escape(gigabytesWords(row.freeDiskBytes, "de")));
+        html += cell(6, row.freeDiskBytes < 0 ? orDash("") : escapeHtml(gigabytesWords(row.freeDiskBytes, "de")));
         html += cell(7, screenCell(row));
     }
     html += "</tr>\n";
@@ -164,8 +152,8 @@ void appendRow(std::string& html, const FleetRow& row) {
     if (row.problems.empty() && !uncleanExit) return;
     html += "<tr class=\"problems " + severity + "\"><td colspan=\"" + std::to_string(kColumnCount) + "\"><ul>";
     for (const auto& problem : row.problems)
-        html += "<li>" + escape(problem.de) + "<br><span class=\"en\">" + escape(problem.en) + "</span></li>";
-    if (uncleanExit) html += "<li class=\"muted\">Letztes Ende · Last exit: " + escape(row.lastExit) + "</li>";
+        html += "<li>" + escapeHtml(problem.de) + "<br><span class=\"en\">" + escapeHtml(problem.en) + "</span></li>";
+    if (uncleanExit) html += "<li class=\"muted\">Letztes Ende · Last exit: " + escapeHtml(row.lastExit) + "</li>";
     html += "</ul></td></tr>\n";
 }
 
@@ -192,8 +180,8 @@ std::string fleetPageHtml(const FleetTable& table, const FleetPageOptions& optio
         html += "<strong>" + std::to_string(trouble) + " von " + std::to_string(total) +
                 " Kiosks brauchen Aufmerksamkeit.</strong> <span class=\"en\">" + std::to_string(trouble) + " of " +
                 std::to_string(total) + " kiosks need attention.</span>";
-    html += "<br><span class=\"muted\">Stand · As of " + escape(shortTime(asOf)) + " (" +
-            escape(options.timeZone) + ")</span></p>\n";
+    html += "<br><span class=\"muted\">Stand · As of " + escapeHtml(shortTime(asOf)) + " (" +
+            escapeHtml(options.timeZone) + ")</span></p>\n";
 
     if (total > 0) {
         html += "<table>\n<thead><tr>";
@@ -208,9 +196,9 @@ std::string fleetPageHtml(const FleetTable& table, const FleetPageOptions& optio
     html += "<h2>Pakete im Ordner <span class=\"en\">· Packs in the folder</span></h2>\n<p>";
     if (table.packs.empty()) html += "<span class=\"muted\">keine · none</span>";
     for (size_t i = 0; i < table.packs.size(); ++i)
-        html += (i ? "<br>" : "") + escape(table.packs[i].file) + " <span class=\"muted\">(" +
-                escape(table.packs[i].packId) + " " + std::to_string(table.packs[i].sequence) + ")</span>";
-    html += "</p>\n<footer>Geschrieben von · Written by " + escape(options.writtenBy) +
+        html += (i ? "<br>" : "") + escapeHtml(table.packs[i].file) + " <span class=\"muted\">(" +
+                escapeHtml(table.packs[i].packId) + " " + std::to_string(table.packs[i].sequence) + ")</span>";
+    html += "</p>\n<footer>Geschrieben von · Written by " + escapeHtml(options.writtenBy) +
             ". Rot: seit mehr als drei Intervallen kein Lebenszeichen oder Datei unlesbar; gelb: hinter dem neuesten "
             "Paket, Paket abgelehnt, wenig Speicher oder Uhr falsch. <span class=\"en\">Red: no heartbeat for more "
             "than three intervals, or the file is unreadable; yellow: behind the newest pack, pack refused, low disk "
