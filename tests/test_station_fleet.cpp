@@ -258,6 +258,18 @@ TEST_CASE("behind the newest pack, refused, low disk and a clock ahead need atte
     CHECK(table.troubleCount() == 5);
 }
 
+TEST_CASE("a page writer whose clock is behind makes itself look wrong, not every other kiosk") {
+    TempDir temp;
+    for (const char* kiosk : {"a", "b", "c"}) write(temp.path, healthy(kiosk, 120));
+    StatusSnapshot writer = healthy("slow-clock", 3600);  // it wrote "now" by a clock one hour behind
+    write(temp.path, writer);
+    const FleetTable table = readFleet(temp.path, kNow - 3600);
+    CHECK(table.referenceUtc == kNow - 120);  // the median heartbeat, later than the writer's clock
+    CHECK(codes(rowOf(table, "slow-clock")) == std::vector<std::string>{"no-heartbeat"});
+    for (const char* kiosk : {"a", "b", "c"}) CHECK(rowOf(table, kiosk).problems.empty());
+    CHECK(table.troubleCount() == 1);
+}
+
 TEST_CASE("garbage, newer-format, conflict copies and temp files: shown as unreadable or left out, the page renders") {
     TempDir temp;
     write(temp.path, healthy("fine"));

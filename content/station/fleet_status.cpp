@@ -98,7 +98,7 @@ void readColumns(FleetRow& row, const nlohmann::json& json) {
 
 void checkRules(FleetRow& row, const FleetTable& table, const FleetRules& rules) {
     const auto seen = content::parseIsoToUtc(row.lastSeen, "UTC");
-    if (seen) row.silentSeconds = table.nowUtc - *seen;
+    if (seen) row.silentSeconds = table.referenceUtc - *seen;
     const int64_t allowed = int64_t(rules.missedHeartbeats) * row.heartbeatSeconds;
     if (!seen) {
         add(row, "no-heartbeat", Severity::Red, "Die Statusdatei nennt keine Zeit; den Kiosk prüfen.",
@@ -155,7 +155,8 @@ void checkRules(FleetRow& row, const FleetTable& table, const FleetRules& rules)
                 " free; delete old files on the kiosk or the next pack will fail.");
 }
 
-FleetRow readRow(const fs::path& file, const FleetTable& table, const FleetRules& rules) {
+// Reads one status file into its row; the rules are checked once every row is read.
+FleetRow readRow(const fs::path& file) {
     FleetRow row;
     row.kioskId = file.stem().string();
     row.file = "status/" + file.filename().string();
@@ -188,8 +189,19 @@ FleetRow readRow(const fs::path& file, const FleetTable& table, const FleetRules
     }
     row.readable = true;
     readColumns(row, json);
-    checkRules(row, table, rules);
     return row;
+}
+
+// The clock the rules measure against: the reader's, unless the median
+// heartbeat is later - then the reader's own clock is behind (a kiosk writing
+// the page with a wrong clock must not make every other kiosk look wrong).
+int64_t referenceClock(const std::vector<FleetRow>& rows, int64_t nowUtc) {
+    std::vector<int64_t> seen;
+    for (const FleetRow& row : rows)
+        if (auto at = content::parseIsoToUtc(row.lastSeen, "UTC"); row.readable && at) seen.push_back(*at);
+    if (seen.empty()) return nowUtc;
+    std::nth_element(seen.begin(), seen.begin() + seen.size() / 2, seen.end());
+    return std::max(nowUtc, seen[seen.size() / 2]);
 }
 
 nlohmann::json problemJson(const FleetProblem& problem) {
@@ -260,7 +272,10 @@ FleetTable readFleet(const fs::path& dropFolder, int64_t nowUtc, const FleetRule
         std::error_code typeError;
         if (it->is_regular_file(typeError) && isKioskStatusFile(it->path())) files.push_back(it->path());
     }
-    for (const auto& file : files) table.rows.push_back(readRow(file, table, rules));
+    for (const auto& file : files) table.rows.push_back(readRow(file));
+    table.referenceUtc = referenceClock(table.rows, nowUtc);
+    for (FleetRow& row : table.rows)
+        if (row.readable) checkRules(row, table, rules);
     std::sort(table.rows.begin(), table.rows.end(), [](const FleetRow& a, const FleetRow& b) {
         if (a.severity() != b.severity()) return a.severity() > b.severity();
         return a.kioskId < b.kioskId;
@@ -301,6 +316,7 @@ nlohmann::json fleetJson(const FleetTable& table) {
     nlohmann::json packs = nlohmann::json::array();
     for (const auto& pack : table.packs) packs.push_back({{"file", pack.file}, {"pack_id", pack.packId}, {"sequence", pack.sequence}});
     return {{"now", isoUtc(std::chrono::system_clock::time_point(std::chrono::seconds(table.nowUtc)))},
+            {"reference", isoUtc(std::chrono::system_clock::time_point(std::chrono::seconds(table.referenceUtc)))},
             {"kiosks", table.rows.size()},
             {"trouble", table.troubleCount()},
             {"packs", packs},

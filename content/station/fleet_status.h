@@ -32,7 +32,7 @@ struct FleetRow {
     std::string appVersion;
     std::string state;         // "running" or "stopped"
     std::string lastSeen;      // ISO 8601 UTC, the kiosk's clock
-    int64_t silentSeconds = -1;  // reference clock minus last_seen
+    int64_t silentSeconds = -1;  // FleetTable::referenceUtc minus last_seen (negative: the kiosk's clock is ahead)
     int heartbeatSeconds = 0;
     std::string livePackId;
     uint64_t liveSequence = 0;
@@ -64,6 +64,9 @@ struct FleetRules {
 
 struct FleetTable {
     int64_t nowUtc = 0;
+    // What "silent for" and "clock ahead" are measured against: nowUtc, or the
+    // median heartbeat when that is later (the reader's clock is behind).
+    int64_t referenceUtc = 0;
     std::vector<FleetRow> rows;  // trouble first (red, then attention), then by kiosk id
     std::vector<FleetPack> packs;
     int troubleCount() const;
