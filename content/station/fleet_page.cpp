@@ -57,7 +57,7 @@ struct Column {
 constexpr Column kColumns[] = {
     {"Zustand", "State"},           {"Kiosk", nullptr},
     {"Zuletzt gesehen", "Last seen"}, {"Inhalt", "Content"},
-    {"Letzter Import", "Last import"}, {"Starts 24 h / gesamt", "Starts 24 h / total"},
+    {"Letzter Import", "Last import"}, {"Starts 24 h / gesamt · total", nullptr},
     {"Speicher frei", "Free disk"},  {"Bildschirm", "Screen"},
 };
 constexpr int kColumnCount = sizeof kColumns / sizeof kColumns[0];
