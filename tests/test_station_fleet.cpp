@@ -183,7 +183,7 @@ TEST_CASE("a kiosk turns red after three missed heartbeats, not before") {
     const FleetRow& off = rowOf(table, "switched-off");
     CHECK(codes(off) == std::vector<std::string>{"stopped"});
     CHECK(off.problems[0].de ==
-          "Seit 2 Tagen beendet (2026-11-19T09:00:00Z); den Kiosk neu starten oder den Rechner einschalten.");
+          "Seit 2 Tagen beendet (2026-11-19 09:00 UTC); den Kiosk neu starten oder den Rechner einschalten.");
     CHECK(table.troubleCount() == 2);
     // Trouble first, then by name.
     CHECK(table.rows[0].kioskId == "one-second-late");

@@ -80,13 +80,6 @@ std::string stateBadge(Severity severity) {
     return "<span class=\"badge\">OK</span>";
 }
 
-// "2026-11-21T10:00:00Z" -> "2026-11-21 10:00"
-std::string shortTime(const std::string& iso) {
-    std::string shown = iso.substr(0, 16);
-    if (shown.size() > 10 && shown[10] == 'T') shown[10] = ' ';
-    return shown;
-}
-
 std::string orDash(const std::string& text) { return text.empty() ? "<span class=\"muted\">–</span>" : escapeHtml(text); }
 
 // When the kiosk last wrote, by its own clock and in its own time zone, so a

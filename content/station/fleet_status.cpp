@@ -107,10 +107,10 @@ void checkRules(FleetRow& row, const FleetTable& table, const FleetRules& rules)
         const std::string interval = durationWords(row.heartbeatSeconds, "en");
         if (row.state == "stopped")
             add(row, "stopped", Severity::Red,
-                "Seit " + germanSince(row.silentSeconds) + " beendet (" + row.lastSeen +
-                    "); den Kiosk neu starten oder den Rechner einschalten.",
-                "Stopped " + durationWords(row.silentSeconds, "en") + " ago (" + row.lastSeen +
-                    "); restart the kiosk or switch its computer on.");
+                "Seit " + germanSince(row.silentSeconds) + " beendet (" + shortTime(row.lastSeen) +
+                    " UTC); den Kiosk neu starten oder den Rechner einschalten.",
+                "Stopped " + durationWords(row.silentSeconds, "en") + " ago (" + shortTime(row.lastSeen) +
+                    " UTC); restart the kiosk or switch its computer on.");
         else
             add(row, "no-heartbeat", Severity::Red,
                 "Seit " + germanSince(row.silentSeconds) + " kein Lebenszeichen (erwartet alle " +
@@ -229,6 +229,12 @@ std::string severityName(Severity severity) {
         case Severity::Ok: break;
     }
     return "ok";
+}
+
+std::string shortTime(const std::string& iso) {
+    std::string shown = iso.substr(0, 16);
+    if (shown.size() > 10 && shown[10] == 'T') shown[10] = ' ';
+    return shown;
 }
 
 std::string durationWords(int64_t seconds, const std::string& lang) {

@@ -84,5 +84,7 @@ std::string durationWords(int64_t seconds, const std::string& lang);
 // "1.2 GB" / "1,2 GB"
 std::string gigabytesWords(int64_t bytes, const std::string& lang);
 std::string severityName(Severity severity);
+// "2026-11-21T10:00:00Z" -> "2026-11-21 10:00" (also for times with an offset)
+std::string shortTime(const std::string& iso);
 
 }  // namespace content::station
