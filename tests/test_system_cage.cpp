@@ -1,6 +1,7 @@
 // The service's real command line: kiosk-session runs cage headless with
 // Xwayland, as a non-root user, and build/kiosk inside draws its home screen;
-// a kiosk killed under cage makes the session fail (tests/system/cage_kiosk.sh).
+// a kiosk killed under cage makes the session fail; SIGTERM to the session
+// stops the kiosk cleanly (tests/system/cage_kiosk.sh).
 #include <stb/stb_image.h>
 
 #include <set>
@@ -25,6 +26,7 @@ TEST_CASE("under cage the kiosk draws its home screen, and a killed kiosk makes 
     CHECK(result.exitCode == 0);
     CHECK(result.has("ok: the kiosk drew its home screen under cage and saved home.png"));
     CHECK(result.has("ok: a kiosk killed under cage makes the session exit 137"));
+    CHECK(result.has("ok: SIGTERM to the session stops the kiosk cleanly (exit 0, last status stopped)"));
 
     // The screenshot is cage's whole headless output, with the home screen on it:
     // many colours (text, the three doors), not a blank or single-colour frame.

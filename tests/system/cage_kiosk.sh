@@ -10,6 +10,8 @@
 # 1. The kiosk draws its home screen and saves WORK_DIR/home.png; the session exits 0.
 # 2. A kiosk killed with SIGKILL under cage makes the session exit 137 (so
 #    systemd logs a failure; Restart=always restarts it either way).
+# 3. SIGTERM to the session (as systemd stops it, KillMode=mixed) stops the
+#    kiosk cleanly: the session exits 0 and the last status says "stopped".
 # Prints "ok: ..." per step, "SKIP: ..." (exit 77) when no non-root user can be had.
 set -euo pipefail
 kiosk_bin=$1 kiosk_pack=$2 source_dir=$3 work=$4
@@ -87,3 +89,24 @@ status=0
 wait "$session_pid" || status=$?
 [ "$status" -eq 137 ] || fail "the session exited $status after its kiosk was killed (expected 137)"
 echo "ok: a kiosk killed under cage makes the session exit 137"
+
+# SIGTERM to the session, as `systemctl stop` sends it: find the session
+# shell (timeout's child) and signal only it.
+rm -f "$work/drop/status/cage-test.json"
+in_cage "$work/stopped.log" --now 2026-11-21T10:00:00+01:00 &
+job_pid=$!
+for _ in $(seq 1 150); do
+  [ -s "$work/drop/status/cage-test.json" ] && grep -q '"width_px": [1-9]' "$work/drop/status/cage-test.json" && break
+  sleep 0.2
+done
+grep -q '"state": "running"' "$work/drop/status/cage-test.json" || fail "the kiosk under cage wrote no running status"
+timeout_pid=$(pgrep -P "$job_pid" -x timeout)
+session_shell=$(pgrep -P "$timeout_pid" | head -n 1)
+[ -n "$session_shell" ] || fail "no session shell below timeout"
+kill -TERM "$session_shell"
+status=0
+wait "$job_pid" || status=$?
+[ "$status" -eq 0 ] || fail "the session exited $status after SIGTERM (expected 0)"
+grep -q '"state": "stopped"' "$work/drop/status/cage-test.json" || fail "the last status does not say stopped"
+grep -q "stopping (signal 15)" "$work/stopped.log" || fail "the kiosk did not see the SIGTERM"
+echo "ok: SIGTERM to the session stops the kiosk cleanly (exit 0, last status stopped)"
