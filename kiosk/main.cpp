@@ -8,10 +8,12 @@
 #include "kiosk/app/options.h"
 #include "kiosk/app/station.h"
 #include "platform/runner.h"
+#include "platform/stop_signals.h"
 #include "platform/window.h"
 
 int main(int argc, char** argv) {
     const double processStart = kiosk::steadySeconds();
+    platform::watchStopSignals();  // before any thread: systemd's SIGTERM becomes a clean stop
     kiosk::KioskOptions options;
     std::string error;
     if (!kiosk::parseCommandLine(argc, argv, options, &error)) {

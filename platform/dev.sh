@@ -19,6 +19,7 @@ packages=(
   fonts-noto-core tzdata minisign
   xvfb xauth xdotool libgl1-mesa-dri imagemagick
   faketime
+  syncthing curl cage xwayland util-linux passwd systemd
 )
 
 install_missing_packages() {
@@ -107,6 +108,8 @@ case "$command" in
     else
       xvfb-run -a -s "-screen 0 1920x1080x24" "$build/kiosk-bench" --source "$root" --build "$build" "$@"
     fi
+    echo "Fleet page (status/index.html) size and rewrite time:"
+    "$build/kiosk-fleet-bench"
     ;;
   *)
     echo "usage: platform/dev.sh run|test|bench|packages" >&2

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <ctime>
 
+#include "platform/stop_signals.h"
 #include "platform/wake.h"
 
 namespace platform {
@@ -64,12 +65,12 @@ void drawOneFrame(Window& window, FrameClient& client, double now, double& lastF
 void runLoop(Window& window, FrameClient& client) {
     setLoopRunning(true);
     double lastFrameTime = 0;
-    while (!client.finished() && !window.closeRequested()) {
+    while (!client.finished() && !window.closeRequested() && !stopRequested()) {
         glfwPollEvents();
         double now = clockNow();
         WakePlan plan = client.wake(now, window.pointerQueue().drain());
         if (takeRedrawRequest()) plan.drawNow = true;
-        if (client.finished()) break;
+        if (client.finished() || stopRequested()) break;
         if (plan.drawNow) {
             drawOneFrame(window, client, now, lastFrameTime);
             continue;

@@ -17,6 +17,7 @@
 
 #include "content/pack/importer.h"
 #include "content/station/staff_pin.h"
+#include "content/station/touch_test.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/text/text.h"
 #include "tests/data/pack/pack_factory.h"
@@ -213,4 +214,27 @@ TEST_CASE("restore previous content from the staff screen: the visitor screens s
     REQUIRE_MESSAGE(f.run(script, "rollback") == 0, f.log("rollback"));
     CHECK(f.drew("rollback", "Nachbarschaftshaus v1", "organisations/"));
     CHECK(!f.drew("rollback", "Nachbarschaftshaus v2", "organisations/"));
+}
+
+TEST_CASE("the touch test's result is kept for the status file: which of the 12 screen areas answered") {
+    if (!std::getenv("DISPLAY")) return;
+    StaffFixture f;
+    // Taps in the top and middle rows (8 areas) and the bottom-left area; the
+    // tap on "end test pattern" at the bottom centre reaches one more area.
+    std::string taps;
+    for (int y : {128, 384})
+        for (int x : {128, 384, 640, 896}) taps += "tap " + std::to_string(x) + " " + std::to_string(y) + "\nwait 100\n";
+    taps += "tap 128 640\nwait 100\n";
+    std::string script = std::string(kLongPress) +
+                         "tap-label 2\ntap-label 4\ntap-label 6\ntap-label 8\ntap-label " + t("staff.ok") + "\nwait 300\n"
+                         "tap-label " + t("staff.test_pattern") + "\nwait 300\n" + taps +
+                         "tap-label " + t("staff.end_test_pattern") + "\nwait 300\n"
+                         "tap-label " + t("staff.back_to_kiosk") + "\nwait 300\nassert-screen home\n";
+    REQUIRE_MESSAGE(f.run(script, "touch-test") == 0, f.log("touch-test"));
+    auto result = content::station::readTouchTest(f.data);
+    REQUIRE(result);
+    CHECK(result->areasTotal == 12);
+    CHECK(result->areasTouched == 10);
+    CHECK(result->result() == "incomplete");
+    CHECK(result->touches >= 10);
 }

@@ -3,28 +3,16 @@
 #include <ctime>
 #include <fstream>
 
+#include "content/core/html_text.h"
 #include "content/db/content_store.h"
 
 namespace fs = std::filesystem;
 
 namespace bench {
 
-namespace {
+using content::escapeHtml;
 
-std::string escapeHtml(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+namespace {
 
 std::string fileUrl(const fs::path& file) {
     std::string out = "file://";

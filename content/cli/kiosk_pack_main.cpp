@@ -25,6 +25,8 @@ static const char* kUsage =
     "  kiosk-pack show --data DIR [--json] [--now ISO8601] [--lang L]\n"
     "  kiosk-pack search --data DIR [--lang L] QUERY\n"
     "  kiosk-pack rollback --data DIR\n"
+    "  kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en] [--page FILE.html]\n"
+    "                               (exit 1: a kiosk is in trouble)\n"
     "  kiosk-pack set-pin [--config FILE]   (the PIN twice on stdin)\n";
 
 int main(int argc, char** argv) {
@@ -49,6 +51,7 @@ int main(int argc, char** argv) {
         if (command == "search") return runSearch(args);
         if (command == "rollback") return runRollback(args);
         if (command == "set-pin") return runSetPin(args);
+        if (command == "fleet") return runFleet(args);
     } catch (const std::exception& error) {
         return complain(std::string("unexpected error: ") + error.what());
     }

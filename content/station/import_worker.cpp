@@ -15,20 +15,20 @@
 #include "content/db/content_store.h"
 #include "content/pack/importer.h"
 #include "content/station/pack_scanner.h"
+#include "content/station/fleet_page.h"
 #include "content/station/report_file.h"
+#include "content/station/start_history.h"
+#include "content/station/touch_test.h"
 
 namespace content::station {
 namespace {
 
 constexpr size_t kHistoryLength = 50;
+constexpr size_t kRefusedShown = 5;
 
 void logLine(const std::string& line) { std::fprintf(stderr, "kiosk station: %s\n", line.c_str()); }
 
 }  // namespace
-
-std::string ImportWorker::nowIso() const {
-    return formatUtcIso(nowUtcOr(settings_.nowUtc));
-}
 
 std::filesystem::path lastImportFile(const std::filesystem::path& dataDir) { return dataDir / "last-import.json"; }
 
@@ -44,11 +44,33 @@ ImportWorker::ImportWorker(Settings settings) : settings_(std::move(settings)) {
 ImportWorker::~ImportWorker() {
     stopping_ = true;
     changed_.notify_all();
-    if (thread_.joinable()) thread_.join();
+    if (!thread_.joinable()) return;
+    thread_.join();
+    heartbeat_.reset();
+    // Reached on a clean stop only (SIGTERM from systemd, leaving kiosk mode):
+    // a crash or kill never gets here, and the next start says so.
+    recordCleanStop(settings_.config.dataDir, nowUtc(), "stopped cleanly");
+    writeStatusFiles("stopped");
+}
+
+int64_t ImportWorker::nowUtc() const { return nowUtcOr(settings_.nowUtc); }
+
+std::string ImportWorker::nowIso() const { return formatUtcIso(nowUtc()); }
+
+void ImportWorker::noteScreenSize(int widthPx, int heightPx) {
+    if (screenWidth_.exchange(widthPx) == widthPx && screenHeight_.exchange(heightPx) == heightPx) return;
+    screenHeight_ = heightPx;
+    {
+        std::lock_guard lock(mutex_);
+        beatRequested_ = true;
+    }
+    changed_.notify_all();
 }
 
 void ImportWorker::start() {
     if (thread_.joinable()) return;
+    startedSteady_ = std::chrono::steady_clock::now();
+    starts_ = recordStart(settings_.config.dataDir, nowUtc());
     startedAt_ = nowIso();
     busy_ = true;  // the start-up clean-up counts as work
     thread_ = std::thread([this] { run(); });
@@ -96,14 +118,29 @@ void ImportWorker::run() {
     cleanupDataDir(settings_.config.dataDir);
     writeStatusFiles();
 
+    heartbeat_ = std::make_unique<Ticker>(std::chrono::seconds(settings_.config.statusIntervalSeconds), [this] {
+        {
+            std::lock_guard lock(mutex_);
+            beatRequested_ = true;
+        }
+        changed_.notify_all();
+    });
+
     std::unique_lock lock(mutex_);
     for (;;) {
         if (queue_.empty()) {
             busy_ = false;
             changed_.notify_all();
         }
-        changed_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        changed_.wait(lock, [this] { return stopping_ || !queue_.empty() || beatRequested_; });
         if (stopping_) return;
+        if (queue_.empty()) {  // the heartbeat ticker (or a new screen size) asked for a status
+            beatRequested_ = false;
+            lock.unlock();
+            writeStatusFiles();
+            lock.lock();
+            continue;
+        }
         Job job = std::move(queue_.front());
         queue_.pop_front();
         running_ = true;
@@ -195,6 +232,11 @@ void ImportWorker::processPacks(const std::vector<PackCandidate>& packs) {
         last.at = nowIso();
         setLastImport(last);
         record({last.at, last.result, last.packFile, last.packId, last.sequence, message});
+        if (!result.ok()) {
+            std::lock_guard lock(mutex_);
+            refused_.push_back({last.packFile, last.code, last.message, last.at});
+            if (refused_.size() > kRefusedShown) refused_.erase(refused_.begin());
+        }
 
         if (result.ok()) {
             newContent_.store(true, std::memory_order_release);
@@ -253,15 +295,38 @@ StatusSnapshot ImportWorker::snapshot() const {
     status.lastImport = lastImport();
     status.startedAt = startedAt_;
     status.freeDiskBytes = freeDiskBytes(settings_.config.dataDir);
-    status.freshness = liveFreshness(settings_.config.dataDir, nowUtcOr(settings_.nowUtc));
+    status.freshness = liveFreshness(settings_.config.dataDir, nowUtc());
+    status.nowUtc = nowUtc();
+    status.heartbeatSeconds = settings_.config.statusIntervalSeconds;
+    status.uptimeSeconds =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - startedSteady_).count();
+    status.starts = starts_;
+    {
+        std::lock_guard lock(mutex_);
+        status.refused = refused_;
+    }
+    status.touchTest = readTouchTest(settings_.config.dataDir);
+    status.timeZone = systemTimeZone();
+    status.screen = {screenWidth_.load(), screenHeight_.load(), settings_.config.screenWidthMm,
+                     settings_.config.screenHeightMm};
     return status;
 }
 
-void ImportWorker::writeStatusFiles() {
-    const StatusSnapshot status = snapshot();
+void ImportWorker::writeStatusFiles(const std::string& state) {
+    StatusSnapshot status = snapshot();
+    status.state = state;
+    // Right after its own status, each kiosk rewrites the fleet page from every
+    // status file in the folder, so the page is never older than the newest heartbeat.
+    FleetPageOptions page;
+    page.timeZone = status.timeZone;
+    page.writtenBy = status.kioskId;
     for (const auto& folder : settings_.config.dropFolders) {
         std::string error;
-        if (!writeStatusFile(folder, status, &error)) logLine("no status file written: " + error);
+        if (!writeStatusFile(folder, status, &error)) {
+            logLine("no status file written: " + error);
+            continue;
+        }
+        if (!writeFleetPage(folder, status.nowUtc, page, &error)) logLine("no fleet page written: " + error);
     }
 }
 

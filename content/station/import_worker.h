@@ -4,13 +4,19 @@
 // into every drop folder, and tells the UI through one atomic flag that new
 // content is live. The UI polls that flag each frame (a relaxed load, nothing
 // more) and reopens its ContentStore at a calm moment.
+// The same thread is the kiosk's heartbeat: every status_interval_seconds it
+// rewrites the status files and the fleet page (status/index.html), whether or
+// not the UI is drawing; the destructor writes the last one, marked "stopped",
+// and counts the run as cleanly ended (start_history.h).
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -18,6 +24,7 @@
 
 #include "content/station/kiosk_config.h"
 #include "content/station/status_file.h"
+#include "content/station/ticker.h"
 
 namespace content::station {
 
@@ -67,6 +74,8 @@ public:
     void acknowledgeNewContent() { newContent_.store(false, std::memory_order_release); }
     // True while packs are queued or being imported.
     bool busy() const { return busy_.load(std::memory_order_acquire); }
+    // The drawn size in pixels (cheap, any thread; a change rewrites the status).
+    void noteScreenSize(int widthPx, int heightPx);
 
     LastImport lastImport() const;
     std::vector<WorkerEvent> history() const;
@@ -84,9 +93,10 @@ private:
     void processRollback();
     void record(WorkerEvent event);
     void setLastImport(LastImport last);
-    void writeStatusFiles();
+    void writeStatusFiles(const std::string& state = "running");
     StatusSnapshot snapshot() const;
-    std::string nowIso() const;  // the worker's clock (Settings::nowUtc or the real one)
+    int64_t nowUtc() const;      // the worker's one clock: Settings::nowUtc, else the real one
+    std::string nowIso() const;
 
     Settings settings_;
     std::string startedAt_;
@@ -100,6 +110,12 @@ private:
     std::atomic<bool> busy_{false};
     LastImport lastImport_;
     std::vector<WorkerEvent> history_;
+    std::vector<RefusedPack> refused_;  // since this start, newest last
+    StartHistory starts_;
+    std::chrono::steady_clock::time_point startedSteady_;
+    std::atomic<int> screenWidth_{0}, screenHeight_{0};
+    bool beatRequested_ = false;  // under mutex_: write the status now (heartbeat tick, new screen size)
+    std::unique_ptr<Ticker> heartbeat_;  // made by the worker thread, ended after it
 };
 
 // Where the worker keeps the last import result across restarts.

@@ -185,6 +185,7 @@ LoadedConfig parseConfig(const std::string& tomlText, const std::string& origin)
     }
     config.dataDir = dataDir;
     read.readInt("idle_timeout_seconds", config.idleTimeoutSeconds, 10, 3600);
+    read.readInt("status_interval_seconds", config.statusIntervalSeconds, 5, 86400);
     read.readStrings("languages", config.languages);
     read.readString("default_language", config.defaultLanguage);
     read.readString("staff_pin_hash", config.staffPinHash);

@@ -26,6 +26,10 @@ struct KioskConfig {
     std::vector<std::filesystem::path> dropFolders;
     int settleMilliseconds = 2000;            // a pack must stop changing this long before it is taken
     int idleTimeoutSeconds = 90;
+    // How often the kiosk rewrites status/<kiosk-id>.json and status/index.html
+    // in its drop folders (the heartbeat); the fleet page marks a kiosk red after
+    // three intervals without one.
+    int statusIntervalSeconds = 600;
     std::vector<std::string> languages;       // offered, in this order; default: content::supportedLanguages()
     std::string defaultLanguage = "de";
     double screenWidthMm = 531, screenHeightMm = 299;  // a 24-inch 16:9 panel

@@ -4,7 +4,9 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include "content/core/time_zone.h"
@@ -29,12 +31,27 @@ LastImport LastImport::fromJson(const nlohmann::json& json) {
     return last;
 }
 
+namespace {
+
+
+
+// Whole days between the pack's creation and `nowUtc`; -1 when unknown.
+int64_t packAgeDays(const std::string& createdAt, int64_t nowUtc) {
+    auto created = content::parseIsoToUtc(createdAt, "UTC");
+    if (!created) return -1;
+    const int64_t seconds = nowUtc - *created;
+    return seconds < 0 ? 0 : seconds / 86400;
+}
+
+}  // namespace
+
 nlohmann::json statusJson(const StatusSnapshot& status) {
     nlohmann::json live = nullptr;
     if (status.live.present) {
         live = {{"pack_id", status.live.packId},
                 {"sequence", status.live.sequence},
-                {"created_at", status.live.createdAt}};
+                {"created_at", status.live.createdAt},
+                {"age_days", packAgeDays(status.live.createdAt, status.nowUtc)}};
         // A kiosk left on one pack too long: the coordinator sees it here.
         if (status.freshness) {
             live["out_of_date"] = status.freshness->outOfDate();
@@ -44,12 +61,43 @@ nlohmann::json statusJson(const StatusSnapshot& status) {
                                        : nlohmann::json(nullptr);
         }
     }
-    return {{"kiosk_id", status.kioskId},
+    nlohmann::json refused = nlohmann::json::array();
+    for (const auto& pack : status.refused)
+        refused.push_back({{"pack_file", pack.packFile}, {"code", pack.code}, {"message", pack.message}, {"at", pack.at}});
+    const std::string zone = status.timeZone.empty() ? "UTC" : status.timeZone;
+    return {{"format", kStatusFormat},
+            {"kiosk_id", status.kioskId},
             {"app_version", status.appVersion},
+            {"state", status.state},
+            {"last_seen", formatUtcIso(status.nowUtc)},
+            {"heartbeat_seconds", status.heartbeatSeconds},
+            {"started_at", status.startedAt},
+            {"uptime_seconds", status.uptimeSeconds},
+            {"starts", {{"last_24h", status.starts.startsLast24h}, {"total", status.starts.startsTotal}}},
+            {"last_exit", status.starts.lastExit},
             {"live", live},
             {"last_import", status.lastImport.toJson()},
-            {"started_at", status.startedAt},
+            {"refused_packs", refused},
+            {"touch_test", status.touchTest ? status.touchTest->toJson() : nlohmann::json(nullptr)},
+            {"clock",
+             {{"utc", formatUtcIso(status.nowUtc)},
+              {"local", content::formatLocalIso(status.nowUtc, zone)},
+              {"time_zone", zone}}},
+            {"screen",
+             {{"width_px", status.screen.widthPx},
+              {"height_px", status.screen.heightPx},
+              {"width_mm", status.screen.widthMm},
+              {"height_mm", status.screen.heightMm}}},
             {"free_disk_bytes", status.freeDiskBytes}};
+}
+
+std::string systemTimeZone() {
+    if (const char* tz = std::getenv("TZ"); tz && *tz) return *tz == ':' ? tz + 1 : tz;
+    std::error_code ec;
+    const std::string target = std::filesystem::read_symlink("/etc/localtime", ec).string();
+    const auto at = target.find("zoneinfo/");
+    if (!ec && at != std::string::npos) return target.substr(at + 9);
+    return "UTC";
 }
 
 std::filesystem::path statusFilePath(const std::filesystem::path& dropFolder, const std::string& kioskId) {
@@ -57,9 +105,11 @@ std::filesystem::path statusFilePath(const std::filesystem::path& dropFolder, co
 }
 
 bool writeFileAtomically(const std::filesystem::path& file, const std::string& text, std::string* error) {
-    // Hidden name: sync tools and our own watcher ignore dot files; the pid
-    // keeps two processes on one folder from sharing a temp file.
-    auto temp = file.parent_path() / ("." + file.filename().string() + ".tmp-" + std::to_string(getpid()));
+    // Hidden name: sync tools and our own watcher ignore dot files; the pid and
+    // a counter keep two processes (or threads) on one folder from sharing a temp file.
+    static std::atomic<uint64_t> counter{0};
+    auto temp = file.parent_path() / ("." + file.filename().string() + ".tmp-" + std::to_string(getpid()) + "-" +
+                                      std::to_string(counter.fetch_add(1)));
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {
         if (error) *error = temp.string() + ": " + std::strerror(errno);

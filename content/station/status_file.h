@@ -9,11 +9,14 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "content/core/content_freshness.h"
 #include "content/station/live_content.h"
+#include "content/station/start_history.h"
+#include "content/station/touch_test.h"
 
 namespace content::station {
 
@@ -30,6 +33,19 @@ struct LastImport {
     static LastImport fromJson(const nlohmann::json& json);
 };
 
+// Raised when a field changes meaning; readers show files of a higher format
+// as "from a newer kiosk version" instead of guessing.
+inline constexpr int kStatusFormat = 2;
+
+struct RefusedPack {
+    std::string packFile, code, message, at;
+};
+
+struct ScreenSize {
+    int widthPx = 0, heightPx = 0;        // 0 = not known yet (no frame drawn)
+    double widthMm = 0, heightMm = 0;     // as configured
+};
+
 struct StatusSnapshot {
     std::string kioskId;
     std::string appVersion;
@@ -38,9 +54,23 @@ struct StatusSnapshot {
     std::string startedAt;  // ISO 8601 UTC
     int64_t freeDiskBytes = -1;  // on the data directory's file system
     std::optional<ContentFreshness> freshness;  // of the live content; nullopt when there is none
+    // The heartbeat: when this was written by the kiosk's own clock (Unix
+    // seconds), and how often it is rewritten, so a reader knows when it is stale.
+    int64_t nowUtc = 0;
+    int heartbeatSeconds = 600;
+    std::string state = "running";  // "stopped" in the file written at a clean stop
+    int64_t uptimeSeconds = 0;
+    StartHistory starts;
+    std::vector<RefusedPack> refused;  // recent refusals, newest last
+    std::optional<TouchTestResult> touchTest;
+    std::string timeZone;  // the system's zone name, e.g. "Europe/Berlin"
+    ScreenSize screen;
 };
 
 nlohmann::json statusJson(const StatusSnapshot& status);
+
+// The system's time zone name: $TZ, else the /etc/localtime link, else "UTC".
+std::string systemTimeZone();
 
 // status/<kiosk-id>.json inside `dropFolder` (status/ is created). False +
 // `error` when the folder is not writable.

@@ -277,6 +277,7 @@ void KioskApp::drawFade(double now) {
 
 void KioskApp::afterRender(int width, int height, double cpuSeconds, double wallSeconds) {
     stats_.recordFrame(cpuSeconds, wallSeconds);
+    station_->noteScreenSize(width, height);
     if (!interactiveMarked_) {
         stats_.markInteractive(steadySeconds());
         interactiveMarked_ = true;

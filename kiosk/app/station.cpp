@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "content/station/touch_test.h"
 #include "platform/sd_notify.h"
 
 namespace kiosk {
@@ -114,6 +115,12 @@ void Station::rollback() {
 
 void Station::rescanSticks() {
     if (watcher_) watcher_->rescanSticks();
+}
+
+void Station::recordTouchTest(const std::vector<std::pair<float, float>>& touches, float width, float height,
+                              int64_t nowUtc) {
+    content::station::recordTouchTest(config_.dataDir,
+                                      content::station::summarizeTouchTest(touches, width, height, nowUtc), nullptr);
 }
 
 void Station::leaveKioskMode() {

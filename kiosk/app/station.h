@@ -60,6 +60,10 @@ public:
     double maxSleepSeconds() const;
     // After the first frame was shown: tells systemd the kiosk is ready.
     void markReady();
+    // After every frame (cheap): the status files report the drawn size.
+    void noteScreenSize(int width, int height) {
+        if (worker_) worker_->noteScreenSize(width, height);
+    }
 
     // True (once) when new content is live and `calm` says the visitor will
     // not be disturbed: the app then reopens its ContentStore.
@@ -70,6 +74,9 @@ public:
     bool importRunning() const;
     void rollback();      // the previous content becomes live again (through the import queue)
     void rescanSticks();  // look at the plugged-in sticks again now
+    // The staff screen's touch test ended with these touches on a w x h
+    // screen: its result goes into the status files (the fleet page shows it).
+    void recordTouchTest(const std::vector<std::pair<float, float>>& touches, float width, float height, int64_t nowUtc);
     // Leave kiosk mode: the app exits and systemd does not start it again
     // until the next boot (see platform/install/kiosk.service).
     void leaveKioskMode();

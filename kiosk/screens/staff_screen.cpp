@@ -212,7 +212,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
 
 // Colour bars, a 10 mm grid and corner marks show a badly set screen size or
 // a cut-off edge; every touch leaves a dot, so a dead zone of the touch panel shows.
-void drawTestPattern(AppState& state, StaffScreenState& panel, double now) {
+void drawTestPattern(AppState& state, Station& station, StaffScreenState& panel, double now) {
     ImDrawList* draw = state.drawList;
     const float w = state.ui.width, h = state.ui.height;
     const ImU32 bars[8] = {IM_COL32(255, 255, 255, 255), IM_COL32(255, 255, 0, 255), IM_COL32(0, 255, 255, 255),
@@ -233,6 +233,10 @@ void drawTestPattern(AppState& state, StaffScreenState& panel, double now) {
     if (button(state, endLabel, makeRect((w - bw) / 2, h - bh - state.ui.wide(), bw, bh),
                ButtonKind::Primary)) {
         panel.stage = Stage::Open;
+        // The fleet page shows the last test's result (which screen areas answered).
+        std::vector<std::pair<float, float>> points;
+        for (const ImVec2& touch : panel.touches) points.emplace_back(touch.x, touch.y);
+        station.recordTouchTest(points, w, h, state.nowUtc());
     }
     if (state.input.press || state.input.tap) panel.lastInput = now;
 }
@@ -280,7 +284,7 @@ void drawStaffScreen(AppState& state, Station& station, double now) {
     switch (panel.stage) {
         case Stage::Pin: drawKeypad(state, station, area, now); break;
         case Stage::Open: drawOverview(state, station, area, now); break;
-        case Stage::TestPattern: drawTestPattern(state, panel, now); break;
+        case Stage::TestPattern: drawTestPattern(state, station, panel, now); break;
         case Stage::Closed: break;
     }
 }
