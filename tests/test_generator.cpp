@@ -13,6 +13,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "tests/support/test_files.h"
 #include "content/parse/source_folder.h"
 
 namespace fs = std::filesystem;
@@ -37,12 +38,7 @@ int generate(int seed, const fs::path& out) {
     return run(kGenerator.string() + " --seed " + std::to_string(seed) + " --scale small --out '" + out.string() + "'");
 }
 
-std::string readFile(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+using test_files::readFile;
 
 // Relative path -> bytes of every file below `dir`.
 std::map<std::string, std::string> snapshot(const fs::path& dir) {

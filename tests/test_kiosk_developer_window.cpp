@@ -50,13 +50,14 @@ struct Kiosk {
     }
 };
 
-// Waits for the kiosk's window (a loaded machine may take a while to start
-// it), focuses it and presses Esc.
-bool pressEscape(const std::string& display) {
+// Waits for this kiosk's window (found by its process id, so no other
+// kiosk's window is ever picked; a loaded machine may take a while to start
+// it), moves the pointer into it and presses Esc.
+bool pressEscape(const std::string& display, pid_t kiosk) {
     // Without a window manager the keyboard follows the pointer (PointerRoot
     // focus): move it into the window, then press the key through XTEST.
     std::string command = "DISPLAY=" + display +
-                          " timeout 30 xdotool search --sync --onlyvisible --name '^Kiosk$'"
+                          " timeout 30 xdotool search --sync --onlyvisible --pid " + std::to_string(kiosk) +
                           " mousemove --window %1 40 40 sleep 0.5 key Escape >/dev/null 2>&1";
     for (int attempt = 0; attempt < 3; ++attempt)
         if (std::system(command.c_str()) == 0) return true;
@@ -82,7 +83,7 @@ TEST_CASE("Esc quits a developer window and says so; the kiosk ignores Esc") {
         auto args = baseArgs();
         args.push_back("--developer");
         Kiosk kiosk(display.name(), args, dir / "developer.log");
-        REQUIRE(pressEscape(display.name()));
+        REQUIRE(pressEscape(display.name(), kiosk.pid));
         int status = -1;
         REQUIRE_MESSAGE(kiosk.exited(10, &status), readText(dir / "developer.log"));
         CHECK(status == 0);
@@ -90,7 +91,7 @@ TEST_CASE("Esc quits a developer window and says so; the kiosk ignores Esc") {
     }
     SUBCASE("kiosk mode: Esc does nothing, the kiosk keeps running") {
         Kiosk kiosk(display.name(), baseArgs(), dir / "kiosk.log");
-        REQUIRE(pressEscape(display.name()));
+        REQUIRE(pressEscape(display.name(), kiosk.pid));
         CHECK_FALSE(kiosk.exited(3));
         CHECK(readText(dir / "kiosk.log").find("press Esc") == std::string::npos);
     }

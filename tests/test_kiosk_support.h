@@ -15,6 +15,8 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "tests/support/test_files.h"
 #include <sstream>
 #include <string>
 #include <thread>
@@ -30,17 +32,8 @@ inline std::string quote(const std::string& arg) {
     return out + "'";
 }
 
-inline std::string readText(const fs::path& file) {
-    std::ifstream in(file);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-inline void writeText(const fs::path& file, const std::string& text) {
-    fs::create_directories(file.parent_path());
-    std::ofstream(file) << text;
-}
+inline std::string readText(const fs::path& file) { return test_files::readFile(file); }
+inline void writeText(const fs::path& file, const std::string& text) { test_files::writeFile(file, text); }
 
 // A fresh temporary folder, removed at the end of the test process.
 inline fs::path tempDir(const std::string& name) {
@@ -203,6 +196,6 @@ private:
     std::string display_;
 };
 
-inline nlohmann::json readJson(const fs::path& file) { return nlohmann::json::parse(readText(file)); }
+using test_files::readJson;
 
 }  // namespace kiosk_test

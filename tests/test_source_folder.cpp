@@ -10,6 +10,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "tests/support/test_files.h"
 #include "content/parse/source_folder.h"
 
 namespace fs = std::filesystem;
@@ -20,13 +21,7 @@ namespace {
 
 const fs::path kGood = fs::path(TEST_DATA_DIR) / "parse" / "source" / "good";
 
-std::string readFile(const fs::path& path) {
-    std::ifstream stream(path, std::ios::binary);
-    REQUIRE(stream);
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    return buffer.str();
-}
+using test_files::readFile;
 
 void writeFile(const fs::path& path, const std::string& text) {
     fs::create_directories(path.parent_path());

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/support/test_files.h"
 #include "content/station/report_file.h"
 #include "content/station/status_file.h"
 
@@ -18,21 +19,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("kiosk-files-test-" + std::to_string(getpid()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() {
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add);
-        fs::remove_all(path);
-    }
-};
-
-std::string readFile(const fs::path& file) {
-    std::ifstream in(file);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using test_files::readFile;
+using test_files::TempDir;
 
 LiveContentInfo liveLeipzig() {
     LiveContentInfo live;

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/support/test_files.h"
 #include "content/station/pack_scanner.h"
 
 using namespace content::station;
@@ -17,11 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("kiosk-scanner-test-" + std::to_string(getpid()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() { fs::remove_all(path); }
-};
+using test_files::TempDir;
 
 // A ZIP holding just a manifest.json: enough for the scanner, which verifies nothing.
 fs::path writePack(const fs::path& file, const std::string& manifest) {

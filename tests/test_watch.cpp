@@ -15,6 +15,7 @@
 #include <set>
 #include <thread>
 
+#include "tests/support/test_files.h"
 #include "platform/file_watcher.h"
 
 using namespace std::chrono_literals;
@@ -24,15 +25,7 @@ namespace {
 
 constexpr auto kSettle = 150ms;
 
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name)
-        : path(fs::temp_directory_path() / ("kiosk-watch-test-" + std::to_string(getpid()) + "-" + name)) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using test_files::TempDir;
 
 class Recorder {
 public:

@@ -1,4 +1,4 @@
-// Writes a whole staff source folder (the format of issue 2: pack.toml,
+// Writes a whole staff source folder (the format kiosk-pack check reads: pack.toml,
 // organisations.csv, events/*.ics, guides/*/, images/) for a big city,
 // deterministically from a seed: the same seed gives the same bytes.
 #pragma once

@@ -1,4 +1,4 @@
-// The command line of build/kiosk (issue 3 and issue 4). Parsing only; the
+// The command line of build/kiosk. Parsing only; the
 // app, the station (config file, watchers) and the tests read the result.
 #pragma once
 
@@ -32,7 +32,7 @@ struct KioskOptions {
     std::string textDumpFile;    // --dump-text FILE.json: rectangles of every drawn text (layout tests)
     std::string targetDumpFile;  // --dump-targets FILE.json: every tap target at exit (touch-size test)
 
-    // Station (issue 4): kept here, applied by the station code.
+    // Station: resolved with the configuration file by resolveStationSettings().
     std::vector<std::string> trustedKeys;  // --trust PUB (repeatable)
     std::vector<std::string> watchDirs;    // --watch DIR (repeatable)
     std::vector<std::string> mediaRoots;   // --media-root DIR (repeatable)

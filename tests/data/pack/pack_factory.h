@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "content/core/model.h"
+#include "tests/support/test_files.h"
 #include "content/core/time_zone.h"
 #include "content/pack/content_json.h"
 #include "content/pack/hashing.h"
@@ -34,30 +35,9 @@ inline const char* kTestNowIso = "2026-11-23T09:00:00Z";
 
 inline fs::path fixture(const std::string& name) { return fs::path(TEST_DATA_DIR) / "pack" / name; }
 
-inline std::string readFile(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-inline void writeFile(const fs::path& file, const std::string& bytes) {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << bytes;
-}
-
-// A fresh folder under /tmp, removed with the object.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "kiosk-pack-test-XXXXXX").string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
+using test_files::readFile;
+using test_files::TempDir;
+using test_files::writeFile;
 
 inline int64_t utc(const char* iso) { return *parseIsoToUtc(iso, "UTC"); }
 
