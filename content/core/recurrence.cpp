@@ -326,9 +326,10 @@ std::vector<EventOccurrence> expand(const EventSeries& series, const std::string
         if (overlaps) result.push_back({series.uid, startUtc, endUtc, allDay});
     };
 
-    if (series.rrule.empty()) {
-        addInstance(*start, durationSeconds);
-    } else {
+    // DTSTART is always the first instance (RFC 5545 3.8.5.3), even where it
+    // does not fit the rule or lies after UNTIL.
+    addInstance(*start, durationSeconds);
+    if (!series.rrule.empty()) {
         std::vector<std::string> rules = {series.rrule};
         rules.insert(rules.end(), series.extraRrules.begin(), series.extraRrules.end());
         for (const std::string& rule : rules) {

@@ -159,8 +159,12 @@ std::optional<ResolvedZone> ZoneResolver::resolveUncached(const std::string& tzi
             if (!equivalent.empty()) return ResolvedZone{equivalent, nullptr};
             return ResolvedZone{"", zone};
         }
+        if (std::string windows = ianaForWindowsZone(tzid); !windows.empty() && systemZone(windows))
+            return ResolvedZone{systemZoneName(windows), nullptr};
         problems_.push_back({false, vtimezoneLine(tzid),
-                             "the time zone '" + tzid + "' described in this file is not used because " + unsafe});
+                             "the time zone '" + tzid + "' described in this file is not used because " + unsafe +
+                                 "; its times are read as " + packZone_ + " times"});
+        return std::nullopt;
     }
     if (std::string windows = ianaForWindowsZone(tzid); !windows.empty() && systemZone(windows))
         return ResolvedZone{systemZoneName(windows), nullptr};

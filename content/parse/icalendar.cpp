@@ -140,6 +140,15 @@ int ruleCount(const std::string& text) {
     return rule.count;
 }
 
+// A change of one date is that one date, whatever rules it repeats.
+void onlyItsOwnDate(EventSeries& series) {
+    series.rrule.clear();
+    series.extraRrules.clear();
+    series.exrules.clear();
+    series.rdates.clear();
+    series.exdates.clear();
+}
+
 // One VEVENT read into a series plus what the grouping step needs.
 struct ReadEvent {
     EventSeries series;
@@ -335,8 +344,13 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
         auto stated_end = stated(icalproperty_get_dtend(dtend), dtend, lineOf("DTEND"));
         if (!stated_end) return leaveOut(lineOf("DTEND"), "its end is not a valid date or time");
         end = inZone(*stated_end, zone);
-        if (end->isDate != startWall.isDate)
-            return leaveOut(lineOf("DTEND"), "its start is a date but its end is a time (or the other way round)");
+        // A date where a time is expected (or the other way round) is read as
+        // that day's midnight, or as the day of the time.
+        if (end->isDate != startWall.isDate) {
+            end->local.hour = end->local.minute = end->local.second = 0;
+            end->isDate = startWall.isDate;
+            if (end->isDate && wallSeconds(end->local) <= wallSeconds(startWall.local)) end = shifted(startWall, 86400);
+        }
     } else if (icalproperty* duration = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
         end = shifted(startWall, icaldurationtype_as_int(icalproperty_get_duration(duration)));
     }
@@ -620,6 +634,7 @@ void Reader::group(std::vector<ReadEvent>& events) {
         ReadEvent& change = events[i];
         auto master = masters.find(change.sourceUid);
         if (master == masters.end()) {
+            onlyItsOwnDate(change.series);
             WallTime instance = inZone(*change.recurrenceId, change.series.timeZone);
             change.series.uid = change.sourceUid + "#" + formatWall(instance);
             if (!overrideUids.insert(change.series.uid).second) change.superseded = true;
@@ -646,14 +661,13 @@ void Reader::group(std::vector<ReadEvent>& events) {
             const int64_t delta = wallSeconds(inZone(change.start, parent.series.timeZone).local) - instanceWall;
             splitForFuture(events, owner, change);
             if (change.cancelled) {
-                change.series.rrule.clear();
-                change.series.extraRrules.clear();
-                change.series.rdates.clear();
+                onlyItsOwnDate(change.series);
             } else {
                 split.push_back({instanceWall, covering->delta + delta, i});
             }
             continue;
         }
+        onlyItsOwnDate(change.series);
         owner.series.exdates.push_back(formatWall(shifted(instance, covering->delta)));
     }
     for (ReadEvent& event : events) {
@@ -685,11 +699,15 @@ CalendarResult parseCalendar(std::string_view icsText, const std::string& organi
     }
     icalcomponent* calendar = root.get();
     Reader reader(calendar, lines, organisationId, packTimeZone, defaultLanguage, result);
-    std::vector<ReadEvent> events;
-    size_t eventIndex = 0;
+    // Collected first: libical has one component iterator per calendar, and
+    // reading an event looks up the calendar's VTIMEZONEs with it.
+    std::vector<icalcomponent*> vevents;
     for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
-         event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++eventIndex)
-        if (auto read = reader.readEvent(event, eventIndex)) events.push_back(std::move(*read));
+         event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT))
+        vevents.push_back(event);
+    std::vector<ReadEvent> events;
+    for (size_t eventIndex = 0; eventIndex < vevents.size(); ++eventIndex)
+        if (auto read = reader.readEvent(vevents[eventIndex], eventIndex)) events.push_back(std::move(*read));
     reader.group(events);
     return result;
 }

@@ -15,6 +15,7 @@ For each file:
   cannot expand (it raises, or takes over a minute) are counted apart.
 """
 import argparse
+import datetime
 import json
 import os
 import pathlib
@@ -61,11 +62,10 @@ def accepted(kiosk_pack, ics):
 
 
 def ours(kiosk_pack, ics):
-    run = subprocess.run([kiosk_pack, "events", str(ics), "--from", f"{FROM_YEAR}-01-01T00:00:00Z",
-                          "--to", f"{TO_YEAR}-01-01T00:00:00Z", "--time-zone", ZONE, "--json"],
+    run = subprocess.run([kiosk_pack, "events", str(ics), "--from", f"{FROM_YEAR}-01-01T00:00:00",
+                          "--to", f"{TO_YEAR}-01-01T00:00:00", "--time-zone", ZONE, "--json"],
                          capture_output=True, text=True, timeout=120)
     document = json.loads(run.stdout)
-    import datetime
     pairs = []
     for occurrence in document["occurrences"]:
         if occurrence["all_day"]:

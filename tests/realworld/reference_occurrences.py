@@ -2,7 +2,9 @@
 """Occurrences of one .ics file as python3-recurring-ical-events (Debian) expands it.
 
 Prints one JSON list of [start, end] pairs: timed occurrences as UTC seconds,
-all-day ones as "YYYY-MM-DD" dates, floating times read in ZONE. Events the
+all-day ones as "YYYY-MM-DD" dates, floating times read in ZONE. An all-day
+event without an end lasts one day (RFC 5545 3.6.1; the reference gives it no
+length). The span is FROM_YEAR-01-01 to TO_YEAR-01-01 on ZONE's clock. Events the
 kiosk leaves out on purpose (private, confidential, cancelled, without a title)
 are left out here too, so the comparison is about when things happen, not about
 what a public kiosk shows.
@@ -46,6 +48,8 @@ def occurrences(path, from_year, to_year, zone_name="Europe/Berlin"):
             continue
         start = event["DTSTART"].dt
         end = event["DTEND"].dt if "DTEND" in event else start
+        if not isinstance(start, datetime.datetime) and not isinstance(end, datetime.datetime) and end == start:
+            end = start + datetime.timedelta(days=1)
         result.append([key(start, zone), key(end, zone)])
     return sorted(result, key=lambda pair: (str(type(pair[0])), pair))
 
