@@ -326,8 +326,10 @@ std::vector<EventOccurrence> expand(const EventSeries& series, const std::string
         if (overlaps) result.push_back({series.uid, startUtc, endUtc, allDay});
     };
 
-    // DTSTART is always the first instance (RFC 5545 3.8.5.3), even where it
-    // does not fit the rule or lies after UNTIL.
+    // A malformed series yields nothing; otherwise DTSTART is always the first
+    // instance (RFC 5545 3.8.5.3), even where it does not fit the rule or lies
+    // after UNTIL.
+    if (!series.rrule.empty() && !isValidRecurrenceRule(series.rrule)) return result;
     addInstance(*start, durationSeconds);
     if (!series.rrule.empty()) {
         std::vector<std::string> rules = {series.rrule};
