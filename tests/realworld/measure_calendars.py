@@ -6,13 +6,16 @@ Reads the .ics files from ../shared/realworld/ics (next to the repository, or
 REALWORLD=/path/to/realworld). Those files belong to other projects: they are
 measured here, never copied into this repository. Not part of the test run.
 
-  tests/realworld/measure_calendars.py [--kiosk-pack build/kiosk-pack] [--verbose]
+  tests/realworld/measure_calendars.py [--kiosk-pack build/kiosk-pack] [--icaljs DIR] [--verbose]
 
 For each file:
 - accepted: `kiosk-pack check` on a source folder holding just this calendar exits 0;
 - occurrences: `kiosk-pack events` over 1970-2038 (Europe/Berlin) against
   reference_occurrences.py over the same span. Files the reference itself
   cannot expand (it raises, or takes over a minute) are counted apart.
+- with --icaljs (a node_modules folder holding npm's ical.js, or ICALJS_DIR):
+  the same against ical.js (icaljs_occurrences.mjs), and the files where the
+  two references agree with each other, which is where a difference is ours.
 """
 import argparse
 import datetime
@@ -86,16 +89,44 @@ def reference(ics):
     return json.loads(run.stdout), ""
 
 
+def icaljs(ics, modules):
+    try:
+        run = subprocess.run(["node", str(HERE / "icaljs_occurrences.mjs"), str(ics), str(FROM_YEAR), str(TO_YEAR)],
+                             capture_output=True, text=True, timeout=60, env={**os.environ, "ICALJS_DIR": modules})
+    except subprocess.TimeoutExpired:
+        return None
+    if run.returncode != 0:
+        return None
+    zone = __import__("zoneinfo").ZoneInfo(ZONE)
+    pairs = []
+    for pair in json.loads(run.stdout):
+        pair = [int(datetime.datetime.fromisoformat(k[2:]).replace(tzinfo=zone).timestamp())
+                if isinstance(k, str) and k.startswith("F:") else k for k in pair]
+        if isinstance(pair[0], str) and pair[0] == pair[1]:
+            pair[1] = (datetime.date.fromisoformat(pair[0]) + datetime.timedelta(days=1)).isoformat()
+        pairs.append(pair)
+    return sorted(pairs, key=lambda pair: (str(type(pair[0])), pair))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kiosk-pack", default=str(REPOSITORY / "build" / "kiosk-pack"))
+    parser.add_argument("--icaljs", default=os.environ.get("ICALJS_DIR"))
     parser.add_argument("--verbose", action="store_true")
     options = parser.parse_args()
     files = sorted(realworld_folder().glob("*.ics"))
     accepted_count = compared = matching = 0
+    agreeing = matching_agreeing = matching_icaljs = expanded_icaljs = 0
     for ics in files:
         ok, why = accepted(options.kiosk_pack, ics)
         accepted_count += ok
+        second = icaljs(ics, options.icaljs) if options.icaljs else None
+        if second is not None:
+            expanded_icaljs += 1
+            try:
+                matching_icaljs += ours(options.kiosk_pack, ics) == second
+            except Exception:
+                pass
         expected, failure = reference(ics)
         if expected is None:
             print(f"{ics.name}: {'accepted' if ok else 'REFUSED'}; reference cannot expand it ({failure})")
@@ -109,7 +140,12 @@ def main():
             got = [f"kiosk-pack events failed: {error}"]
         same = got == expected
         matching += same
+        if second is not None and second == expected:
+            agreeing += 1
+            matching_agreeing += same
         line = f"{ics.name}: {'accepted' if ok else 'REFUSED'}; occurrences {'match' if same else 'DIFFER'}"
+        if options.icaljs:
+            line += "; the references agree" if second == expected else "; the references differ"
         if not same:
             missing = [pair for pair in expected if pair not in got]
             extra = [pair for pair in got if pair not in expected]
@@ -120,6 +156,11 @@ def main():
     print(f"\naccepted by kiosk-pack check: {accepted_count} of {len(files)} ({100 * accepted_count / len(files):.1f}%)")
     print(f"occurrences identical to python3-recurring-ical-events: {matching} of {compared} files the reference "
           f"expands ({100 * matching / max(compared, 1):.1f}%); {len(files) - compared} files it cannot expand")
+    if options.icaljs:
+        print(f"occurrences identical to ical.js: {matching_icaljs} of {expanded_icaljs} files it expands "
+              f"({100 * matching_icaljs / max(expanded_icaljs, 1):.1f}%)")
+        print(f"where the two references agree ({agreeing} files): identical in {matching_agreeing} "
+              f"({100 * matching_agreeing / max(agreeing, 1):.1f}%)")
 
 
 if __name__ == "__main__":
