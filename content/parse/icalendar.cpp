@@ -302,10 +302,16 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
 
     // What libical still could not parse (empty values and vendor names are
     // taken out before): a broken time or rule makes the event unreadable.
-    for (icalproperty* error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY); error;
-         error = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
-        const char* text = icalproperty_get_xlicerror(error);
-        return leaveOut(read.line, std::string("a line is not understood (") + (text ? text : "unknown problem") + ")");
+    if (icalproperty* error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY)) {
+        const std::string text = icalproperty_get_xlicerror(error) ? icalproperty_get_xlicerror(error) : "";
+        // libical says "Can't parse as RECUR value in RRULE property. Removing
+        // entire property: FREQ=WEEKLY;UNTL=..."; staff get the line and the value.
+        const size_t in = text.find(" in "), property = text.find(" property. "), colon = text.find(": ");
+        if (in != std::string::npos && property != std::string::npos && colon != std::string::npos && in < property) {
+            const std::string name = text.substr(in + 4, property - in - 4);
+            return leaveOut(lineOf(name.c_str()), "its " + name + " is not understood (" + text.substr(colon + 2) + ")");
+        }
+        return leaveOut(read.line, "a line is not understood (" + text + ")");
     }
 
     icalproperty* uid = icalcomponent_get_first_property(event, ICAL_UID_PROPERTY);
