@@ -2,7 +2,7 @@
 
 #include <unicode/ucal.h>
 
-#include <cstdio>
+#include <algorithm>
 
 #include "content/core/time_zone.h"
 
@@ -17,6 +17,9 @@ constexpr int kMaxObservances = 1000;
 constexpr int kMaxRdatesPerObservance = 1000;
 // Offsets are compared up to here: libical's own zone expansion stops there too.
 constexpr int kLastComparedYear = 2037;
+// Looking through every system zone takes about half a second; a file gets it
+// for this many of its own zones (real exports have one or two).
+constexpr int kMaxFullSearches = 3;
 
 int countOf(const short* values, int size) {
     int n = 0;
@@ -189,6 +192,7 @@ std::string ZoneResolver::equivalentSystemZone(icalcomponent* vtimezone, icaltim
     for (const std::string& name : likely)
         if (icaltimezone* candidate = name.empty() ? nullptr : systemZone(name))
             if (sameOffsets(zone, candidate, firstYear, 1)) return systemZoneName(name);
+    if (++fullSearches_ > kMaxFullSearches) return "";
     icalarray* builtin = icaltimezone_get_builtin_timezones();
     for (size_t i = 0; builtin && i < builtin->num_elements; ++i) {
         auto* candidate = static_cast<icaltimezone*>(icalarray_element_at(builtin, i));

@@ -11,7 +11,6 @@
 
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +36,9 @@ class ZoneResolver {
 public:
     // Caller holds libicalMutex() for the resolver's lifetime.
     ZoneResolver(icalcomponent* calendar, const LineIndex& lines, std::string packZone, std::vector<Problem>& problems);
+    ~ZoneResolver();
+    ZoneResolver(const ZoneResolver&) = delete;
+    ZoneResolver& operator=(const ZoneResolver&) = delete;
 
     // nullopt: unknown (a warning was given, once per name). `firstYear` is
     // the first year the caller needs, for comparing a VTIMEZONE's offsets.
@@ -58,11 +60,8 @@ private:
     std::vector<Problem>& problems_;
     std::string calendarZone_;
     std::map<std::string, std::optional<ResolvedZone>> cache_;
-    std::vector<icaltimezone*> ownZones_;  // freed with the resolver
-public:
-    ~ZoneResolver();
-    ZoneResolver(const ZoneResolver&) = delete;
-    ZoneResolver& operator=(const ZoneResolver&) = delete;
+    int fullSearches_ = 0;
+    std::vector<icaltimezone*> ownZones_;  // the file's zones in use, freed with the resolver
 };
 
 }  // namespace content::ical

@@ -187,7 +187,7 @@ private:
     std::optional<std::string> ruleText(icalrecurrencetype rule, const std::string& seriesZone, bool allDay,
                                         std::string* problem) const;
     void chooseVersions(std::vector<ReadEvent>& events);
-    void splitForFuture(std::vector<ReadEvent>& events, ReadEvent& master, ReadEvent& change);
+    void splitForFuture(ReadEvent& master, ReadEvent& change);
 
     const LineIndex& lines_;
     const std::string& organisationId_;
@@ -515,7 +515,7 @@ void Reader::chooseVersions(std::vector<ReadEvent>& events) {
 // A change "for this and every later date": the master keeps the dates before
 // it, and `change` becomes the series for the rest, on the master's rules
 // (moved by as much as the changed date moved).
-void Reader::splitForFuture(std::vector<ReadEvent>& events, ReadEvent& master, ReadEvent& change) {
+void Reader::splitForFuture(ReadEvent& master, ReadEvent& change) {
     EventSeries& rest = change.series;
     const std::string& zone = master.series.timeZone;
     const bool allDay = master.series.allDay;
@@ -601,7 +601,6 @@ void Reader::splitForFuture(std::vector<ReadEvent>& events, ReadEvent& master, R
     }
     master.series.rrule = earlierRules.empty() ? "" : earlierRules.front();
     master.series.extraRrules.assign(earlierRules.size() > 1 ? earlierRules.begin() + 1 : earlierRules.end(), earlierRules.end());
-    (void)events;
 }
 
 void Reader::group(std::vector<ReadEvent>& events) {
@@ -665,7 +664,7 @@ void Reader::group(std::vector<ReadEvent>& events) {
         if (parent.cancelled) change.cancelled = true;
         if (change.thisAndFuture) {
             const int64_t delta = wallSeconds(inZone(change.start, parent.series.timeZone).local) - instanceWall;
-            splitForFuture(events, owner, change);
+            splitForFuture(owner, change);
             if (change.cancelled) {
                 onlyItsOwnDate(change.series);
             } else {
