@@ -254,19 +254,39 @@ TEST_CASE("a Windows zone name without VTIMEZONE is still understood; an unknown
           "the time zone 'Mars/Olympus' is unknown and the file does not describe it; its times are read as Europe/Berlin times");
 }
 
-TEST_CASE("broken calendars give errors with lines") {
+TEST_CASE("broken calendars: an error only for what is not a calendar, warnings with lines for the rest") {
     auto notCalendar = content::ical::parseCalendar("Hallo, hier ist kein Kalender", "org", kBerlin);
     REQUIRE(notCalendar.problems.size() == 1);
     CHECK(notCalendar.problems[0].message == "this is not an iCalendar file (it must start with BEGIN:VCALENDAR)");
 
-    auto unclosed = content::ical::parseCalendar("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nEND:VCALENDAR\n", "org", kBerlin);
+    // BEGIN/END that do not nest are mended as the nesting says, with a warning each.
+    auto unclosed = content::ical::parseCalendar(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20260105T100000Z\nSUMMARY:kept\nEND:VCALENDAR\n", "org", kBerlin);
     REQUIRE(unclosed.problems.size() == 1);
-    CHECK(unclosed.problems[0].line == 4);
-    CHECK(unclosed.problems[0].message == "END:VCALENDAR does not match BEGIN:VEVENT on line 2");
-    auto truncated = content::ical::parseCalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\n", "org", kBerlin);
-    REQUIRE(truncated.problems.size() == 1);
-    CHECK(truncated.problems[0].line == 1);
-    CHECK(truncated.problems[0].message == "BEGIN:VCALENDAR is never closed (END:VCALENDAR is missing)");
+    CHECK_FALSE(unclosed.problems[0].error);
+    CHECK(unclosed.problems[0].line == 2);
+    CHECK(unclosed.problems[0].message ==
+          "BEGIN:VEVENT is never closed (END:VEVENT is missing); it is read as ending on line 6");
+    CHECK(unclosed.events.size() == 1);
+    auto truncated = content::ical::parseCalendar(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260105T100000Z\r\nSUMMARY:kept\r\n", "org", kBerlin);
+    REQUIRE(truncated.problems.size() == 2);
+    CHECK(truncated.problems[0].line == 2);
+    CHECK(truncated.problems[0].message ==
+          "BEGIN:VEVENT is never closed (END:VEVENT is missing); it is read as ending at the end of the file");
+    CHECK(truncated.problems[1].line == 1);
+    CHECK(truncated.events.size() == 1);
+    auto mistyped = content::ical::parseCalendar(
+        "BEGIN:VCALENDAR\nBEGIN:VTODO\nUID:t\nEND:VTOOD\nBEGIN:VEVENT\nUID:x\nDTSTART:20260105T100000Z\nSUMMARY:kept\n"
+        "END:VEVENT\nEND:VCALENDAR\nEND:VEVENT\n",
+        "org", kBerlin);
+    REQUIRE(mistyped.problems.size() == 2);
+    CHECK(mistyped.problems[0].line == 4);
+    CHECK(mistyped.problems[0].message == "END:VTOOD does not match BEGIN:VTODO on line 2; it is read as END:VTODO");
+    CHECK(mistyped.problems[1].line == 11);
+    CHECK(mistyped.problems[1].message ==
+          "the lines after END:VCALENDAR (line 10) are not part of the calendar and are ignored");
+    CHECK(mistyped.events.size() == 1);
 
     // A broken event is left out with a warning that names it; the rest goes in.
     const std::string text =

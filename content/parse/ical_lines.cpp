@@ -2,6 +2,7 @@
 
 #include <libical/ical.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace content::ical {
@@ -71,6 +72,7 @@ std::string cleanedForLibical(const std::vector<SourceLine>& lines) {
 }
 
 LineIndex::LineIndex(std::vector<SourceLine> lines) : lines_(std::move(lines)) {
+    if (!structureProblem()) repairNesting();
     for (size_t i = 0; i < lines_.size(); ++i) {
         std::string line = upper(lines_[i].text);
         if (line == "BEGIN:VEVENT") events_.push_back({i, lines_.size() - 1});
@@ -82,26 +84,62 @@ std::optional<Problem> LineIndex::structureProblem() const {
     if (lines_.empty() || upper(lines_.front().text) != "BEGIN:VCALENDAR")
         return Problem{true, lines_.empty() ? 1 : lines_.front().number,
                        "this is not an iCalendar file (it must start with BEGIN:VCALENDAR)"};
-    std::vector<std::pair<std::string, int>> open;
-    for (const SourceLine& line : lines_) {
-        std::string text = upper(line.text);
+    return std::nullopt;
+}
+
+// BEGIN/END must nest, and libical guesses (printing to stderr) when they do
+// not. Programs do save a mistyped END (END:VTOOD) or stop in the middle of
+// an event; the file is mended the way the nesting says, with a warning.
+void LineIndex::repairNesting() {
+    std::vector<SourceLine> mended;
+    std::vector<std::pair<std::string, int>> open;  // component name, line of its BEGIN
+    auto warn = [&](int line, std::string message) { repairs_.push_back({false, line, std::move(message)}); };
+    size_t i = 0;
+    for (; i < lines_.size(); ++i) {
+        const SourceLine& line = lines_[i];
+        const std::string text = upper(line.text);
         if (text.starts_with("BEGIN:")) {
             open.emplace_back(text.substr(6), line.number);
         } else if (text.starts_with("END:")) {
-            std::string name = text.substr(4);
-            if (open.empty() || open.back().first != name)
-                return Problem{true, line.number,
-                               "END:" + name + " does not match " +
-                                   (open.empty() ? std::string("any BEGIN")
-                                                 : "BEGIN:" + open.back().first + " on line " + std::to_string(open.back().second))};
+            const std::string name = text.substr(4);
+            auto match = std::find_if(open.rbegin(), open.rend(), [&](const auto& entry) { return entry.first == name; });
+            if (open.empty()) {
+                warn(line.number, "END:" + name + " has no BEGIN:" + name + "; the line is ignored");
+                continue;
+            }
+            if (match == open.rend()) {
+                warn(line.number, "END:" + name + " does not match BEGIN:" + open.back().first + " on line " +
+                                      std::to_string(open.back().second) + "; it is read as END:" + open.back().first);
+                mended.push_back({line.number, "END:" + open.back().first});
+                open.pop_back();
+                if (open.empty()) break;
+                continue;
+            }
+            // Components opened inside the one this END closes end here too.
+            while (open.back().first != name) {
+                warn(open.back().second, "BEGIN:" + open.back().first + " is never closed (END:" + open.back().first +
+                                             " is missing); it is read as ending on line " + std::to_string(line.number));
+                mended.push_back({line.number, "END:" + open.back().first});
+                open.pop_back();
+            }
             open.pop_back();
-            if (open.empty() && name == "VCALENDAR") break;
+            mended.push_back(line);
+            if (open.empty()) break;
+            continue;
         }
+        mended.push_back(line);
     }
-    if (!open.empty())
-        return Problem{true, open.back().second,
-                       "BEGIN:" + open.back().first + " is never closed (END:" + open.back().first + " is missing)"};
-    return std::nullopt;
+    if (i + 1 < lines_.size())
+        warn(lines_[i + 1].number, "the lines after END:VCALENDAR (line " + std::to_string(lines_[i].number) +
+                                       ") are not part of the calendar and are ignored");
+    const int last = lines_.back().number;
+    while (!open.empty()) {
+        warn(open.back().second, "BEGIN:" + open.back().first + " is never closed (END:" + open.back().first +
+                                     " is missing); it is read as ending at the end of the file");
+        mended.push_back({last, "END:" + open.back().first});
+        open.pop_back();
+    }
+    lines_ = std::move(mended);
 }
 
 int LineIndex::eventLine(size_t eventIndex) const {

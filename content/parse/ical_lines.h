@@ -38,9 +38,10 @@ class LineIndex {
 public:
     explicit LineIndex(std::vector<SourceLine> lines);
 
-    // BEGIN/END must nest. libical guesses (and prints to stderr) when they
-    // do not; staff get a line number instead. Returns the problem, if any.
+    // The error when the text is not a calendar at all.
     std::optional<Problem> structureProblem() const;
+    // Warnings for BEGIN/END lines that did not nest and were mended.
+    const std::vector<Problem>& repairs() const { return repairs_; }
 
     const std::vector<SourceLine>& lines() const { return lines_; }
     int eventLine(size_t eventIndex) const;
@@ -51,8 +52,11 @@ private:
     struct EventLines {
         size_t firstLine = 0, lastLine = 0;  // indexes into lines_
     };
+    void repairNesting();
+
     std::vector<SourceLine> lines_;
     std::vector<EventLines> events_;
+    std::vector<Problem> repairs_;
 };
 
 }  // namespace content::ical

@@ -403,6 +403,7 @@ CalendarResult parseCalendar(std::string_view icsText, const std::string& organi
         result.problems.push_back(*problem);
         return result;
     }
+    result.problems = lines.repairs();
     icalerror_clear_errno();
     std::unique_ptr<icalcomponent, CalendarDeleter> root(icalparser_parse_string(cleanedForLibical(lines.lines()).c_str()));
     icalerror_clear_errno();
