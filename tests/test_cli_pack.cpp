@@ -227,3 +227,27 @@ TEST_CASE("events shows what one calendar file means: its warnings and every occ
     CHECK(kioskPack({"events", ics, "--from", "2026-01-01"}).code == 2);
     CHECK(kioskPack({"events", ics, "--from", "2026-01-01", "--to", "2027-01-01", "--time-zone", "Mars/Olympus"}).code == 2);
 }
+
+TEST_CASE("a series kept in another zone goes through build and import onto the kiosk's clock") {
+    Workspace w;
+    const fs::path source = w.path("source");
+    fs::copy(sourceFixture(), source, fs::copy_options::recursive);
+    fs::copy_file(fs::path(TEST_DATA_DIR) / "parse" / "ical" / "thunderbird_export.ics",
+                  source / "events" / "nachbarschaftshaus.ics", fs::copy_options::overwrite_existing);
+    const std::string now = "2026-03-01T08:00:00+01:00";
+    const fs::path pack = w.path("zones.kpack");
+    Run build = kioskPack({"build", source, "--secret", w.key, "-o", pack, "--now", now});
+    REQUIRE_MESSAGE(build.code == 0, build.output);
+    Run import = kioskPack({"import", pack, "--data", w.data, "--trust", w.pub, "--now", now});
+    REQUIRE_MESSAGE(import.code == 0, import.output);
+    Run show = kioskPack({"show", "--data", w.data, "--json", "--now", now}, false);
+    REQUIRE(show.code == 0);
+    const json shown = json::parse(show.output);
+    std::vector<std::string> newYork;
+    for (const auto& event : shown["events"])
+        if (event["title"] == "Online-Sprechstunde mit der Partnergemeinde in New York") newYork.push_back(event["start"]);
+    // Noon in New York, whose clocks change three weeks before Berlin's.
+    CHECK(newYork == std::vector<std::string>{"2026-03-03T18:00:00+01:00", "2026-03-10T17:00:00+01:00",
+                                              "2026-03-17T17:00:00+01:00", "2026-03-24T17:00:00+01:00",
+                                              "2026-03-31T18:00:00+02:00"});
+}
