@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <fstream>
 #include <regex>
 
 #include <nlohmann/json.hpp>
@@ -192,4 +193,62 @@ TEST_CASE("misuse and missing content give clear non-zero exits") {
     Run missing = kioskPack({"import", w.path("missing.kpack"), "--data", w.data, "--trust", w.pub});
     CHECK(missing.code == 1);
     CHECK(missing.output.find("cannot-read") != std::string::npos);
+}
+
+TEST_CASE("events shows what one calendar file means: its warnings and every occurrence in a window") {
+    const std::string ics = (fs::path(TEST_DATA_DIR) / "parse" / "ical" / "thunderbird_export.ics").string();
+    Run text = kioskPack({"events", ics, "--from", "2026-03-01T00:00:00", "--to", "2026-03-18T00:00:00"});
+    CHECK(text.code == 0);
+    CHECK(text.output ==
+          "2026-03-03T18:00:00+01:00  2026-03-03T19:00:00+01:00  Online-Sprechstunde mit der Partnergemeinde in New York\n"
+          "2026-03-10T17:00:00+01:00  2026-03-10T18:00:00+01:00  Online-Sprechstunde mit der Partnergemeinde in New York\n"
+          "2026-03-17T17:00:00+01:00  2026-03-17T18:00:00+01:00  Online-Sprechstunde mit der Partnergemeinde in New York\n"
+          "2026-03-17T19:00:00+01:00  2026-03-17T20:00:00+01:00  Funkrunde\n");
+
+    const std::string google = (fs::path(TEST_DATA_DIR) / "parse" / "ical" / "google_export.ics").string();
+    Run listed = kioskPack({"events", google, "--from", "2026-05-01", "--to", "2026-05-02", "--time-zone", "UTC", "--json"}, false);
+    CHECK(listed.code == 0);
+    json document = json::parse(listed.output);
+    CHECK_FALSE(document["refused"].get<bool>());
+    REQUIRE(document["problems"].size() == 1);
+    CHECK(document["problems"][0]["line"] == 71);
+    CHECK_FALSE(document["problems"][0]["error"].get<bool>());
+    REQUIRE(document["occurrences"].size() == 1);
+    CHECK(document["occurrences"][0]["title"] == "Feiertag");
+    CHECK(document["occurrences"][0]["start"] == "2026-05-01");
+    CHECK(document["occurrences"][0]["end"] == "2026-05-02");
+    CHECK(document["occurrences"][0]["all_day"].get<bool>());
+
+    Workspace w;
+    const fs::path card = w.path("card.ics");
+    std::ofstream(card) << "BEGIN:VCARD\nFN:Petra\nEND:VCARD\n";
+    Run refused = kioskPack({"events", card, "--from", "2026-01-01", "--to", "2027-01-01"});
+    CHECK(refused.code == 1);
+    CHECK(refused.output.find("error: this is not an iCalendar file") != std::string::npos);
+    CHECK(kioskPack({"events", ics, "--from", "2026-01-01"}).code == 2);
+    CHECK(kioskPack({"events", ics, "--from", "2026-01-01", "--to", "2027-01-01", "--time-zone", "Mars/Olympus"}).code == 2);
+}
+
+TEST_CASE("a series kept in another zone goes through build and import onto the kiosk's clock") {
+    Workspace w;
+    const fs::path source = w.path("source");
+    fs::copy(sourceFixture(), source, fs::copy_options::recursive);
+    fs::copy_file(fs::path(TEST_DATA_DIR) / "parse" / "ical" / "thunderbird_export.ics",
+                  source / "events" / "nachbarschaftshaus.ics", fs::copy_options::overwrite_existing);
+    const std::string now = "2026-03-01T08:00:00+01:00";
+    const fs::path pack = w.path("zones.kpack");
+    Run build = kioskPack({"build", source, "--secret", w.key, "-o", pack, "--now", now});
+    REQUIRE_MESSAGE(build.code == 0, build.output);
+    Run import = kioskPack({"import", pack, "--data", w.data, "--trust", w.pub, "--now", now});
+    REQUIRE_MESSAGE(import.code == 0, import.output);
+    Run show = kioskPack({"show", "--data", w.data, "--json", "--now", now}, false);
+    REQUIRE(show.code == 0);
+    const json shown = json::parse(show.output);
+    std::vector<std::string> newYork;
+    for (const auto& event : shown["events"])
+        if (event["title"] == "Online-Sprechstunde mit der Partnergemeinde in New York") newYork.push_back(event["start"]);
+    // Noon in New York, whose clocks change three weeks before Berlin's.
+    CHECK(newYork == std::vector<std::string>{"2026-03-03T18:00:00+01:00", "2026-03-10T17:00:00+01:00",
+                                              "2026-03-17T17:00:00+01:00", "2026-03-24T17:00:00+01:00",
+                                              "2026-03-31T18:00:00+02:00"});
 }

@@ -4,11 +4,15 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "content/core/recurrence.h"
 #include "content/core/time_zone.h"
+#include "content/parse/ical_zones.h"
 #include "content/parse/icalendar.h"
 
 using content::EventOccurrence;
@@ -151,7 +155,8 @@ TEST_CASE("EXDATE, RDATE, a moved instance, a cancelled instance, a cancelled ev
     REQUIRE(result.problems.size() == 1);
     CHECK_FALSE(result.problems[0].error);
     CHECK(result.problems[0].line == 42);  // the CLASS line
-    CHECK(result.problems[0].message == "this event is marked private, so the kiosk does not show it");
+    CHECK(result.problems[0].message ==
+          "the event 'Team internal' on 2026-11-10 is left out: it is marked private, and a kiosk is public");
 
     auto occurrences = content::expandOccurrences(master, kBerlin, utc("2026-10-01T00:00:00Z"), utc("2027-03-01T00:00:00Z"), 100);
     // 7 Oct; (4 Nov excluded); 18 Nov added; (2 Dec moved); (6 Jan cancelled); 3 Feb.
@@ -176,9 +181,15 @@ TEST_CASE("all-day, UTC, floating with DURATION, and a yearly all-day rule with 
     CHECK(days[0].startUtc == 1783116000);  // local midnight, 22:00Z the day before
     CHECK(days[0].endUtc == 1783288800);
 
-    CHECK(byUid(result, "utc-talk@example.org").start == "2026-01-15T17:00:00");  // 16:00Z in CET
-    CHECK(byUid(result, "utc-talk@example.org").end == "2026-01-15T18:30:00");
+    // A time in UTC stays on UTC's clock; the kiosk shows the instant at 17:00 CET.
+    const EventSeries& utcTalk = byUid(result, "utc-talk@example.org");
+    CHECK(utcTalk.timeZone == "UTC");
+    CHECK(utcTalk.start == "2026-01-15T16:00:00");
+    CHECK(utcTalk.end == "2026-01-15T17:30:00");
+    CHECK(starts(content::expandOccurrences(utcTalk, kBerlin, 0, utc("2030-01-01T00:00:00Z"), 10)) ==
+          std::vector<int64_t>{utc("2026-01-15T16:00:00Z")});
     const EventSeries& floating = byUid(result, "floating@example.org");
+    CHECK(floating.timeZone.empty());  // floating: the pack's clock
     CHECK(floating.start == "2026-07-15T10:00:00");
     CHECK(floating.end == "2026-07-15T12:00:00");
     CHECK(starts(content::expandOccurrences(floating, kBerlin, 0, utc("2030-01-01T00:00:00Z"), 10)) ==
@@ -196,6 +207,8 @@ TEST_CASE("Outlook: custom VTIMEZONE name, UNTIL in UTC, LANGUAGE=de-DE, folded 
     CHECK(result.problems.empty());
     REQUIRE(result.events.size() == 1);
     const EventSeries& event = result.events[0];
+    // The file's own zone has Berlin's offsets, so the series is on the pack's clock.
+    CHECK(event.timeZone.empty());
     CHECK(event.start == "2026-07-01T09:30:00");
     CHECK(event.end == "2026-07-01T11:30:00");
     CHECK(event.title.resolve("de") == "Beratung für Vereine");
@@ -219,7 +232,15 @@ TEST_CASE("a Windows zone name without VTIMEZONE is still understood; an unknown
     auto known = content::ical::parseCalendar(windows, "org", "UTC");
     CHECK(known.problems.empty());
     REQUIRE(known.events.size() == 1);
-    CHECK(known.events[0].start == "2026-07-15T07:30:00");  // converted to the pack's zone (UTC here)
+    CHECK(known.events[0].timeZone == "Europe/Berlin");  // kept on its own clock in a UTC pack
+    CHECK(known.events[0].start == "2026-07-15T09:30:00");
+    CHECK(starts(content::expandOccurrences(known.events[0], "UTC", 0, utc("2030-01-01T00:00:00Z"), 10)) ==
+          std::vector<int64_t>{utc("2026-07-15T07:30:00Z")});
+    // Through ICU's copy of CLDR's table, not a list of our own.
+    CHECK(content::ical::ianaForWindowsZone("W. Europe Standard Time") == "Europe/Berlin");
+    CHECK(content::ical::ianaForWindowsZone("Central Standard Time") == "America/Chicago");
+    CHECK(content::ical::ianaForWindowsZone("Tokyo Standard Time") == "Asia/Tokyo");
+    CHECK(content::ical::ianaForWindowsZone("Mars Standard Time").empty());
 
     const std::string unknown =
         "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:u\nDTSTART;TZID=Mars/Olympus:20260715T093000\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR\n";
@@ -233,39 +254,69 @@ TEST_CASE("a Windows zone name without VTIMEZONE is still understood; an unknown
           "the time zone 'Mars/Olympus' is unknown and the file does not describe it; its times are read as Europe/Berlin times");
 }
 
-TEST_CASE("broken calendars give errors with lines") {
+TEST_CASE("broken calendars: an error only for what is not a calendar, warnings with lines for the rest") {
     auto notCalendar = content::ical::parseCalendar("Hallo, hier ist kein Kalender", "org", kBerlin);
     REQUIRE(notCalendar.problems.size() == 1);
     CHECK(notCalendar.problems[0].message == "this is not an iCalendar file (it must start with BEGIN:VCALENDAR)");
 
-    auto unclosed = content::ical::parseCalendar("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nEND:VCALENDAR\n", "org", kBerlin);
+    // BEGIN/END that do not nest are mended as the nesting says, with a warning each.
+    auto unclosed = content::ical::parseCalendar(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20260105T100000Z\nSUMMARY:kept\nEND:VCALENDAR\n", "org", kBerlin);
     REQUIRE(unclosed.problems.size() == 1);
-    CHECK(unclosed.problems[0].line == 4);
-    CHECK(unclosed.problems[0].message == "END:VCALENDAR does not match BEGIN:VEVENT on line 2");
-    auto truncated = content::ical::parseCalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\n", "org", kBerlin);
-    REQUIRE(truncated.problems.size() == 1);
-    CHECK(truncated.problems[0].line == 1);
-    CHECK(truncated.problems[0].message == "BEGIN:VCALENDAR is never closed (END:VCALENDAR is missing)");
+    CHECK_FALSE(unclosed.problems[0].error);
+    CHECK(unclosed.problems[0].line == 2);
+    CHECK(unclosed.problems[0].message ==
+          "BEGIN:VEVENT is never closed (END:VEVENT is missing); it is read as ending on line 6");
+    CHECK(unclosed.events.size() == 1);
+    auto truncated = content::ical::parseCalendar(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260105T100000Z\r\nSUMMARY:kept\r\n", "org", kBerlin);
+    REQUIRE(truncated.problems.size() == 2);
+    CHECK(truncated.problems[0].line == 2);
+    CHECK(truncated.problems[0].message ==
+          "BEGIN:VEVENT is never closed (END:VEVENT is missing); it is read as ending at the end of the file");
+    CHECK(truncated.problems[1].line == 1);
+    CHECK(truncated.events.size() == 1);
+    auto mistyped = content::ical::parseCalendar(
+        "BEGIN:VCALENDAR\nBEGIN:VTODO\nUID:t\nEND:VTOOD\nBEGIN:VEVENT\nUID:x\nDTSTART:20260105T100000Z\nSUMMARY:kept\n"
+        "END:VEVENT\nEND:VCALENDAR\nEND:VEVENT\n",
+        "org", kBerlin);
+    REQUIRE(mistyped.problems.size() == 2);
+    CHECK(mistyped.problems[0].line == 4);
+    CHECK(mistyped.problems[0].message == "END:VTOOD does not match BEGIN:VTODO on line 2; it is read as END:VTODO");
+    CHECK(mistyped.problems[1].line == 11);
+    CHECK(mistyped.problems[1].message ==
+          "the lines after END:VCALENDAR (line 10) are not part of the calendar and are ignored");
+    CHECK(mistyped.events.size() == 1);
 
+    // A broken event is left out with a warning that names it; the rest goes in.
     const std::string text =
         "BEGIN:VCALENDAR\nVERSION:2.0\n"
         "BEGIN:VEVENT\nUID:a\nSUMMARY:no start\nEND:VEVENT\n"                                          // line 3
         "BEGIN:VEVENT\nUID:b\nDTSTART:20260101T100000Z\nSUMMARY:evil \xE2\x80\xAE text\nEND:VEVENT\n"  // line 7, SUMMARY 10
         "BEGIN:VEVENT\nUID:c\nDTSTART:20260101T100000Z\nSUMMARY:ok\nX-KIOSK-TITLE:ohne Sprache\nEND:VEVENT\n"  // X on 16
         "BEGIN:VEVENT\nUID:d\nDTSTART:20260101T100000Z\nDTEND:20251231T100000Z\nSUMMARY:backwards\nEND:VEVENT\n"  // DTEND 21
+        "BEGIN:VEVENT\nUID:e\nDTSTART:20260105T100000Z\nRRULE:FREQ=HOURLY\nSUMMARY:hourly\nEND:VEVENT\n"  // RRULE 27
+        "BEGIN:VEVENT\nUID:f\nDTSTART:gestern\nSUMMARY:no date\nEND:VEVENT\n"  // line 30
         "END:VCALENDAR\n";
     auto result = content::ical::parseCalendar(text, "org", kBerlin);
-    REQUIRE(result.problems.size() == 5);
+    REQUIRE(result.problems.size() == 6);
+    for (const auto& problem : result.problems) CHECK_FALSE(problem.error);
     CHECK(result.problems[0].line == 3);
-    CHECK(result.problems[0].message == "this event has no start (DTSTART)");
+    CHECK(result.problems[0].message == "the event 'no start' is left out: it has no start (DTSTART)");
     CHECK(result.problems[1].line == 10);
-    CHECK(result.problems[1].message == "the title contains a bidi override character (U+202E)");
-    CHECK(result.problems[2].line == 7);
-    CHECK(result.problems[2].message == "this event has no title (SUMMARY)");
-    CHECK(result.problems[3].line == 16);
-    CHECK(result.problems[3].message == "X-KIOSK-TITLE needs a language, like X-KIOSK-TITLE;LANGUAGE=ar:...");
-    CHECK(result.problems[4].line == 21);
-    CHECK(result.problems[4].message == "this event ends before it starts");
+    CHECK(result.problems[1].message ==
+          "an event with an unreadable title on 2026-01-01 is left out: its title contains a bidi override character (U+202E)");
+    CHECK(result.problems[2].line == 16);
+    CHECK(result.problems[2].message ==
+          "in the event 'ok' on 2026-01-01, X-KIOSK-TITLE needs a language, like X-KIOSK-TITLE;LANGUAGE=ar:...; this "
+          "translation is left out");
+    CHECK(result.problems[3].line == 21);
+    CHECK(result.problems[3].message == "the event 'backwards' on 2026-01-01 is left out: it ends before it starts");
+    CHECK(result.problems[4].line == 27);
+    CHECK(result.problems[4].message ==
+          "the event 'hourly' on 2026-01-05 is left out: it repeats more often than daily, which the kiosk does not show");
+    CHECK(result.problems[5].line == 32);  // the DTSTART line
+    CHECK(result.problems[5].message == "the event 'no date' is left out: its DTSTART is not understood (gestern)");
     REQUIRE(result.events.size() == 1);
     CHECK(result.events[0].uid == "c");
 }
@@ -379,4 +430,212 @@ TEST_CASE("the fast expansion of common rules gives exactly libical's instances"
     }
     CHECK(compared == 23 * 8 * 2);
     CHECK(nonEmpty > 300);  // the comparison is about real instances, not two empty lists
+}
+
+namespace {
+
+// Occurrences as tests/data/parse/ical/reference/make_expected.py writes them:
+// "START-END" in UTC seconds for timed ones, "YYYY-MM-DD/YYYY-MM-DD" for all-day ones.
+std::vector<std::string> occurrenceKeys(const content::ical::CalendarResult& calendar, int64_t from, int64_t to) {
+    std::vector<std::string> keys;
+    for (const EventSeries& series : calendar.events)
+        for (const auto& occurrence : content::expandOccurrences(series, kBerlin, from, to, 10000))
+            keys.push_back(occurrence.allDay ? content::formatLocalIso(occurrence.startUtc, kBerlin).substr(0, 10) + "/" +
+                                                   content::formatLocalIso(occurrence.endUtc, kBerlin).substr(0, 10)
+                                             : std::to_string(occurrence.startUtc) + "-" + std::to_string(occurrence.endUtc));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+std::vector<std::string> referenceKeys(const nlohmann::json& document) {
+    std::vector<std::string> keys;
+    for (const auto& pair : document.at("occurrences"))
+        keys.push_back(pair[0].is_string() ? pair[0].get<std::string>() + "/" + pair[1].get<std::string>()
+                                           : std::to_string(pair[0].get<int64_t>()) + "-" + std::to_string(pair[1].get<int64_t>()));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+std::vector<std::string> localStarts(const EventSeries& series, const char* from, const char* to) {
+    std::vector<std::string> result;
+    for (const auto& occurrence : content::expandOccurrences(series, kBerlin, utc(from), utc(to), 100))
+        result.push_back(content::formatLocalIso(occurrence.startUtc, kBerlin) + " " +
+                         content::formatLocalIso(occurrence.endUtc, kBerlin).substr(11, 5));
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("every fixture expands exactly as python3-recurring-ical-events expands it") {
+    const std::filesystem::path folder = std::filesystem::path(TEST_DATA_DIR) / "parse" / "ical" / "reference";
+    int compared = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (entry.path().extension() != ".json") continue;
+        std::ifstream stream(entry.path());
+        nlohmann::json document = nlohmann::json::parse(stream);
+        const std::string fixture = document.at("fixture").get<std::string>();
+        INFO(fixture);
+        auto calendar = parseFixture(fixture);
+        for (const auto& problem : calendar.problems) CHECK_FALSE(problem.error);
+        auto from = content::parseIsoToUtc(document.at("from").get<std::string>(), kBerlin);
+        auto to = content::parseIsoToUtc(document.at("to").get<std::string>(), kBerlin);
+        REQUIRE(from);
+        REQUIRE(to);
+        auto expected = referenceKeys(document);
+        CHECK_FALSE(expected.empty());
+        CHECK(occurrenceKeys(calendar, *from, *to) == expected);
+        ++compared;
+    }
+    CHECK(compared == 11);
+}
+
+TEST_CASE("what exporters write around the data goes in: empty values, saved X-LIC-ERROR lines, vendor names") {
+    auto google = parseFixture("google_export.ics");
+    // Google writes LOCATION: and DESCRIPTION: empty; an event without a title
+    // is left out and named, the other four go in.
+    REQUIRE(google.problems.size() == 1);
+    CHECK_FALSE(google.problems[0].error);
+    CHECK(google.problems[0].line == 71);
+    CHECK(google.problems[0].message == "an event without a title on 2026-03-10 is left out: it has no title (SUMMARY)");
+    CHECK(google.events.size() == 3);  // the cancelled date is not an event of its own
+    CHECK(byUid(google, "4k1q9s7m2hc0b3v5n8d6f2j4lg@google.com").location.empty());
+    CHECK(byUid(google, "9q8w7e6r5t4y3u2i1o0p9a8s7d@google.com").description.resolve("de") == "Geschlossen.");
+
+    auto thunderbird = parseFixture("thunderbird_export.ics");
+    CHECK(thunderbird.problems.empty());  // the saved X-LIC-ERROR lines carry nothing
+    CHECK(thunderbird.events.size() == 2);
+
+    auto confluence = parseFixture("confluence_export.ics");
+    CHECK(confluence.problems.empty());  // EVENT-ALLDAY, SUBCALENDAR-ID, ... without X-
+    REQUIRE(confluence.events.size() == 1);
+    CHECK(confluence.events[0].rrule == "FREQ=MONTHLY;COUNT=4;BYDAY=3FR");
+
+    auto notACalendar = content::ical::parseCalendar("BEGIN:VCARD\nFN:Petra\nEND:VCARD\n", "org", kBerlin);
+    REQUIRE(notACalendar.problems.size() == 1);
+    CHECK(notACalendar.problems[0].error);
+    CHECK(notACalendar.events.empty());
+}
+
+TEST_CASE("each series is expanded on its own clock: UTC, another zone, a Windows name, Google's calendar zone") {
+    auto thunderbird = parseFixture("thunderbird_export.ics");
+    const EventSeries& newYork = byUid(thunderbird, "5e2c7a1d-3b9f-4c8e-a6d0-1f2e3d4c5b6a");
+    CHECK(newYork.timeZone == "America/New_York");
+    CHECK(newYork.start == "2026-03-03T12:00:00");
+    // New York moves its clocks on 8 March, Berlin on 29 March: noon in New
+    // York is 18:00, then 17:00 for three weeks, then 18:00 again in Berlin.
+    CHECK(localStarts(newYork, "2026-03-01T00:00:00Z", "2026-04-08T00:00:00Z") ==
+          std::vector<std::string>{"2026-03-03T18:00:00+01:00 19:00", "2026-03-10T17:00:00+01:00 18:00",
+                                   "2026-03-17T17:00:00+01:00 18:00", "2026-03-24T17:00:00+01:00 18:00",
+                                   "2026-03-31T18:00:00+02:00 19:00"});
+    const EventSeries& inUtc = byUid(thunderbird, "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d");
+    CHECK(inUtc.timeZone == "UTC");
+    CHECK(localStarts(inUtc, "2026-03-01T00:00:00Z", "2026-04-08T00:00:00Z") ==
+          std::vector<std::string>{"2026-03-17T19:00:00+01:00 20:00", "2026-03-24T19:00:00+01:00 20:00",
+                                   "2026-03-31T20:00:00+02:00 21:00"});
+
+    // Google writes this series in UTC and means it on X-WR-TIMEZONE's clock.
+    auto google = parseFixture("google_export.ics");
+    const EventSeries& breakfast = byUid(google, "7r3c1t0p9v6x2z8b5n4m1k0j3h@google.com");
+    CHECK(breakfast.timeZone.empty());
+    CHECK(breakfast.start == "2026-03-02T10:00:00");
+    CHECK(localStarts(breakfast, "2026-03-25T00:00:00Z", "2026-04-08T00:00:00Z") ==
+          std::vector<std::string>{"2026-03-30T10:00:00+02:00 11:00", "2026-04-06T10:00:00+02:00 11:00"});
+
+    auto chicago = parseFixture("outlook_windows_zone.ics");
+    REQUIRE(chicago.events.size() == 1);
+    CHECK(chicago.problems.empty());
+    CHECK(chicago.events[0].timeZone == "America/Chicago");
+
+    // WordPress sends Europe/Berlin without summer time; the system's data wins.
+    auto wordpress = parseFixture("wordpress_export.ics");
+    REQUIRE(wordpress.events.size() == 1);
+    CHECK(wordpress.events[0].timeZone.empty());
+    CHECK(localStarts(wordpress.events[0], "2026-07-01T00:00:00Z", "2026-08-01T00:00:00Z") ==
+          std::vector<std::string>{"2026-07-15T14:00:00+02:00 16:00"});
+}
+
+TEST_CASE("saved versions of one event: the highest SEQUENCE wins, then the latest DTSTAMP") {
+    auto versions = parseFixture("nextcloud_versions.ics");
+    CHECK(versions.problems.empty());
+    REQUIRE(versions.events.size() == 1);
+    CHECK(versions.events[0].title.resolve("de") == "Mieterberatung (neue Zeit)");
+    CHECK(versions.events[0].location == "Raum 2");
+
+    const std::string sameSequence =
+        "BEGIN:VCALENDAR\nVERSION:2.0\n"
+        "BEGIN:VEVENT\nUID:x\nDTSTAMP:20260301T100000Z\nDTSTART:20260310T100000Z\nSUMMARY:later stamp\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nUID:x\nDTSTAMP:20260201T100000Z\nDTSTART:20260309T100000Z\nSUMMARY:earlier stamp\nEND:VEVENT\n"
+        "END:VCALENDAR\n";
+    auto stamped = content::ical::parseCalendar(sameSequence, "org", kBerlin);
+    CHECK(stamped.problems.empty());
+    REQUIRE(stamped.events.size() == 1);
+    CHECK(stamped.events[0].title.resolve("de") == "later stamp");
+}
+
+TEST_CASE("RFC 5545 forms the reference cannot expand: this and future dates, two RRULEs, EXRULE, RDATE periods") {
+    // Worked out by hand from RFC 5545 (see reference/make_expected.py).
+    auto future = parseFixture("this_and_future.ics");
+    CHECK(future.problems.empty());
+    REQUIRE(future.events.size() == 2);
+    const EventSeries& before = byUid(future, "chor-probe@example.org");
+    const EventSeries& after = byUid(future, "chor-probe@example.org#2026-03-24T19:00:00");
+    CHECK(after.recurrenceOf == "chor-probe@example.org");
+    CHECK(localStarts(before, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z") ==
+          std::vector<std::string>{"2026-03-03T19:00:00+01:00 21:00", "2026-03-10T19:00:00+01:00 21:00",
+                                   "2026-03-17T19:00:00+01:00 21:00"});
+    // From 24 March on: an hour earlier, shorter, elsewhere; 31 March stays
+    // excluded and COUNT=8 still ends the series on 21 April.
+    CHECK(localStarts(after, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z") ==
+          std::vector<std::string>{"2026-03-24T18:00:00+01:00 19:30", "2026-04-07T18:00:00+02:00 19:30",
+                                   "2026-04-14T18:00:00+02:00 19:30", "2026-04-21T18:00:00+02:00 19:30"});
+    CHECK(after.location == "Kleiner Saal");
+
+    auto rules = parseFixture("several_rules.ics");
+    CHECK(rules.problems.empty());
+    const EventSeries& twoRules = byUid(rules, "two-rules@example.org");
+    CHECK(twoRules.extraRrules == std::vector<std::string>{"FREQ=MONTHLY;COUNT=2;BYDAY=1TH"});
+    CHECK(localStarts(twoRules, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z") ==
+          std::vector<std::string>{"2026-03-02T09:00:00+01:00 10:00", "2026-03-05T09:00:00+01:00 10:00",
+                                   "2026-03-09T09:00:00+01:00 10:00", "2026-03-16T09:00:00+01:00 10:00",
+                                   "2026-04-02T09:00:00+02:00 10:00"});
+    const EventSeries& weekdays = byUid(rules, "exrule@example.org");
+    CHECK(weekdays.exrules == std::vector<std::string>{"FREQ=WEEKLY;BYDAY=SA,SU"});
+    auto weekdayStarts = localStarts(weekdays, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z");
+    CHECK(weekdayStarts == std::vector<std::string>{
+                               "2026-03-02T15:00:00+01:00 16:00", "2026-03-03T15:00:00+01:00 16:00",
+                               "2026-03-04T15:00:00+01:00 16:00", "2026-03-05T15:00:00+01:00 16:00",
+                               "2026-03-06T15:00:00+01:00 16:00", "2026-03-09T15:00:00+01:00 16:00",
+                               "2026-03-10T15:00:00+01:00 16:00", "2026-03-11T15:00:00+01:00 16:00",
+                               "2026-03-12T15:00:00+01:00 16:00", "2026-03-13T15:00:00+01:00 16:00"});
+    const EventSeries& periods = byUid(rules, "periods@example.org");
+    CHECK(periods.rdates == std::vector<std::string>{"2026-03-12T17:00:00/2026-03-12T20:00:00",
+                                                     "2026-03-19T18:00:00/2026-03-19T18:30:00", "2026-03-26T18:00:00"});
+    CHECK(localStarts(periods, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z") ==
+          std::vector<std::string>{"2026-03-05T18:00:00+01:00 19:00", "2026-03-12T17:00:00+01:00 20:00",
+                                   "2026-03-19T18:00:00+01:00 18:30", "2026-03-26T18:00:00+01:00 19:00"});
+}
+
+TEST_CASE("a VTIMEZONE whose rules repeat every second is not expanded; a real zone's name uses the system's data") {
+    auto result = parseFixture("hostile_vtimezone.ics");
+    REQUIRE(result.problems.size() == 1);
+    CHECK_FALSE(result.problems[0].error);
+    CHECK(result.problems[0].line == 4);
+    CHECK(result.problems[0].message ==
+          "the time zone 'Endlose Zone' described in this file is not used because its changes repeat other than yearly "
+          "(FREQ=SECONDLY); its times are read as Europe/Berlin times");
+    REQUIRE(result.events.size() == 2);
+    CHECK(localStarts(byUid(result, "berlin@example.org"), "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z") ==
+          std::vector<std::string>{"2026-07-10T10:00:00+02:00 11:00"});
+
+    // The second form of the attack, under a name the system does not know.
+    std::string minutely = readFixture("hostile_vtimezone.ics");
+    for (size_t at = minutely.find("TZID:Europe/Berlin"); at != std::string::npos; at = std::string::npos)
+        minutely.replace(at, 18, "TZID:Schaltjahr");
+    for (size_t at = minutely.find("TZID=Europe/Berlin"); at != std::string::npos; at = minutely.find("TZID=Europe/Berlin"))
+        minutely.replace(at, 18, "TZID=Schaltjahr");
+    auto leap = content::ical::parseCalendar(minutely, "org", kBerlin);
+    REQUIRE(leap.problems.size() == 2);
+    CHECK(leap.problems[1].message ==
+          "the time zone 'Schaltjahr' described in this file is not used because its changes repeat other than yearly "
+          "(FREQ=MINUTELY;BYYEARDAY=366;BYMONTH=2); its times are read as Europe/Berlin times");
 }

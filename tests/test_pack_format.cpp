@@ -2,6 +2,8 @@
 // strictness, manifest strictness, entry-name rules, default sequence.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "content/pack/content_checks.h"
 #include "content/pack/pack_builder.h"
 #include "content/pack/zip_reader.h"
@@ -14,8 +16,11 @@ TEST_CASE("content.json round-trips every field of the model") {
     content.pack.validUntil = "2027-12-31";
     content.pack.title.set("ar", "محتوى");
     content.events[0].exdates = {"2026-02-02T10:00:00"};
-    content.events[0].rdates = {"2026-02-04T10:00:00"};
+    content.events[0].rdates = {"2026-02-04T10:00:00", "2026-02-05T09:00:00/2026-02-05T12:00:00"};
     content.events[0].url = "https://example.org/e";
+    content.events[0].timeZone = "America/New_York";
+    content.events[0].extraRrules = {"FREQ=MONTHLY;BYDAY=1TH"};
+    content.events[0].exrules = {"FREQ=WEEKLY;BYDAY=SA,SU"};
     EventSeries moved = content.events[0];
     moved.uid = "sprechstunde@test-override";
     moved.recurrenceOf = "sprechstunde@test";
@@ -39,6 +44,10 @@ TEST_CASE("content.json round-trips every field of the model") {
     CHECK(contentToJson(*back) == json);
     CHECK(back->pack.sequence == 42);
     CHECK(back->pack.title.resolve("ar") == "محتوى");
+    CHECK(back->events[0].timeZone == "America/New_York");
+    CHECK(back->events[0].extraRrules == std::vector<std::string>{"FREQ=MONTHLY;BYDAY=1TH"});
+    CHECK(back->events[0].exrules == std::vector<std::string>{"FREQ=WEEKLY;BYDAY=SA,SU"});
+    CHECK(back->events[0].rdates[1] == "2026-02-05T09:00:00/2026-02-05T12:00:00");
     CHECK(back->events[1].recurrenceOf == "sprechstunde@test");
     CHECK(back->events[1].allDay);
     CHECK(back->guides[0].texts["de"].blocks[1].kind == GuideBlock::Kind::Image);
@@ -56,6 +65,18 @@ TEST_CASE("content.json reader is strict and names the place of a problem") {
         CHECK_FALSE(parseContentJson(edited, {}, &problem, &detail));
         CHECK(problem == ContentJsonProblem::Malformed);
         CHECK(detail.find("organisation 'haus'") != std::string::npos);
+    }
+    SUBCASE("packs written before time_zone, extra_rrules and exrules still read") {
+        auto document = nlohmann::json::parse(json);
+        for (auto& event : document.at("events"))
+            for (const char* field : {"time_zone", "extra_rrules", "exrules"}) CHECK(event.erase(field) == 1);
+        auto back = parseContentJson(document.dump(), {}, &problem, &detail);
+        REQUIRE_MESSAGE(back, detail);
+        CHECK(back->events[0].timeZone.empty());
+    }
+    SUBCASE("an unknown time zone of an event is refused") {
+        content.events[0].timeZone = "Mars/Olympus";
+        CHECK(checkContent(content).detail.find("the time zone 'Mars/Olympus' is not known") != std::string::npos);
     }
     SUBCASE("count limit") {
         ContentLimits limits;

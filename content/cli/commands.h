@@ -19,6 +19,7 @@ int runSetPin(const Args& args);    // set_pin_command.cpp (station)
 int runShow(const Args& args);      // commands_show.cpp
 int runSearch(const Args& args);    // commands_show.cpp
 int runFleet(const Args& args);     // commands_fleet.cpp
+int runEvents(const Args& args);    // commands_events.cpp
 
 // "kiosk-pack: <message>" on stderr; returns `code`.
 int complain(const std::string& message, int code = 1);

@@ -24,6 +24,7 @@ static const char* kUsage =
     "  kiosk-pack import PACK --data DIR --trust PUBLIC_KEY [--trust ...] [--now ISO8601] [--lang de|en]\n"
     "  kiosk-pack show --data DIR [--json] [--now ISO8601] [--lang L]\n"
     "  kiosk-pack search --data DIR [--lang L] QUERY\n"
+    "  kiosk-pack events FILE.ics --from ISO8601 --to ISO8601 [--time-zone ZONE] [--json]\n"
     "  kiosk-pack rollback --data DIR\n"
     "  kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en] [--page FILE.html]\n"
     "                               (exit 1: a kiosk is in trouble)\n"
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
         if (command == "import") return runImport(args);
         if (command == "show") return runShow(args);
         if (command == "search") return runSearch(args);
+        if (command == "events") return runEvents(args);
         if (command == "rollback") return runRollback(args);
         if (command == "set-pin") return runSetPin(args);
         if (command == "fleet") return runFleet(args);

@@ -48,12 +48,15 @@ struct Organisation {
     std::string image;                    // file name under images/, may be empty
 };
 
-// One calendar entry after normalisation. Times are wall-clock times in the
-// pack's time zone ("YYYY-MM-DDTHH:MM:SS", or "YYYY-MM-DD" when allDay): the
-// source's TZID/UTC/floating times are converted to that zone at build time, and
-// recurrences are expanded in that zone so DST changes keep the wall time.
+// One calendar entry after normalisation. Times are wall-clock times
+// ("YYYY-MM-DDTHH:MM:SS", or "YYYY-MM-DD" when allDay) in the series' own zone:
+// `timeZone` when set (a series written in UTC or in another zone than the
+// pack's), else the pack's zone. Recurrences are expanded on that zone's wall
+// clock, so a 17:00 meeting stays at 17:00 there across DST changes, and the
+// occurrences are instants that the kiosk shows on the pack's clock.
 // RECURRENCE-ID overrides become their own single events (with recurrenceOf set)
-// and the overridden instance is listed in the master's exdates; STATUS:CANCELLED
+// and the overridden instance is listed in the master's exdates; an override
+// for "this and every later date" splits the series in two; STATUS:CANCELLED
 // events and instances are dropped/excluded at build time.
 struct EventSeries {
     std::string uid;             // unique within the pack (source UID, plus suffix for overrides)
@@ -61,11 +64,16 @@ struct EventSeries {
     LocalizedText title, description;
     std::string location, url;
     bool allDay = false;
-    std::string start;           // local wall time, see above
-    std::string end;             // local wall time; exclusive end date when allDay
+    std::string timeZone;        // zone of the wall times below; empty = the pack's zone
+    std::string start;           // wall time, see above
+    std::string end;             // wall time; exclusive end date when allDay
     std::string rrule;           // iCalendar RRULE value ("FREQ=MONTHLY;BYDAY=1WE"), empty if single
+    std::vector<std::string> extraRrules;  // further RRULEs of the same event: their instances add up
+    std::vector<std::string> exrules;      // EXRULEs: their instances are skipped
     std::vector<std::string> exdates;  // instance starts to skip (same format as start)
-    std::vector<std::string> rdates;   // extra instance starts (same format as start)
+    // Extra instance starts (same format as start), or "START/END" for an
+    // RDATE with its own end (PERIOD); without an end they last as long as the series.
+    std::vector<std::string> rdates;
     std::string recurrenceOf;    // for an override: the master's uid
 };
 

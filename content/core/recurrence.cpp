@@ -63,21 +63,6 @@ LocalTime fromIcal(const icaltimetype& tt) {
     return local;
 }
 
-int64_t wallSeconds(const LocalTime& local) {
-    return daysFromCivil(local.year, local.month, local.day) * 86400 + local.hour * 3600 + local.minute * 60 +
-           local.second;
-}
-
-LocalTime fromWallSeconds(int64_t wall) {
-    int64_t days = wall >= 0 ? wall / 86400 : -((-wall + 86399) / 86400);
-    int64_t rest = wall - days * 86400;
-    LocalTime local = civilFromDays(days);
-    local.hour = static_cast<int>(rest / 3600);
-    local.minute = static_cast<int>(rest / 60 % 60);
-    local.second = static_cast<int>(rest % 60);
-    return local;
-}
-
 // Instance keys compare on the form the model stores (date for all-day).
 std::string instanceKey(const std::string& text, bool allDay) {
     bool isDate = false;
@@ -230,6 +215,22 @@ bool generateSimple(const icalrecurrencetype& rule, const LocalTime& start, bool
 }
 }  // namespace
 
+std::optional<RecurrenceDate> parseRecurrenceDate(const std::string& text) {
+    const size_t slash = text.find('/');
+    RecurrenceDate date;
+    auto start = parseWallTime(text.substr(0, slash));
+    if (!start) return std::nullopt;
+    date.start = *start;
+    if (slash != std::string::npos) {
+        bool startIsDate = false, endIsDate = false;
+        parseWallTime(text.substr(0, slash), &startIsDate);
+        auto end = parseWallTime(text.substr(slash + 1), &endIsDate);
+        if (!end || startIsDate || endIsDate || wallSeconds(*end) < wallSeconds(*start)) return std::nullopt;
+        date.end = *end;
+    }
+    return date;
+}
+
 bool isValidRecurrenceRule(const std::string& rrule) {
     if (rrule.empty()) return false;
     ParsedRule parsed(rrule);
@@ -238,7 +239,54 @@ bool isValidRecurrenceRule(const std::string& rrule) {
 
 namespace {
 
-std::vector<EventOccurrence> expand(const EventSeries& series, const std::string& timeZone, int64_t fromUtc,
+// Calls `emit` with every instance start of `rruleText` from `start` whose
+// wall time lies in [firstWall, lastWall] (and a few before), in order, until
+// `emit` returns false. UNTIL in UTC is read on `zone`'s clock.
+void forEachRuleInstance(const std::string& rruleText, const LocalTime& start, bool allDay, const std::string& zone,
+                         int64_t firstWall, int64_t lastWall, bool useLibicalOnly,
+                         const std::function<bool(const LocalTime&)>& emit) {
+    ParsedRule parsed(rruleText);
+    if (!parsed.valid()) return;
+    icaltimetype dtstart = toIcal(start, allDay);
+    // UNTIL written in UTC ("...Z") is compared with floating wall times,
+    // so it is first expressed as a wall time in the series' zone.
+    if (!icaltime_is_null_time(parsed.rule.until) && icaltime_is_utc(parsed.rule.until)) {
+        int64_t untilUtc = daysFromCivil(parsed.rule.until.year, parsed.rule.until.month, parsed.rule.until.day) * 86400 +
+                           parsed.rule.until.hour * 3600 + parsed.rule.until.minute * 60 + parsed.rule.until.second;
+        parsed.rule.until = toIcal(toLocal(untilUtc, zone), false);
+        if (allDay) parsed.rule.until.is_date = 1;
+    }
+    if (!icaltime_is_null_time(parsed.rule.until)) {
+        parsed.rule.until.zone = nullptr;
+        if (allDay && !parsed.rule.until.is_date) {
+            parsed.rule.until.is_date = 1;
+            parsed.rule.until.hour = parsed.rule.until.minute = parsed.rule.until.second = 0;
+        }
+    }
+    if (!useLibicalOnly && generateSimple(parsed.rule, start, allDay, firstWall, lastWall, emit)) return;
+    icalrecur_iterator* iterator = icalrecur_iterator_new(parsed.rule, dtstart);
+    // Skip quickly to the window when the rule allows it (not with COUNT,
+    // where libical must count from DTSTART).
+    if (iterator && parsed.rule.count == 0 && firstWall > wallSeconds(start)) {
+        icaltimetype skip = toIcal(fromWallSeconds(firstWall), allDay);
+        if (!icalrecur_iterator_set_start(iterator, skip)) {
+            icalrecur_iterator_free(iterator);
+            iterator = icalrecur_iterator_new(parsed.rule, dtstart);
+        }
+        icalerror_clear_errno();
+    }
+    for (int i = 0; iterator && i < kMaxIterations; ++i) {
+        icaltimetype next = icalrecur_iterator_next(iterator);
+        if (icaltime_is_null_time(next)) break;
+        LocalTime wall = fromIcal(next);
+        if (wallSeconds(wall) > lastWall) break;
+        if (!emit(wall)) break;
+    }
+    if (iterator) icalrecur_iterator_free(iterator);
+    icalerror_clear_errno();
+}
+
+std::vector<EventOccurrence> expand(const EventSeries& series, const std::string& packTimeZone, int64_t fromUtc,
                                     int64_t toUtc, size_t maxCount, bool useLibicalOnly) {
     std::vector<EventOccurrence> result;
     bool startIsDate = false;
@@ -246,6 +294,8 @@ std::vector<EventOccurrence> expand(const EventSeries& series, const std::string
     if (!start || maxCount == 0) return result;
     const bool allDay = series.allDay || startIsDate;
     if (allDay) start->hour = start->minute = start->second = 0;
+    // The series' own clock; all-day dates are days on the kiosk's clock.
+    const std::string& timeZone = series.timeZone.empty() || allDay ? packTimeZone : series.timeZone;
 
     // The duration is kept in wall-clock terms so a 17:00-19:00 meeting is
     // 17:00-19:00 on both sides of a DST change.
@@ -255,87 +305,56 @@ std::vector<EventOccurrence> expand(const EventSeries& series, const std::string
         int64_t length = wallSeconds(*end) - wallSeconds(*start);
         if (length > 0) durationSeconds = length;
     }
+    // The window as wall times, with a day of slack for zone offsets.
+    const int64_t lastWall = wallSeconds(toLocal(toUtc, timeZone)) + 86400;
+    const int64_t firstWall = wallSeconds(toLocal(fromUtc, timeZone)) - durationSeconds - 86400;
 
     std::set<std::string> excluded;
     for (const std::string& exdate : series.exdates) excluded.insert(instanceKey(exdate, allDay));
+    for (const std::string& exrule : series.exrules)
+        forEachRuleInstance(exrule, *start, allDay, timeZone, firstWall, lastWall, useLibicalOnly, [&](const LocalTime& wall) {
+            excluded.insert(formatWallTime(wall, allDay));
+            return excluded.size() < kMaxIterations;
+        });
 
-    auto addInstance = [&](const LocalTime& wallStart) {
+    auto addInstance = [&](const LocalTime& wallStart, int64_t length) {
         if (!excluded.empty() && excluded.count(formatWallTime(wallStart, allDay))) return;
         int64_t startUtc = content::toUtc(wallStart, timeZone);
-        int64_t endUtc = content::toUtc(fromWallSeconds(wallSeconds(wallStart) + durationSeconds), timeZone);
+        int64_t endUtc = content::toUtc(fromWallSeconds(wallSeconds(wallStart) + length), timeZone);
         if (endUtc <= startUtc) endUtc = startUtc;
         bool overlaps = startUtc < toUtc && (endUtc > fromUtc || (endUtc == startUtc && startUtc >= fromUtc));
         if (overlaps) result.push_back({series.uid, startUtc, endUtc, allDay});
     };
 
-    if (series.rrule.empty()) {
-        addInstance(*start);
-    } else {
-        ParsedRule parsed(series.rrule);
-        if (!parsed.valid()) return result;
-        icaltimetype dtstart = toIcal(*start, allDay);
-        // UNTIL written in UTC ("...Z") is compared with floating wall times,
-        // so it is first expressed as a wall time in the pack's zone.
-        if (!icaltime_is_null_time(parsed.rule.until) && icaltime_is_utc(parsed.rule.until)) {
-            int64_t untilUtc = daysFromCivil(parsed.rule.until.year, parsed.rule.until.month, parsed.rule.until.day) *
-                                   86400 +
-                               parsed.rule.until.hour * 3600 + parsed.rule.until.minute * 60 +
-                               parsed.rule.until.second;
-            LocalTime untilLocal = toLocal(untilUtc, timeZone);
-            parsed.rule.until = toIcal(untilLocal, false);
-            if (allDay) parsed.rule.until.is_date = 1;
-        }
-        if (!icaltime_is_null_time(parsed.rule.until)) {
-            parsed.rule.until.zone = nullptr;
-            if (allDay && !parsed.rule.until.is_date) {
-                parsed.rule.until.is_date = 1;
-                parsed.rule.until.hour = parsed.rule.until.minute = parsed.rule.until.second = 0;
-            }
-        }
-        // The window as wall times, with a day of slack for zone offsets.
-        const int64_t lastWall = wallSeconds(toLocal(toUtc, timeZone)) + 86400;
-        const int64_t firstWall = wallSeconds(toLocal(fromUtc, timeZone)) - durationSeconds - 86400;
-        auto emit = [&](const LocalTime& wall) {
-            addInstance(wall);
-            // Instances come in order, so later ones cannot displace these.
-            return result.size() < maxCount;
-        };
-        const bool done = !useLibicalOnly && generateSimple(parsed.rule, *start, allDay, firstWall, lastWall, emit);
-        icalrecur_iterator* iterator = done ? nullptr : icalrecur_iterator_new(parsed.rule, dtstart);
-        if (iterator) {
-            // Skip quickly to the window when the rule allows it (not with COUNT,
-            // where libical must count from DTSTART).
-            if (parsed.rule.count == 0) {
-                if (firstWall > wallSeconds(*start)) {
-                    LocalTime skipTo = fromWallSeconds(firstWall);
-                    icaltimetype skip = toIcal(skipTo, allDay);
-                    if (!icalrecur_iterator_set_start(iterator, skip)) {
-                        icalrecur_iterator_free(iterator);
-                        iterator = icalrecur_iterator_new(parsed.rule, dtstart);
-                    }
-                    icalerror_clear_errno();
-                }
-            }
-            for (int i = 0; iterator && i < kMaxIterations; ++i) {
-                icaltimetype next = icalrecur_iterator_next(iterator);
-                if (icaltime_is_null_time(next)) break;
-                LocalTime wall = fromIcal(next);
-                if (wallSeconds(wall) > lastWall) break;
-                if (!emit(wall)) break;
-            }
-            if (iterator) icalrecur_iterator_free(iterator);
+    // A malformed series yields nothing; otherwise DTSTART is always the first
+    // instance (RFC 5545 3.8.5.3), even where it does not fit the rule or lies
+    // after UNTIL.
+    if (!series.rrule.empty() && !isValidRecurrenceRule(series.rrule)) return result;
+    addInstance(*start, durationSeconds);
+    if (!series.rrule.empty()) {
+        std::vector<std::string> rules = {series.rrule};
+        rules.insert(rules.end(), series.extraRrules.begin(), series.extraRrules.end());
+        for (const std::string& rule : rules) {
+            const size_t before = result.size();
+            forEachRuleInstance(rule, *start, allDay, timeZone, firstWall, lastWall, useLibicalOnly,
+                                [&](const LocalTime& wall) {
+                                    addInstance(wall, durationSeconds);
+                                    // Instances come in order, so later ones cannot displace these.
+                                    return result.size() - before < maxCount;
+                                });
         }
     }
     for (const std::string& rdate : series.rdates) {
-        bool isDate = false;
-        auto wall = parseWallTime(rdate, &isDate);
-        if (!wall) continue;
-        if (allDay) wall->hour = wall->minute = wall->second = 0;
-        addInstance(*wall);
+        auto period = parseRecurrenceDate(rdate);
+        if (!period) continue;
+        if (allDay) period->start.hour = period->start.minute = period->start.second = 0;
+        int64_t length = durationSeconds;
+        if (period->end && !allDay) length = std::max<int64_t>(0, wallSeconds(*period->end) - wallSeconds(period->start));
+        addInstance(period->start, length);
     }
     std::sort(result.begin(), result.end(),
               [](const EventOccurrence& a, const EventOccurrence& b) { return a.startUtc < b.startUtc; });
-    // An RDATE may repeat an instance the rule already gives.
+    // An RDATE or a second RRULE may repeat an instance a rule already gives.
     result.erase(std::unique(result.begin(), result.end(),
                              [](const EventOccurrence& a, const EventOccurrence& b) { return a.startUtc == b.startUtc; }),
                  result.end());
@@ -367,7 +386,8 @@ RecurrenceDescription describeRecurrence(const EventSeries& series) {
     if (series.rrule.empty()) return description;
     ParsedRule parsed(series.rrule);
     description.kind = RecurrenceDescription::Kind::Other;
-    if (!parsed.valid()) return description;
+    // Several rules, or one with exceptions by rule, have no words of their own.
+    if (!parsed.valid() || !series.extraRrules.empty() || !series.exrules.empty()) return description;
     const icalrecurrencetype& rule = parsed.rule;
     description.interval = std::max<int>(1, rule.interval);
 

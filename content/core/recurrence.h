@@ -1,22 +1,27 @@
 // Turning an EventSeries (model.h) into concrete occurrences, and describing
 // its rule so the UI can say "every first Wednesday, 17:00". Recurrences are
-// expanded on wall times in the pack's zone (libical's icalrecur_iterator), so
+// expanded on wall times in the series' zone (libical's icalrecur_iterator), so
 // a 17:00 meeting stays at 17:00 across daylight-saving changes.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "content/core/model.h"
+#include "content/core/time_zone.h"
 
 namespace content {
 
 // Occurrences that overlap [fromUtc, toUtc) (an occurrence still running at
-// fromUtc is included), sorted by start, at most maxCount. EXDATEs are removed,
-// RDATEs added (each with the series' duration). All-day occurrences run from
-// local midnight of the first day to local midnight after the last day.
+// fromUtc is included), sorted by start, at most maxCount. The series is
+// expanded on its own zone's clock (EventSeries::timeZone, else `timeZone`,
+// the pack's). Every RRULE adds instances; EXRULE and EXDATE instances are
+// removed; RDATEs are added (with their own end, else the series' duration).
+// All-day occurrences run from local midnight of the first day to local
+// midnight after the last day on the pack's clock.
 // A malformed series yields no occurrences rather than throwing.
 std::vector<EventOccurrence> expandOccurrences(const EventSeries& series, const std::string& timeZone,
                                                int64_t fromUtc, int64_t toUtc, size_t maxCount);
@@ -25,6 +30,14 @@ std::vector<EventOccurrence> expandOccurrences(const EventSeries& series, const 
 // generates the common rules itself for speed; tests compare the two.
 std::vector<EventOccurrence> expandOccurrencesWithLibical(const EventSeries& series, const std::string& timeZone,
                                                           int64_t fromUtc, int64_t toUtc, size_t maxCount);
+
+// An entry of EventSeries::rdates: a start, or "START/END" for an RDATE that
+// keeps its own end (PERIOD). nullopt when it is neither.
+struct RecurrenceDate {
+    LocalTime start;
+    std::optional<LocalTime> end;
+};
+std::optional<RecurrenceDate> parseRecurrenceDate(const std::string& text);
 
 // True when the RRULE text is one libical accepts.
 bool isValidRecurrenceRule(const std::string& rrule);

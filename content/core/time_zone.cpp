@@ -127,6 +127,21 @@ int daysInMonth(int year, int month) {
     return month == 2 && leap ? 29 : lengths[month - 1];
 }
 
+int64_t wallSeconds(const LocalTime& local) {
+    return daysFromCivil(local.year, local.month, local.day) * 86400 + local.hour * 3600 + local.minute * 60 +
+           local.second;
+}
+
+LocalTime fromWallSeconds(int64_t wall) {
+    const int64_t days = floorDiv(wall, 86400);
+    const int64_t rest = wall - days * 86400;
+    LocalTime local = civilFromDays(days);
+    local.hour = static_cast<int>(rest / 3600);
+    local.minute = static_cast<int>(rest / 60 % 60);
+    local.second = static_cast<int>(rest % 60);
+    return local;
+}
+
 bool isKnownTimeZone(const std::string& tz) {
     std::lock_guard lock(zoneMutex());
     return findZone(tz) != nullptr;
@@ -159,16 +174,7 @@ int64_t toUtc(const LocalTime& local, const std::string& tz) {
     return best ? *best : wall - offsetBefore;
 }
 
-LocalTime toLocal(int64_t utc, const std::string& tz) {
-    int64_t wall = utc + utcOffsetSeconds(utc, tz);
-    int64_t days = floorDiv(wall, 86400);
-    int64_t secondsOfDay = wall - days * 86400;
-    LocalTime result = civilFromDays(days);
-    result.hour = static_cast<int>(secondsOfDay / 3600);
-    result.minute = static_cast<int>(secondsOfDay / 60 % 60);
-    result.second = static_cast<int>(secondsOfDay % 60);
-    return result;
-}
+LocalTime toLocal(int64_t utc, const std::string& tz) { return fromWallSeconds(utc + utcOffsetSeconds(utc, tz)); }
 
 std::string formatLocalIso(int64_t utc, const std::string& tz) {
     int offset = utcOffsetSeconds(utc, tz);

@@ -57,4 +57,9 @@ int daysInMonth(int year, int month);
 int64_t daysFromCivil(int year, int month, int day);  // days since 1970-01-01
 LocalTime civilFromDays(int64_t days);                // date part only, time 00:00:00
 
+// A wall time as seconds on its own clock (as if it were UTC), and back:
+// for arithmetic on wall times ("two hours later on the wall clock").
+int64_t wallSeconds(const LocalTime& local);
+LocalTime fromWallSeconds(int64_t wall);
+
 }  // namespace content

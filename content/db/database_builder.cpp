@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "content/core/time_zone.h"
 #include "content/db/codepoint_set.h"
 #include "content/db/json_codec.h"
 #include "content/db/schema.h"
@@ -243,6 +244,15 @@ private:
         return true;
     }
 
+    // The screens describe a series ("every Wednesday, 17:00") from its start
+    // on the kiosk's clock; a series kept in another zone is shown there.
+    std::string onPackClock(const EventSeries& series, const std::string& wallTime) const {
+        if (series.timeZone.empty() || series.allDay) return wallTime;
+        auto local = parseWallTime(wallTime);
+        if (!local) return wallTime;
+        return formatWallTime(toLocal(toUtc(*local, series.timeZone), content_.pack.timeZone));
+    }
+
     bool writeEvents(std::string* error) {
         Statement insert, insertText, insertDisplay;
         if (!insert.prepare(db_,
@@ -269,7 +279,8 @@ private:
             else insert.bindNull(3);
             seriesOrganisations_.push_back(organisation == organisationNumbers_.end() ? 0 : organisation->second);
             insert.bind(4, series.organisationId).bind(5, series.location).bind(6, series.url)
-                .bindInt(7, series.allDay ? 1 : 0).bind(8, series.start).bind(9, series.end).bind(10, series.rrule)
+                .bindInt(7, series.allDay ? 1 : 0).bind(8, onPackClock(series, series.start))
+                .bind(9, onPackClock(series, series.end)).bind(10, series.rrule)
                 .bind(11, db::joinList(series.exdates)).bind(12, db::joinList(series.rdates))
                 .bind(13, series.recurrenceOf);
             if (!insert.run()) return fail(error, "event '" + series.uid + "'");

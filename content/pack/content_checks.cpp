@@ -81,11 +81,18 @@ ContentCheck checkContent(const Content& content) {
         if (!isWallTime(e.start, e.allDay)) return refuse(ContentProblem::BadContent, where + ": the start '" + e.start + "' is not a valid time");
         if (!isWallTime(e.end, e.allDay)) return refuse(ContentProblem::BadContent, where + ": the end '" + e.end + "' is not a valid time");
         if (e.end < e.start) return refuse(ContentProblem::BadContent, where + " ends before it starts");
+        if (!e.timeZone.empty() && !isKnownTimeZone(e.timeZone))
+            return refuse(ContentProblem::BadContent, where + ": the time zone '" + e.timeZone + "' is not known");
         if (!e.rrule.empty() && !isValidRecurrenceRule(e.rrule))
             return refuse(ContentProblem::BadContent, where + ": the repeat rule '" + e.rrule + "' is not understood");
-        for (const auto& list : {&e.exdates, &e.rdates})
-            for (const auto& date : *list)
-                if (!parseWallTime(date)) return refuse(ContentProblem::BadContent, where + ": '" + date + "' is not a valid time");
+        for (const auto& list : {&e.extraRrules, &e.exrules})
+            for (const auto& rule : *list)
+                if (!isValidRecurrenceRule(rule))
+                    return refuse(ContentProblem::BadContent, where + ": the repeat rule '" + rule + "' is not understood");
+        for (const auto& date : e.exdates)
+            if (!parseWallTime(date)) return refuse(ContentProblem::BadContent, where + ": '" + date + "' is not a valid time");
+        for (const auto& date : e.rdates)
+            if (!parseRecurrenceDate(date)) return refuse(ContentProblem::BadContent, where + ": '" + date + "' is not a valid time");
     }
 
     std::set<std::string> guides;

@@ -61,9 +61,12 @@ std::string contentToJson(const Content& content) {
                           {"location", e.location},
                           {"url", e.url},
                           {"all_day", e.allDay},
+                          {"time_zone", e.timeZone},
                           {"start", e.start},
                           {"end", e.end},
                           {"rrule", e.rrule},
+                          {"extra_rrules", e.extraRrules},
+                          {"exrules", e.exrules},
                           {"exdates", e.exdates},
                           {"rdates", e.rdates},
                           {"recurrence_of", e.recurrenceOf}});
@@ -123,11 +126,13 @@ private:
         throw Refusal{ContentJsonProblem::Malformed, where + ": " + what};
     }
 
-    void expectObject(const json& value, const std::string& where, std::initializer_list<const char*> keys) {
+    void expectObject(const json& value, const std::string& where, std::initializer_list<const char*> keys,
+                      std::initializer_list<const char*> optionalKeys = {}) {
         if (!value.is_object()) malformed(where, "is not an object");
         std::set<std::string> allowed(keys.begin(), keys.end());
         for (const auto& key : allowed)
             if (!value.contains(key)) malformed(where, "'" + key + "' is missing");
+        allowed.insert(optionalKeys.begin(), optionalKeys.end());
         for (const auto& [key, unused] : value.items())
             if (!allowed.count(key)) malformed(where, "unknown field '" + key + "'");
     }
@@ -219,8 +224,11 @@ private:
         std::string where = "event";
         if (value.is_object() && value.contains("uid") && value.at("uid").is_string())
             where = "event '" + value.at("uid").get<std::string>() + "'";
-        expectObject(value, where, {"uid", "organisation", "title", "description", "location", "url", "all_day",
-                                    "start", "end", "rrule", "exdates", "rdates", "recurrence_of"});
+        // time_zone, extra_rrules and exrules came later: packs without them still read.
+        expectObject(value, where,
+                     {"uid", "organisation", "title", "description", "location", "url", "all_day", "start", "end",
+                      "rrule", "exdates", "rdates", "recurrence_of"},
+                     {"time_zone", "extra_rrules", "exrules"});
         EventSeries e;
         e.uid = shortText(value, "uid", where);
         e.organisationId = shortText(value, "organisation", where);
@@ -232,7 +240,12 @@ private:
         e.allDay = value.at("all_day").get<bool>();
         e.start = shortText(value, "start", where);
         e.end = shortText(value, "end", where);
+        if (value.contains("time_zone")) e.timeZone = shortText(value, "time_zone", where);
         e.rrule = shortText(value, "rrule", where);
+        if (value.contains("extra_rrules"))
+            e.extraRrules = stringList(value.at("extra_rrules"), where + ", extra_rrules", limits_.maxListItems, limits_.maxShortText);
+        if (value.contains("exrules"))
+            e.exrules = stringList(value.at("exrules"), where + ", exrules", limits_.maxListItems, limits_.maxShortText);
         e.exdates = stringList(value.at("exdates"), where + ", exdates", limits_.maxListItems * 10, 40);
         e.rdates = stringList(value.at("rdates"), where + ", rdates", limits_.maxListItems * 10, 40);
         e.recurrenceOf = shortText(value, "recurrence_of", where);

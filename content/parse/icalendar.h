@@ -1,6 +1,7 @@
-// One organisation's calendar (.ics, as Nextcloud, Google or Outlook export
-// it) normalised to EventSeries: times converted to the pack's zone as wall
-// times, overrides split out, cancelled events dropped. See model.h.
+// One organisation's calendar (.ics, as Nextcloud, Google, Outlook, Apple,
+// Thunderbird or a WordPress plugin export it) normalised to EventSeries: each
+// series kept in its own zone, overrides split out, cancelled events dropped,
+// older saved versions of an event replaced by the newest. See model.h.
 #pragma once
 
 #include <string>
@@ -8,14 +9,9 @@
 #include <vector>
 
 #include "content/core/model.h"
+#include "content/parse/ical_lines.h"
 
 namespace content::ical {
-
-struct Problem {
-    bool error = true;  // false = warning
-    int line = 0;       // line in the .ics text (of the VEVENT or property), 0 = unknown
-    std::string message;
-};
 
 struct CalendarResult {
     std::vector<EventSeries> events;
@@ -23,10 +19,11 @@ struct CalendarResult {
 };
 
 // `organisationId` fills EventSeries::organisationId; `packTimeZone` is the
-// zone wall times are expressed in; SUMMARY and DESCRIPTION are taken as
+// zone floating times are read in; SUMMARY and DESCRIPTION are taken as
 // `defaultLanguage` text (unless they carry a LANGUAGE parameter).
-// Events marked CLASS:PRIVATE or CONFIDENTIAL are left out with a warning: a
-// kiosk is public.
+// An event that cannot be read is left out with a warning that names it; only
+// a file that is not a calendar at all gives an error. Events marked
+// CLASS:PRIVATE or CONFIDENTIAL are left out with a warning: a kiosk is public.
 CalendarResult parseCalendar(std::string_view icsText, const std::string& organisationId,
                              const std::string& packTimeZone, const std::string& defaultLanguage = "de");
 
