@@ -29,6 +29,8 @@ void readEvents(Context& context) {
         }
         const std::string organisationId = path.stem().string();
         if (!organisationIds.count(organisationId)) {
+            // Already reported in the organisation list: one problem, one message.
+            if (context.organisationsUnreadable || context.organisationRowsRefused) continue;
             context.error(file, 0, "", "there is no organisation with id '" + organisationId + "'");
             continue;
         }

@@ -21,13 +21,22 @@ struct Context {
     std::set<std::string> imageNames;        // files directly in images/
     bool languagesGiven = false;             // pack.toml listed `languages`
     std::set<std::string> languagesUsed;     // every content language met
+    // The organisation list could not be read at all: calendars are then not
+    // matched to organisations (each would only repeat that one problem).
+    bool organisationsUnreadable = false;
+    // A row was refused for its id or its shape: a calendar without an
+    // organisation may well be that row's, so it adds no second error
+    // ("there is no organisation with id ..."); it is reported once the rows
+    // are fixed.
+    bool organisationRowsRefused = false;
 
     void error(std::string file, int line, std::string column, std::string message) {
-        diagnostics.push_back({Diagnostic::Severity::Error, std::move(file), line, std::move(column), std::move(message)});
+        diagnostics.push_back({Diagnostic::Severity::Error, std::move(file), line, std::move(column), std::move(message), false, ""});
     }
     void warning(std::string file, int line, std::string column, std::string message) {
-        diagnostics.push_back({Diagnostic::Severity::Warning, std::move(file), line, std::move(column), std::move(message)});
+        diagnostics.push_back({Diagnostic::Severity::Warning, std::move(file), line, std::move(column), std::move(message), false, ""});
     }
+    void report(Diagnostic diagnostic) { diagnostics.push_back(std::move(diagnostic)); }
     // Records a content language; warns once when pack.toml did not list it.
     void useLanguage(const std::string& lang, const std::string& file, int line, const std::string& column);
 };
