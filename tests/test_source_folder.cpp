@@ -358,19 +358,26 @@ TEST_CASE("the organisation list as each common program saves it reads the same"
 
 TEST_CASE("a spreadsheet's mistakes name its row and column; refused rows add no follow-on errors") {
     const fs::path sheets = fs::path(TEST_DATA_DIR) / "parse" / "sheets";
-    {
-        // Row 4 of the .xlsx is sprachcafe; its opening hours are in column K.
+    for (const char* extension : {".ods", ".xlsx"}) {
+        CAPTURE(extension);
+        const std::string file = std::string("organisations") + extension;
         BadFolder folder([&](const fs::path& dir) {
             fs::remove(dir / "organisations.csv");
-            fs::copy_file(sheets / "organisations.xlsx", dir / "organisations.xlsx");
             fs::remove(dir / "events" / "sprachcafe.ics");
+            fs::copy_file(sheets / (std::string("mistakes") + extension), dir / file);
         });
-        CHECK(folder.all() == "");
+        CHECK_SAYS(folder, file + " row 6, column L (email): 'info(at)example.org' does not look like an e-mail address; write it like 'info@example.org'");
+        CHECK_SAYS(folder, file + " row 9, column A (id): 'Org Neun' is not a valid id; use only small letters a-z, digits and '-', like 'migrant-advice'");
+        // What is said about the value is the opening-hours parser's business; where is ours.
+        const auto& diagnostics = folder.result().diagnostics;
+        REQUIRE(diagnostics.size() == 3);
+        CHECK(content::formatDiagnostic(diagnostics[2]).starts_with(file + " row 14, column N (opening_hours): "));
     }
     {
         // The id of row 3 is refused; its calendar is not reported a second time.
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / "organisations.csv", "\nsprachcafe;", "\nSprach Café;"); });
         CHECK(folder.all() ==
+              "organisations.csv row 3, column O (website): warning: 'www.example.org/cafe' is read as 'https://www.example.org/cafe'\n"
               "organisations.csv row 3, column A (id): 'Sprach Café' is not a valid id; use only small letters a-z, digits and '-', "
               "like 'migrant-advice'\n");
     }

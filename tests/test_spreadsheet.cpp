@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <map>
 #include <unistd.h>
 
 #include "content/pack/zip_writer.h"
@@ -40,7 +41,7 @@ fs::path writeWorkbook(const std::string& name, const std::string& sheetXml, con
     fs::path file = fs::temp_directory_path() / ("kiosk-sheet-" + std::to_string(getpid()) + "-" + name + ".xlsx");
     const std::string ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
     const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    std::vector<content::pack::ZipEntrySource> entries = {
+    std::vector<std::pair<std::string, std::string>> parts = {
         {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
         {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook " + ns + " xmlns:r=\"" + rel + "\">" + workbookPr +
                                 "<sheets><sheet name=\"Tabelle1\" sheetId=\"1\" r:id=\"rId7\"/><sheet name=\"Zwei\" sheetId=\"2\" r:id=\"rId8\"/></sheets></workbook>"},
@@ -55,6 +56,13 @@ fs::path writeWorkbook(const std::string& name, const std::string& sheetXml, con
         {"xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst " + ns + ">" + sharedStrings + "</sst>"},
         {"xl/styles.xml", "<?xml version=\"1.0\"?><styleSheet " + ns + ">" + styles + "</styleSheet>"},
     };
+    std::vector<content::pack::ZipEntrySource> entries;
+    for (auto& [partName, bytes] : parts) {
+        content::pack::ZipEntrySource entry;
+        entry.name = partName;
+        entry.bytes = bytes;
+        entries.push_back(entry);
+    }
     std::string error;
     REQUIRE_MESSAGE(content::pack::writeZip(file, entries, &error), error);
     return file;

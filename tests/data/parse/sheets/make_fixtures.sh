@@ -1,6 +1,6 @@
 #!/bin/sh
-# Saves the two hand-written flat spreadsheets (organisations.fods,
-# cell_types.fods) the way staff's programs save them, with real LibreOffice
+# Saves the hand-written flat spreadsheets (organisations.fods,
+# cell_types.fods, mistakes.fods) the way staff's programs save them, with real LibreOffice
 # (Debian: libreoffice-calc-nogui). A test-WRITING tool only: the outputs are
 # committed, and neither the build nor the tests run LibreOffice.
 #
@@ -11,6 +11,7 @@
 #   utf8_tab.csv                       UTF-8, tab-separated
 #   utf8_semicolon.csv                 UTF-8, ';' (Excel's "CSV UTF-8" in a German Excel, without BOM)
 #   cell_types.ods / .xlsx             dates, times, number formats, rich text, comments
+#   mistakes.ods / .xlsx               three wrong cells, for the row and column in messages
 #
 # Filter options: separator (ASCII code), text delimiter, character set
 # (1 Windows-1252, 76 UTF-8, 65535 UTF-16), first line, cell format, language,
@@ -21,7 +22,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work"  # a fresh LibreOffice profile, nothing from the user's
 cd "$work"
-cp "$here/organisations.fods" "$here/cell_types.fods" .
+cp "$here/organisations.fods" "$here/cell_types.fods" "$here/mistakes.fods" .
 
 convert() {  # convert FILTER SOURCE TARGET
     mkdir -p out
@@ -38,4 +39,6 @@ convert "$csv:9,34,76,1,,,false" organisations.fods utf8_tab.csv
 convert "$csv:59,34,76,1,,,false" organisations.fods utf8_semicolon.csv
 convert ods cell_types.fods cell_types.ods
 convert xlsx cell_types.fods cell_types.xlsx
+convert ods mistakes.fods mistakes.ods
+convert xlsx mistakes.fods mistakes.xlsx
 echo "fixtures written to $here"
