@@ -183,7 +183,7 @@ TEST_CASE("organisations.csv mistakes name the row and the column as a spreadshe
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";de,uk;", ";Deutsch, Kisuaheli;"); });
         CHECK_SAYS(folder, "organisations.csv row 3, column H (languages): 'Deutsch' is not a language code; write 'de'");
-        CHECK_SAYS(folder, "organisations.csv row 3, column H (languages): 'Kisuaheli' is not a language code; write two-letter codes like 'de, en, ar'");
+        CHECK_SAYS(folder, "organisations.csv row 3, column H (languages): 'Kisuaheli' is not a language code; write language codes like 'de, en, ar, hsb'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "\nsprachcafe;", "\nberatung;"); });
@@ -220,6 +220,16 @@ TEST_CASE("organisations.csv mistakes name the row and the column as a spreadshe
         CHECK_SAYS(folder, "organisations.csv: the file is missing; it lists the organisations, one per row (save the "
                            "spreadsheet as organisations.ods, organisations.xlsx or organisations.csv)");
     }
+}
+
+TEST_CASE("languages spoken are BCP 47 tags in any case, kept in canonical case") {
+    BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";de,uk;", ";hsb, CKB; prs|ti, de-AT;"); });
+    INFO(folder.all());
+    CHECK(folder.result().ok());
+    CHECK(folder.result().content.organisations.at(1).languages == std::vector<std::string>{"hsb", "ckb", "prs", "ti", "de-AT"});
+    BadFolder wrong([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";de,uk;", ";Obersorbisch, qaa;"); });
+    CHECK_SAYS(wrong, "organisations.csv row 3, column H (languages): 'Obersorbisch' is not a language code; write 'hsb'");
+    CHECK_SAYS(wrong, "organisations.csv row 3, column H (languages): 'qaa' is not a language code; write language codes like 'de, en, ar, hsb'");
 }
 
 TEST_CASE("an unknown column is only a warning") {

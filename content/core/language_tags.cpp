@@ -87,6 +87,22 @@ bool sameName(std::string_view a, std::string_view b) {
                             U_FOLD_CASE_DEFAULT, &status) == 0 && U_SUCCESS(status);
 }
 
+// The code BCP 47 prefers for a language subtag: "iw" -> "he", "deu" -> "de"
+// (ICU applies the IANA registry's deprecations and CLDR's aliases).
+std::string preferredLanguage(const std::string& language) {
+    char tag[64];
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_toLanguageTag(language.c_str(), tag, sizeof tag, true, &status);
+    if (U_FAILURE(status)) return language;
+    return lowerAscii(std::string_view(tag).substr(0, std::string_view(tag).find('-')));
+}
+
+// Codes CLDR names that say no language at all: undetermined, multiple,
+// uncoded, no linguistic content.
+bool isSpecialCode(const std::string& language) {
+    return language == "und" || language == "mul" || language == "mis" || language == "zxx";
+}
+
 }  // namespace
 
 bool isWellFormed(std::string_view tag) {
@@ -139,7 +155,23 @@ std::string withCanonicalCase(std::string_view tag) {
 
 bool isKnown(std::string_view tag) {
     if (!isWellFormed(tag) || lowerAscii(tag.substr(0, 2)) == "x-") return false;
-    return !cldrName(languageSubtag(tag), "en").empty();
+    const std::string language = languageSubtag(tag);
+    if (isSpecialCode(language) || preferredLanguage(language) != language || cldrName(language, "en").empty()) return false;
+    // A script or region must be one CLDR names too ("sr-Latn", "es-419"; not "de-XY").
+    const std::string canonical = withCanonicalCase(tag);
+    std::vector<std::string_view> parts = subtags(canonical);
+    for (size_t i = 1; i < parts.size() && parts[i].size() > 1; ++i) {
+        std::string locale = "und_" + std::string(parts[i]);
+        UChar buffer[128];
+        UErrorCode status = U_ZERO_ERROR;
+        bool isScript = parts[i].size() == 4 && isAlpha(parts[i]);
+        bool isRegion = (parts[i].size() == 2 && isAlpha(parts[i])) || (parts[i].size() == 3 && isDigits(parts[i]));
+        if (!isScript && !isRegion) continue;  // extlang or variant: syntax only
+        if (isScript) uloc_getDisplayScript(locale.c_str(), "en", buffer, 128, &status);
+        else uloc_getDisplayCountry(locale.c_str(), "en", buffer, 128, &status);
+        if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return false;
+    }
+    return true;
 }
 
 std::string displayName(std::string_view tag, std::string_view uiLanguage) {
@@ -153,21 +185,19 @@ std::optional<std::string> suggest(std::string_view text) {
     const std::string written(text.substr(begin, end - begin + 1));
     const std::string key = lowerAscii(written);
     // Codes that are not language codes but are often written for one:
-    // country codes, ISO 639-2/B codes and withdrawn codes CLDR does not alias.
+    // country codes, ISO 639-2/B codes ICU does not alias, and the two names
+    // CLDR files under another: Farsi (Persian) and Dari (CLDR: fa-AF).
     static const std::pair<const char*, const char*> mistakes[] = {
         {"ua", "uk"}, {"gr", "el"}, {"cz", "cs"}, {"dk", "da"}, {"jp", "ja"}, {"cn", "zh"}, {"se", "sv"},
         {"ger", "de"}, {"per", "fa"}, {"fre", "fr"}, {"gre", "el"}, {"cze", "cs"}, {"chi", "zh"}, {"alb", "sq"},
-        {"arm", "hy"}, {"geo", "ka"}, {"rum", "ro"}, {"dut", "nl"}, {"farsi", "fa"},
+        {"arm", "hy"}, {"geo", "ka"}, {"rum", "ro"}, {"dut", "nl"}, {"farsi", "fa"}, {"dari", "prs"},
     };
     for (const auto& [wrong, right] : mistakes)
         if (key == wrong) return std::string(right);
     if (isWellFormed(written)) {
-        // Three-letter and withdrawn codes ICU aliases: "deu" -> "de", "iw" -> "he".
-        char canonical[64];
-        UErrorCode status = U_ZERO_ERROR;
-        uloc_canonicalize(languageSubtag(written).c_str(), canonical, sizeof canonical, &status);
-        std::string alias = U_SUCCESS(status) ? lowerAscii(canonical) : "";
-        if (!alias.empty() && alias != languageSubtag(written) && isKnown(alias)) return alias;
+        // Three-letter and withdrawn codes: "deu" -> "de", "iw" -> "he".
+        const std::string alias = preferredLanguage(languageSubtag(written));
+        if (alias != languageSubtag(written) && isKnown(alias)) return alias;
         if (isKnown(written)) return withCanonicalCase(written);
     }
     // A language's name in German, English or itself.

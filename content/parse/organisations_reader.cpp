@@ -8,8 +8,10 @@
 #include <map>
 #include <sstream>
 
+#include "content/core/language_tags.h"
 #include "content/core/opening_hours.h"
 #include "content/parse/csv.h"
+#include "content/parse/easy_german_checks.h"
 #include "content/parse/source_context.h"
 #include "content/parse/spreadsheet.h"
 #include "content/parse/text_encoding.h"
@@ -175,8 +177,8 @@ void readOrganisations(Context& context) {
         }
         spec.column = known->second;
         if (!language.empty()) {
-            // Language tags are lower case except region subtags; "AR" is forgiven.
-            if (language.size() == 2) language = lower(language);
+            // Tags are case-insensitive; "AR" and "pt-br" are forgiven.
+            language = language_tags::withCanonicalCase(language);
             if (!translatable(spec.column)) {
                 cellWarning(headerRow, index, "only name, summary and description can be translated; this column is ignored");
                 specs.push_back(spec);
@@ -255,9 +257,21 @@ void readOrganisations(Context& context) {
                     break;
                 case Column::Name:
                 case Column::Summary:
-                case Column::Description:
-                    if (!value.empty()) localized(organisation, spec.column).set(spec.language.empty() ? defaultLanguage : spec.language, value);
+                case Column::Description: {
+                    const std::string& lang = spec.language.empty() ? defaultLanguage : spec.language;
+                    if (value.empty()) break;
+                    localized(organisation, spec.column).set(lang, value);
+                    if (lang != kEasyGerman) break;
+                    for (const easy_german::Finding& finding : easy_german::check(value, /*markdown=*/false)) {
+                        // A deliberate exception: the card shows the summary as
+                        // two lines of flowing text, so its short sentences
+                        // share lines by design.
+                        if (spec.column == Column::Summary && finding.rule == "sentences-per-line") continue;
+                        const bool oneLine = value.find('\n') == std::string::npos;
+                        cellWarning(row, i, finding.message + (oneLine ? "" : " in line " + std::to_string(finding.line) + " of the cell"));
+                    }
                     break;
+                }
                 case Column::Categories:
                     for (const std::string& item : splitList(value)) {
                         std::string topic = lower(item);
@@ -273,14 +287,16 @@ void readOrganisations(Context& context) {
                     break;
                 case Column::Languages:
                     for (const std::string& item : splitList(value)) {
-                        if (isIso639_1(item)) {
-                            if (std::find(organisation.languages.begin(), organisation.languages.end(), item) == organisation.languages.end())
-                                organisation.languages.push_back(item);
+                        // BCP 47 tags are case-insensitive: "HSB" and "pt-br" are fine.
+                        std::string tag = language_tags::withCanonicalCase(item);
+                        if (isLanguageTag(tag)) {
+                            if (std::find(organisation.languages.begin(), organisation.languages.end(), tag) == organisation.languages.end())
+                                organisation.languages.push_back(tag);
                             continue;
                         }
                         auto suggestion = suggestLanguageCode(item);
                         cellError(row, i, "'" + item + "' is not a language code; write " +
-                                              (suggestion ? "'" + *suggestion + "'" : std::string("two-letter codes like 'de, en, ar'")));
+                                              (suggestion ? "'" + *suggestion + "'" : std::string("language codes like 'de, en, ar, hsb'")));
                     }
                     break;
                 case Column::Email:

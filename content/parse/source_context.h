@@ -51,9 +51,10 @@ std::optional<std::string> readTextFile(Context& context, const std::string& rel
 int lineAt(std::string_view text, size_t offset);
 
 bool isValidId(std::string_view id);                 // [a-z0-9-]+
-bool isIso639_1(std::string_view code);              // "de", "ar", ...
-bool isLanguageTag(std::string_view tag);            // "de", "de-x-easy", "pt-BR"
-// For a common mistake ("Arabisch", "ua", "DE"), the code that was meant.
+// A BCP 47 tag whose language CLDR names, in canonical case: "de", "hsb",
+// "de-x-easy", "pt-BR" (content/core/language_tags.h).
+bool isLanguageTag(std::string_view tag);
+// For a common mistake ("Arabisch", "ua", "DE", "deu"), the code that was meant.
 std::optional<std::string> suggestLanguageCode(std::string_view text);
 bool looksLikeEmail(std::string_view text);
 bool looksLikeWebsite(std::string_view text);        // http(s)://host.tld/...

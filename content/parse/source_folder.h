@@ -2,7 +2,7 @@
 // problem reported in words a staff member understands and with file + line:
 //
 //   pack.toml                     [pack] and [topics.<key>]
-//   organisations.ods / .xlsx / .csv   one row per organisation (one of them)
+//   organisations.ods|.xlsx|.csv  one row per organisation (exactly one of them)
 //   events/<organisation-id>.ics  that organisation's calendar
 //   guides/<guide-id>/<lang>.md   one guide per folder, one file per language
 //   guides/<guide-id>/guide.toml  optional: order, picture, topic, link
