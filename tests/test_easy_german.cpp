@@ -46,9 +46,10 @@ TEST_CASE("each rule fires on a mistake and is silent on the correct sentence") 
         {"double-negation", "Sie haben nicht keine Zeit.", "Sie haben Zeit."},
     };
     for (const Case& c : cases) {
-        CAPTURE(c.wrong);
+        const std::string wrong = c.wrong, right = c.right;
+        CAPTURE(wrong);
         CHECK(rulesIn(c.wrong).count(c.rule) == 1);
-        CAPTURE(c.right);
+        CAPTURE(right);
         CHECK(rulesIn(c.right).empty());
     }
 }

@@ -223,7 +223,7 @@ TEST_CASE("organisations.csv mistakes name the row and the column as a spreadshe
 }
 
 TEST_CASE("languages spoken are BCP 47 tags in any case, kept in canonical case") {
-    BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";de,uk;", ";hsb, CKB; prs|ti, de-AT;"); });
+    BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";de,uk;", ";\"hsb, CKB; prs|ti, de-AT\";"); });
     INFO(folder.all());
     CHECK(folder.result().ok());
     CHECK(folder.result().content.organisations.at(1).languages == std::vector<std::string>{"hsb", "ckb", "prs", "ti", "de-AT"});

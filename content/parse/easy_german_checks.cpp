@@ -196,11 +196,14 @@ public:
     }
 
 private:
-    // "13597 Berlin": five digits before a name are a postcode.
+    // "Hauptstraße 1, 13597 Berlin": five digits at the start of an address
+    // part (line start or after ", ") before a place name are a postcode.
     static bool isPostcode(std::string_view text, const std::vector<Word>& words, size_t i) {
         if (words[i].text.size() != 5 || i + 1 >= words.size()) return false;
+        const size_t begin = words[i].begin;
+        const bool partStart = begin == 0 || (begin >= 2 && text.substr(begin - 2, 2) == ", ");
         auto next = static_cast<unsigned char>(text[words[i + 1].begin]);
-        return next >= 'A' && next <= 'Z' && words[i + 1].begin == words[i].end + 1;
+        return partStart && next >= 'A' && next <= 'Z' && words[i + 1].begin == words[i].end + 1;
     }
 
     void checkSentences(std::string_view text, const std::vector<Word>& words) {
