@@ -68,8 +68,6 @@ std::string* plainField(Organisation& organisation, Column column) {
     }
 }
 
-bool endsWith(const std::string& text, std::string_view suffix) { return text.ends_with(suffix); }
-
 std::optional<std::string> readBytes(const std::filesystem::path& path) {
     std::ifstream stream(path, std::ios::binary);
     if (!stream) return std::nullopt;
@@ -82,8 +80,8 @@ std::optional<std::string> readBytes(const std::filesystem::path& path) {
 std::optional<csv::Table> readList(Context& context, const std::string& file) {
     const std::filesystem::path path = context.dir / file;
     sheet::ReadError sheetError;
-    if (endsWith(file, ".ods") || endsWith(file, ".xlsx")) {
-        auto table = endsWith(file, ".ods") ? sheet::readOds(path, &sheetError) : sheet::readXlsx(path, &sheetError);
+    if (file.ends_with(".ods") || file.ends_with(".xlsx")) {
+        auto table = file.ends_with(".ods") ? sheet::readOds(path, &sheetError) : sheet::readXlsx(path, &sheetError);
         if (!table) context.error(file, 0, "", sheetError.message);
         return table;
     }
@@ -133,7 +131,7 @@ void readOrganisations(Context& context) {
         return;
     }
     const std::string file = *found;
-    const bool isText = endsWith(file, ".csv") || endsWith(file, ".txt");
+    const bool isText = file.ends_with(".csv") || file.ends_with(".txt");
     const std::string& defaultLanguage = context.content.pack.defaultLanguage;
 
     // Every problem names the cell as the spreadsheet shows it.
