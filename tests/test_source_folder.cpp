@@ -232,6 +232,25 @@ TEST_CASE("languages spoken are BCP 47 tags in any case, kept in canonical case"
     CHECK_SAYS(wrong, "organisations.csv row 3, column H (languages): 'qaa' is not a language code; write language codes like 'de, en, ar, hsb'");
 }
 
+TEST_CASE("Easy German texts are checked wherever they are written, as warnings") {
+    BadFolder folder([](const fs::path& dir) {
+        replaceInFile(dir / "organisations.csv", "Bei Briefen vom Amt.", "Bei Briefen vom Amt, z. B. vom Jobcenter.");
+        replaceInFile(dir / "guides" / "was-ist-ehrenamt" / "de-x-easy.md", "Sie bekommen dafür kein Geld.", "Sie bekommen dafür nicht kein Geld.");
+        replaceInFile(dir / "events" / "sprachcafe.ics", "X-KIOSK-TITLE;LANGUAGE=en:Language café",
+                      "X-KIOSK-TITLE;LANGUAGE=en:Language café\r\nX-KIOSK-TITLE;LANGUAGE=de-x-easy:Sprach-Café für zwei Stunden");
+        replaceInFile(dir / "pack.toml", "[topics.beratung]\n", "[topics.beratung]\nde-x-easy = \"Migrationsberatung\"\n");
+    });
+    CHECK(folder.result().ok());  // warnings only
+    CHECK_SAYS(folder, "organisations.csv row 2, column F (summary@de-x-easy): warning: Easy German: write 'z. B.' out in full words "
+                       "(rule abbreviation) in line 2 of the cell");
+    CHECK_SAYS(folder, "guides/was-ist-ehrenamt/de-x-easy.md line 4: warning: Easy German: use one negation per sentence, not two "
+                       "('nicht' with 'kein', 'nie' or 'nichts') (rule double-negation)");
+    CHECK_SAYS(folder, "events/sprachcafe.ics: warning: the event 'Sprach-Café für zwei Stunden' (2026-11-04): Easy German: "
+                       "write the number 'zwei' as digits (rule number-word)");
+    CHECK_SAYS(folder, "pack.toml line 14: warning: topics.beratung.de-x-easy: Easy German: 'Migrationsberatung' is a long word; "
+                       "split it with '-' or '·', like 'Freiwilligen-Agentur' (rule long-word)");
+}
+
 TEST_CASE("an unknown column is only a warning") {
     BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";phone;", ";telefon;"); });
     CHECK(folder.result().ok());
