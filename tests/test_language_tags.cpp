@@ -1,6 +1,7 @@
 // Languages spoken are BCP 47 tags, checked and named from CLDR (ICU), in
 // every interface language: Sorbian, Kurdish (Kurmanji, Sorani), Dari and
-// Tigrinya included, none of which a two-letter list has all of.
+// Tigrinya included, none of which a two-letter list has all of; German Sign
+// Language from iso-codes where CLDR has no name.
 #include <doctest/doctest.h>
 
 #include "content/core/language_tags.h"
@@ -55,6 +56,19 @@ TEST_CASE("every interface language names the languages staff list") {
             CHECK(!name.empty());
             CHECK(name != tag);
         }
+}
+
+TEST_CASE("languages CLDR leaves out are named from Debian's iso-codes") {
+    CHECK(tags::isKnown("gsg"));  // Deutsche Gebärdensprache (DGS)
+    CHECK(tags::isKnown("aii"));  // Assyrian Neo-Aramaic
+    CHECK(tags::displayName("gsg", "de") == "Deutsche Gebärdensprache");
+    CHECK(tags::displayName("gsg", "de-x-easy") == "Deutsche Gebärdensprache");
+    CHECK(tags::displayName("gsg", "en") == "German Sign Language");
+    CHECK(tags::displayName("gsg", "uk") == "німецька мова жестів");
+    CHECK(tags::displayName("gsg", "ar") == "German Sign Language");  // no Arabic translation: the English name
+    CHECK(tags::displayName("aii", "tr") == "Süryani Neo-Aramicesi");
+    CHECK(tags::suggest("Deutsche Gebärdensprache") == "gsg");
+    CHECK(tags::suggest("German Sign Language") == "gsg");
 }
 
 TEST_CASE("common mistakes get the tag that was meant") {

@@ -1,10 +1,13 @@
 #include "content/core/language_tags.h"
 
+#include "content/core/iso_639_names.h"
+
 #include <unicode/uloc.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
 #include <cctype>
+#include <optional>
 #include <vector>
 
 namespace content::language_tags {
@@ -156,7 +159,8 @@ std::string withCanonicalCase(std::string_view tag) {
 bool isKnown(std::string_view tag) {
     if (!isWellFormed(tag) || lowerAscii(tag.substr(0, 2)) == "x-") return false;
     const std::string language = languageSubtag(tag);
-    if (isSpecialCode(language) || preferredLanguage(language) != language || cldrName(language, "en").empty()) return false;
+    if (isSpecialCode(language) || preferredLanguage(language) != language) return false;
+    if (cldrName(language, "en").empty() && iso_639::englishName(language).empty()) return false;
     // A script or region must be one CLDR names too ("sr-Latn", "es-419"; not "de-XY").
     const std::string canonical = withCanonicalCase(tag);
     std::vector<std::string_view> parts = subtags(canonical);
@@ -176,7 +180,9 @@ bool isKnown(std::string_view tag) {
 
 std::string displayName(std::string_view tag, std::string_view uiLanguage) {
     std::string ui = lowerAscii(uiLanguage.substr(0, uiLanguage.find('-')));  // de-x-easy -> de
-    return cldrName(languageSubtag(tag), ui);
+    const std::string language = languageSubtag(tag);
+    std::string name = cldrName(language, ui);
+    return name.empty() ? iso_639::name(language, ui) : name;
 }
 
 std::optional<std::string> suggest(std::string_view text) {
@@ -206,7 +212,13 @@ std::optional<std::string> suggest(std::string_view text) {
         for (const std::string& locale : {std::string("de"), std::string("en"), code})
             if (std::string name = cldrName(code, locale); !name.empty() && sameName(name, written)) return code;
     }
-    return std::nullopt;
+    // Or its ISO 639-3 name ("Deutsche Gebärdensprache").
+    std::optional<std::string> found;
+    for (const char* locale : {"de", "en"})
+        iso_639::forEach(locale, [&](const std::string& code, const std::string& name) {
+            if (!found && sameName(name, written) && isKnown(code)) found = code;
+        });
+    return found;
 }
 
 }  // namespace content::language_tags

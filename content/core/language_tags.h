@@ -21,12 +21,15 @@ bool isWellFormed(std::string_view tag);
 // ("PT-br" -> "pt-BR", "sr-latn" -> "sr-Latn"); the tag itself when not well-formed.
 std::string withCanonicalCase(std::string_view tag);
 
-// Well-formed, and its language is one CLDR names (so every interface can
-// show it): "hsb", "ckb", "de-x-easy" yes; "xx", "qaa", "ua" no.
+// Well-formed, its language is one CLDR or ISO 639-3 names (so every
+// interface can show it) in its preferred form, and its script and region
+// are ones CLDR names: "hsb", "ckb", "gsg", "de-x-easy" yes; "xx", "qaa",
+// "ua", "iw" (now "he"), "deu" (now "de"), "de-XY" no.
 bool isKnown(std::string_view tag);
 
 // The language's name in an interface language ("hsb" in "de": "Obersorbisch";
-// Easy German interfaces use the German names). Empty when CLDR has none.
+// Easy German interfaces use the German names): CLDR's, else iso-codes'
+// (in English where it has no translation). Empty when neither knows it.
 // Only the language subtag is named: "fa-AF" is "Persisch".
 std::string displayName(std::string_view tag, std::string_view uiLanguage);
 
