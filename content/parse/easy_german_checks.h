@@ -13,6 +13,10 @@
 // (10000 instead of 10.000), emphasis (italics, underlining, words in
 // capitals), long-word (a compound of more than 14 letters without "-" or
 // "·"), konjunktiv (würde, hätte, wäre, könnte), double-negation.
+//
+// One exception is made by the caller, not by a comment: an organisation's
+// summary may keep short sentences on one line (sentences-per-line), since
+// the card shows it as two lines of flowing text (organisations_reader.cpp).
 #pragma once
 
 #include <string>
