@@ -6,11 +6,12 @@
 #include <sstream>
 
 #include "content/parse/csv.h"
+#include "content/parse/text_encoding.h"
 
 namespace {
 
-std::string readFixture(const std::string& name) {
-    std::ifstream stream(std::string(TEST_DATA_DIR) + "/parse/csv/" + name, std::ios::binary);
+std::string readFixture(const std::string& name, const std::string& folder = "csv") {
+    std::ifstream stream(std::string(TEST_DATA_DIR) + "/parse/" + folder + "/" + name, std::ios::binary);
     REQUIRE(stream);
     std::ostringstream buffer;
     buffer << stream.rdbuf();
@@ -54,10 +55,64 @@ TEST_CASE("comma-separated LF file without a final newline") {
     CHECK(table->records[0].fields == std::vector<std::string>{"last", "Ende ohne\nZeilenumbruch", "say \"hi\""});
 }
 
-TEST_CASE("the separator is whichever of ',' and ';' the header uses, quotes ignored") {
+TEST_CASE("the separator is whichever of tab, ';' and ',' the header uses, quotes ignored") {
     CHECK(content::csv::detectSeparator("id;name;\"a,b,c\"\n") == ';');
     CHECK(content::csv::detectSeparator("id,name,\"a;b;c;d\"\n") == ',');
     CHECK(content::csv::detectSeparator("\xEF\xBB\xBFid;name\r\n1,2,3,4;5\r\n") == ';');
+    CHECK(content::csv::detectSeparator("id\tname\tsummary@en\n1,2,3;4\n") == '\t');
+    CHECK(content::csv::detectSeparator("\n\nid\tname\n") == '\t');  // blank lines above the header
+    CHECK(content::csv::detectSeparator("id\n") == ',');
+}
+
+TEST_CASE("each save's bytes become the same UTF-8 text") {
+    using content::text::Encoding;
+    // Every fixture is one LibreOffice save of the same sheet (tests/data/parse/sheets).
+    struct Save {
+        const char* file;
+        Encoding encoding;
+        char separator;
+    };
+    for (const Save& save : {Save{"excel_csv_windows1252.csv", Encoding::Windows1252, ';'},
+                             Save{"excel_unicode_text.txt", Encoding::Utf16LittleEndian, '\t'},
+                             Save{"libreoffice_westeuropa.csv", Encoding::Windows1252, ','},
+                             Save{"utf8_tab.csv", Encoding::Utf8, '\t'},
+                             Save{"utf8_semicolon.csv", Encoding::Utf8, ';'}}) {
+        CAPTURE(save.file);
+        content::text::Decoded decoded = content::text::decode(readFixture(save.file, "sheets"));
+        CHECK(decoded.encoding == save.encoding);
+        content::csv::ParseError error;
+        auto table = content::csv::parseTable(decoded.utf8, &error);
+        REQUIRE(table);
+        CHECK(table->separator == save.separator);
+        CHECK(table->header.size() == 11);
+        REQUIRE(table->records.size() == 2);
+        CHECK(table->records[0].fields[1] == "Migrationsberatung „Brücke“");
+        CHECK(table->records[0].fields[2] == "Migration advice \"Bridge\"");
+        CHECK(table->records[0].fields[3] == "Hilfe bei Anträgen; Briefe, Formulare\nBeratung kostet 0 €");
+        CHECK(table->records[0].row == 2);
+        // The cell above spans two lines of the file; the row after the blank one is row 4.
+        CHECK(table->records[1].line == 5);
+        CHECK(table->records[1].row == 4);
+        CHECK(table->records[1].fields[4] == "de;uk");
+    }
+}
+
+TEST_CASE("encodings are told apart by BOM, validity and zero bytes") {
+    using content::text::Encoding;
+    using content::text::decode;
+    CHECK(decode("Stra\xC3\x9F" "e").encoding == Encoding::Utf8);
+    CHECK(decode("\xEF\xBB\xBFid").utf8 == "id");
+    auto latin = decode("Stra\xDF" "e \x80 \x84" "Br\xFC" "cke\x93 \x96 \x81");
+    CHECK(latin.encoding == Encoding::Windows1252);
+    CHECK(latin.utf8 == "Straße € „Brücke“ – \xEF\xBF\xBD");  // 0x81 is undefined in Windows-1252
+    std::string utf16be("\xFE\xFF\x00" "i\x00" "d\x06\x27", 8);
+    CHECK(decode(utf16be).encoding == Encoding::Utf16BigEndian);
+    CHECK(decode(utf16be).utf8 == "id\xD8\xA7");  // U+0627 ARABIC LETTER ALEF
+    std::string noBom("i\0d\0\t\0n\0", 8);
+    CHECK(decode(noBom).encoding == Encoding::Utf16LittleEndian);
+    CHECK(decode(noBom).utf8 == "id\tn");
+    std::string emoji("\xFF\xFE\x3D\xD8\x00\xDE\x00\xD8", 8);  // U+1F600, then a lone surrogate
+    CHECK(decode(emoji).utf8 == "\xF0\x9F\x98\x80\xEF\xBF\xBD");
 }
 
 TEST_CASE("an unterminated quote is reported on the line where it opens") {
@@ -91,4 +146,5 @@ TEST_CASE("spaces around a quoted field are dropped, inside kept; empty trailing
     CHECK((*records)[0].fields == std::vector<std::string>{"a", "b c", ""});
     CHECK((*records)[1].fields == std::vector<std::string>{"", "", ""});
     CHECK((*records)[1].line == 2);
+    CHECK((*records)[1].row == 2);
 }

@@ -3,6 +3,7 @@
 // of it (five organisations, eight languages, recurring events, guides).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "content/core/recurrence.h"
@@ -44,6 +45,13 @@ TEST_CASE("the demo names every organisation and guide in all eight languages") 
     for (const auto& org : c.organisations) {
         for (const char* lang : {"de", "de-x-easy", "en"}) CHECK(org.description.has(lang));
     }
+}
+
+TEST_CASE("Spot on! counsels in Upper Sorbian, as its seed says") {
+    const auto& organisations = demo().content.organisations;
+    auto spotOn = std::find_if(organisations.begin(), organisations.end(), [](const auto& o) { return o.id == "spot-on-dresden"; });
+    REQUIRE(spotOn != organisations.end());
+    CHECK(spotOn->languages == std::vector<std::string>{"de", "en", "ru", "hsb"});
 }
 
 TEST_CASE("the demo never runs out of upcoming events") {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/organisation_labels.h"
 
 using namespace kiosk;
 
@@ -67,6 +68,20 @@ TEST_CASE("language names are written in the language itself") {
     CHECK(i18n::nativeName("uk") == "Українська");
     CHECK(i18n::nativeName("ru") == "Русский");
     CHECK(i18n::nativeName("tr") == "Türkçe");
+}
+
+TEST_CASE("a spoken language is named in itself when offered, else in the visitor's language") {
+    setLanguage("de");
+    CHECK(spokenLanguageLabel("ar") == "العربية");
+    CHECK(spokenLanguageLabel("hsb") == "Obersorbisch");
+    CHECK(spokenLanguageLabel("ckb") == "Zentralkurdisch");
+    setLanguage("ar");
+    CHECK(spokenLanguageLabel("de") == "Deutsch");
+    CHECK(spokenLanguageLabel("hsb") == "الصوربية العليا");
+    setLanguage("de-x-easy");
+    CHECK(spokenLanguageLabel("prs") == "Dari");
+    CHECK(spokenLanguageLabel("qaa") == "QAA");  // no name anywhere: the code
+    setLanguage("de");
 }
 
 TEST_CASE("tr follows the language, formats placeholders and falls back") {

@@ -75,14 +75,16 @@ private:
 }  // namespace
 
 TEST_CASE("the diagnostic format staff read") {
-    Diagnostic error{Diagnostic::Severity::Error, "organisations.csv", 14, "opening_hours",
-                     "'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'"};
-    CHECK(content::formatDiagnostic(error) ==
-          "organisations.csv line 14, column opening_hours: 'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'");
-    Diagnostic whole{Diagnostic::Severity::Error, "events/foo.ics", 0, "", "there is no organisation with id 'foo'"};
+    Diagnostic cell{Diagnostic::Severity::Error, "organisations.ods", 14, "opening_hours",
+                    "'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'", true, "N"};
+    CHECK(content::formatDiagnostic(cell) ==
+          "organisations.ods row 14, column N (opening_hours): 'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'");
+    Diagnostic whole{Diagnostic::Severity::Error, "events/foo.ics", 0, "", "there is no organisation with id 'foo'", false, ""};
     CHECK(content::formatDiagnostic(whole) == "events/foo.ics: there is no organisation with id 'foo'");
-    Diagnostic warning{Diagnostic::Severity::Warning, "organisations.csv", 1, "telefon", "this column is unknown and is ignored"};
-    CHECK(content::formatDiagnostic(warning) == "organisations.csv line 1, column telefon: warning: this column is unknown and is ignored");
+    Diagnostic line{Diagnostic::Severity::Error, "events/foo.ics", 7, "", "the event has no start (DTSTART)", false, ""};
+    CHECK(content::formatDiagnostic(line) == "events/foo.ics line 7: the event has no start (DTSTART)");
+    Diagnostic warning{Diagnostic::Severity::Warning, "organisations.csv", 1, "telefon", "this column is unknown and is ignored", true, "P"};
+    CHECK(content::formatDiagnostic(warning) == "organisations.csv row 1, column P (telefon): warning: this column is unknown and is ignored");
 }
 
 TEST_CASE("a good source folder reads completely") {
@@ -93,7 +95,7 @@ TEST_CASE("a good source folder reads completely") {
     CHECK(result.ok());
     // The only remark: the website without https:// is fixed, with a warning.
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(all == "organisations.csv line 4, column website: warning: 'www.example.org/cafe' is read as 'https://www.example.org/cafe'\n");
+    CHECK(all == "organisations.csv row 3, column O (website): warning: 'www.example.org/cafe' is read as 'https://www.example.org/cafe'\n");
 
     const content::Content& content = result.content;
     CHECK(content.pack.id == "gruenau-test");
@@ -154,59 +156,54 @@ TEST_CASE("a good source folder reads completely") {
     CHECK(guide.texts.at("en").title == "What is volunteering?");
 }
 
-TEST_CASE("organisations.csv mistakes name the line and the column") {
+TEST_CASE("organisations.csv mistakes name the row and the column as a spreadsheet shows them") {
     const fs::path csv = "organisations.csv";
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "We 17:00-19:00", "Mo-Fr 9-17h"); });
         CHECK_FALSE(folder.result().ok());
-        CHECK_SAYS(folder, "organisations.csv line 4, column opening_hours: 'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'");
+        CHECK_SAYS(folder, "organisations.csv row 3, column P (opening_hours): 'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";beratung.png", ";fehlt.png"); });
-        CHECK_SAYS(folder, "organisations.csv line 2, column image: the picture 'fehlt.png' is not in the images folder");
+        CHECK_SAYS(folder, "organisations.csv row 2, column Q (image): the picture 'fehlt.png' is not in the images folder");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "beratung@example.org", "beratung(at)example.org"); });
-        CHECK_SAYS(folder, "organisations.csv line 2, column email: 'beratung(at)example.org' does not look like an e-mail address; write it like 'info@example.org'");
+        CHECK_SAYS(folder, "organisations.csv row 2, column N (email): 'beratung(at)example.org' does not look like an e-mail address; write it like 'info@example.org'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";de,uk;", ";de,ua;"); });
-        CHECK_SAYS(folder, "organisations.csv line 4, column languages: 'ua' is not a language code; write 'uk'");
+        CHECK_SAYS(folder, "organisations.csv row 3, column H (languages): 'ua' is not a language code; write 'uk'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";de,uk;", ";Deutsch, Kisuaheli;"); });
-        CHECK_SAYS(folder, "organisations.csv line 4, column languages: 'Deutsch' is not a language code; write 'de'");
-        CHECK_SAYS(folder, "organisations.csv line 4, column languages: 'Kisuaheli' is not a language code; write two-letter codes like 'de, en, ar'");
+        CHECK_SAYS(folder, "organisations.csv row 3, column H (languages): 'Deutsch' is not a language code; write 'de'");
+        CHECK_SAYS(folder, "organisations.csv row 3, column H (languages): 'Kisuaheli' is not a language code; write language codes like 'de, en, ar, hsb'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "\nsprachcafe;", "\nberatung;"); });
-        CHECK_SAYS(folder, "organisations.csv line 4, column id: the id 'beratung' is already used on line 2");
+        CHECK_SAYS(folder, "organisations.csv row 3, column A (id): the id 'beratung' is already used in row 2");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "\nsprachcafe;", "\nSprach Café;"); });
-        CHECK_SAYS(folder, "organisations.csv line 4, column id: 'Sprach Café' is not a valid id; use only small letters a-z, digits and '-', like 'migrant-advice'");
+        CHECK_SAYS(folder, "organisations.csv row 3, column A (id): 'Sprach Café' is not a valid id; use only small letters a-z, digits and '-', like 'migrant-advice'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "Bei Briefen vom Amt.", "Bei Briefen\x07 vom Amt."); });
-        // The cell spans lines 2 and 3; the row's first line is named.
-        CHECK_SAYS(folder, "organisations.csv line 2, column summary@de-x-easy: the text contains a control character (U+0007)");
+        // The cell spans lines 2 and 3 of the file; it is one row of the spreadsheet.
+        CHECK_SAYS(folder, "organisations.csv row 2, column F (summary@de-x-easy): the text contains a control character (U+0007)");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "Language café", "Language \xE2\x80\xAE" "café"); });
-        CHECK_SAYS(folder, "organisations.csv line 4, column name@en: the text contains a bidi override character (U+202E)");
-    }
-    {
-        // A spreadsheet saved as Latin-1 instead of UTF-8.
-        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "Ratzelstra\xC3\x9F" "e", "Ratzelstra\xDF" "e"); });
-        CHECK_SAYS(folder, "organisations.csv line 3: the file is not UTF-8 text; save it as \"UTF-8\" (in a spreadsheet: CSV UTF-8)");
+        CHECK_SAYS(folder, "organisations.csv row 3, column C (name@en): the text contains a bidi override character (U+202E)");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "https://example.org/beratung", "htp:/example"); });
-        CHECK_SAYS(folder, "organisations.csv line 2, column website: 'htp:/example' does not look like a web address; write it like 'https://www.example.org'");
+        CHECK_SAYS(folder, "organisations.csv row 2, column O (website): 'htp:/example' does not look like a web address; write it like 'https://www.example.org'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";summary@ar;", ";summary@arabisch;"); });
-        CHECK_SAYS(folder, "organisations.csv line 1, column summary@arabisch: 'arabisch' is not a language code; write 'summary@ar'");
+        CHECK_SAYS(folder, "organisations.csv row 1, column E (summary@arabisch): 'arabisch' is not a language code; write 'summary@ar'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "\"\"reden\"\"\"", "\"\"reden\"\""); });
@@ -215,14 +212,44 @@ TEST_CASE("organisations.csv mistakes name the line and the column") {
     }
     {
         BadFolder folder([&](const fs::path& dir) { fs::remove(dir / csv); });
-        CHECK_SAYS(folder, "organisations.csv: the file is missing; it lists the organisations, one per row");
+        CHECK_SAYS(folder, "organisations.csv: the file is missing; it lists the organisations, one per row (save the "
+                           "spreadsheet as organisations.ods, organisations.xlsx or organisations.csv)");
     }
+}
+
+TEST_CASE("languages spoken are BCP 47 tags in any case, kept in canonical case") {
+    BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";de,uk;", ";\"hsb, CKB; prs|ti, de-AT\";"); });
+    INFO(folder.all());
+    CHECK(folder.result().ok());
+    CHECK(folder.result().content.organisations.at(1).languages == std::vector<std::string>{"hsb", "ckb", "prs", "ti", "de-AT"});
+    BadFolder wrong([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";de,uk;", ";Obersorbisch, qaa;"); });
+    CHECK_SAYS(wrong, "organisations.csv row 3, column H (languages): 'Obersorbisch' is not a language code; write 'hsb'");
+    CHECK_SAYS(wrong, "organisations.csv row 3, column H (languages): 'qaa' is not a language code; write language codes like 'de, en, ar, hsb'");
+}
+
+TEST_CASE("Easy German texts are checked wherever they are written, as warnings") {
+    BadFolder folder([](const fs::path& dir) {
+        replaceInFile(dir / "organisations.csv", "Bei Briefen vom Amt.", "Bei Briefen vom Amt, z. B. vom Jobcenter.");
+        replaceInFile(dir / "guides" / "was-ist-ehrenamt" / "de-x-easy.md", "Sie bekommen dafür kein Geld.", "Sie bekommen dafür nicht kein Geld.");
+        replaceInFile(dir / "events" / "sprachcafe.ics", "X-KIOSK-TITLE;LANGUAGE=en:Language café",
+                      "X-KIOSK-TITLE;LANGUAGE=en:Language café\r\nX-KIOSK-TITLE;LANGUAGE=de-x-easy:Sprach-Café für zwei Stunden");
+        replaceInFile(dir / "pack.toml", "[topics.beratung]\n", "[topics.beratung]\nde-x-easy = \"Migrationsberatung\"\n");
+    });
+    CHECK(folder.result().ok());  // warnings only
+    CHECK_SAYS(folder, "organisations.csv row 2, column F (summary@de-x-easy): warning: Easy German: write 'z. B.' out in full words "
+                       "(rule abbreviation) in line 2 of the cell");
+    CHECK_SAYS(folder, "guides/was-ist-ehrenamt/de-x-easy.md line 4: warning: Easy German: use one negation per sentence, not two "
+                       "('nicht' with 'kein', 'nie' or 'nichts') (rule double-negation)");
+    CHECK_SAYS(folder, "events/sprachcafe.ics: warning: the event 'Sprach-Café für zwei Stunden' (2026-11-04): Easy German: "
+                       "write the number 'zwei' as digits (rule number-word)");
+    CHECK_SAYS(folder, "pack.toml line 14: warning: topics.beratung.de-x-easy: Easy German: 'Migrationsberatung' is a long word; "
+                       "split it with '-' or '·', like 'Freiwilligen-Agentur' (rule long-word)");
 }
 
 TEST_CASE("an unknown column is only a warning") {
     BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "organisations.csv", ";phone;", ";telefon;"); });
     CHECK(folder.result().ok());
-    CHECK_SAYS(folder, "organisations.csv line 1, column telefon: warning: this column is unknown and is ignored");
+    CHECK_SAYS(folder, "organisations.csv row 1, column M (telefon): warning: this column is unknown and is ignored");
     CHECK(folder.result().content.organisations.at(0).phone.empty());
 }
 
@@ -316,4 +343,90 @@ TEST_CASE("a missing folder is one clear error") {
     CHECK_FALSE(result.ok());
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].message == "this is not a folder");
+}
+
+TEST_CASE("the organisation list as each common program saves it reads the same") {
+    const fs::path sheets = fs::path(TEST_DATA_DIR) / "parse" / "sheets";
+    const std::string cp1252Warning =
+        "warning: the file is not UTF-8 and was read as Windows-1252 (what Excel's \"CSV (Trennzeichen-getrennt)\" saves); "
+        "check that ä, ö, ü, ß and € look right on the kiosk, or save it as \"CSV UTF-8\"";
+    struct Save {
+        const char* fixture;
+        const char* savedAs;
+        bool windows1252;
+    };
+    const Save saves[] = {
+        {"organisations.ods", "organisations.ods", false},
+        {"organisations.xlsx", "organisations.xlsx", false},
+        {"excel_csv_windows1252.csv", "organisations.csv", true},
+        {"excel_unicode_text.txt", "organisations.txt", false},
+        {"libreoffice_westeuropa.csv", "organisations.csv", true},
+        {"utf8_tab.csv", "organisations.csv", false},
+        {"utf8_semicolon.csv", "organisations.csv", false},
+    };
+    for (const Save& save : saves) {
+        CAPTURE(save.fixture);
+        BadFolder folder([&](const fs::path& dir) {
+            fs::remove(dir / "organisations.csv");
+            fs::copy_file(sheets / save.fixture, dir / save.savedAs);
+        });
+        std::string expected;
+        if (save.windows1252) expected = std::string(save.savedAs) + ": " + cp1252Warning + "\n";
+        CHECK(folder.all() == expected);
+        const auto& organisations = folder.result().content.organisations;
+        REQUIRE(organisations.size() == 2);
+        const content::Organisation& advice = organisations[0];
+        CHECK(advice.id == "beratung");
+        CHECK(advice.name.resolve("de") == "Migrationsberatung „Brücke“");
+        CHECK(advice.name.resolve("en") == "Migration advice \"Bridge\"");
+        CHECK(advice.summary.resolve("de") == "Hilfe bei Anträgen; Briefe, Formulare\nBeratung kostet 0 €");
+        CHECK(advice.languages == std::vector<std::string>{"de", "ar", "fa"});
+        CHECK(advice.postcode == "04207");
+        CHECK(advice.phone == "0341 149 47 28");
+        CHECK(advice.openingHours == "Mo-Fr 09:00-12:00");
+        const content::Organisation& cafe = organisations[1];
+        CHECK(cafe.id == "sprachcafe");
+        CHECK(cafe.name.resolve("de") == "Sprachcafé – Deutsch üben");
+        CHECK(cafe.languages == std::vector<std::string>{"de", "uk"});
+        CHECK(cafe.postcode == "01067");
+        CHECK(cafe.phone == "4915112345678");
+        CHECK(cafe.city == "Dresden");
+    }
+}
+
+TEST_CASE("a spreadsheet's mistakes name its row and column; refused rows add no follow-on errors") {
+    const fs::path sheets = fs::path(TEST_DATA_DIR) / "parse" / "sheets";
+    for (const char* extension : {".ods", ".xlsx"}) {
+        CAPTURE(extension);
+        const std::string file = std::string("organisations") + extension;
+        BadFolder folder([&](const fs::path& dir) {
+            fs::remove(dir / "organisations.csv");
+            fs::remove(dir / "events" / "sprachcafe.ics");
+            fs::copy_file(sheets / (std::string("mistakes") + extension), dir / file);
+        });
+        CHECK_SAYS(folder, file + " row 6, column L (email): 'info(at)example.org' does not look like an e-mail address; write it like 'info@example.org'");
+        CHECK_SAYS(folder, file + " row 9, column A (id): 'Org Neun' is not a valid id; use only small letters a-z, digits and '-', like 'migrant-advice'");
+        // What is said about the value is the opening-hours parser's business; where is ours.
+        const auto& diagnostics = folder.result().diagnostics;
+        REQUIRE(diagnostics.size() == 3);
+        CHECK(content::formatDiagnostic(diagnostics[2]).starts_with(file + " row 14, column N (opening_hours): "));
+    }
+    {
+        // The id of row 3 is refused; its calendar is not reported a second time.
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / "organisations.csv", "\nsprachcafe;", "\nSprach Café;"); });
+        CHECK(folder.all() ==
+              "organisations.csv row 3, column O (website): warning: 'www.example.org/cafe' is read as 'https://www.example.org/cafe'\n"
+              "organisations.csv row 3, column A (id): 'Sprach Café' is not a valid id; use only small letters a-z, digits and '-', "
+              "like 'migrant-advice'\n");
+    }
+    {
+        // A list that cannot be read at all: one error, not one per calendar.
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / "organisations.csv", "\"\"reden\"\"\"", "\"\"reden\"\""); });
+        CHECK(folder.all() == "organisations.csv line 4: a quoted field is never closed (the quote opens on this line)\n");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { fs::copy_file(sheets / "organisations.ods", dir / "organisations.ods"); });
+        CHECK(folder.all() ==
+              "organisations.csv: there is also organisations.ods; keep only the list you edit and remove or rename the other\n");
+    }
 }

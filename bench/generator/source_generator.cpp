@@ -163,8 +163,10 @@ std::string organisationName(const LanguagePhrases& phrases, const OrganisationP
 std::string description(Random& random, const LanguagePhrases& phrases) {
     const int sentences = random.between(3, 6);
     std::string out;
+    // Easy German puts each sentence on its own line, as its rules ask.
+    const std::string between = phrases.code == "de-x-easy" ? "\n" : " ";
     for (int i = 0; i < sentences; ++i) {
-        if (i > 0) out += (i == 2 ? "\n\n" : " ");
+        if (i > 0) out += (i == 2 ? "\n\n" : between);
         out += random.pick(phrases.descriptionSentences);
     }
     return out;

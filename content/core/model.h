@@ -41,7 +41,7 @@ struct Organisation {
     std::string id;                       // [a-z0-9-]+, stable across packs
     LocalizedText name, summary, description;
     std::vector<std::string> categories;  // topic keys, see PackInfo::topics
-    std::vector<std::string> languages;   // ISO 639-1 codes spoken there
+    std::vector<std::string> languages;   // BCP 47 tags spoken there ("de", "hsb", "ckb")
     std::string address, postcode, city, district;
     std::string phone, email, website;
     std::string openingHours;             // OpenStreetMap opening_hours syntax

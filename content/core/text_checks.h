@@ -20,6 +20,9 @@ bool isValidUtf8(std::string_view text);
 // `offset` (optional) receives the byte offset of the character.
 std::optional<std::string> findForbiddenCharacter(std::string_view text, size_t* offset = nullptr);
 
+// Appends one code point (at most U+10FFFF) as UTF-8.
+void appendUtf8(std::string& out, char32_t codePoint);
+
 // Both checks at once: nullopt when the text is fine, else the problem.
 std::optional<std::string> checkText(std::string_view text);
 

@@ -21,7 +21,7 @@ namespace content {
 
 struct OrganisationFilter {
     std::string topic;     // topic key; empty = any
-    std::string language;  // spoken language (ISO 639-1); empty = any
+    std::string language;  // spoken language (BCP 47 tag); empty = any
     std::string district;  // empty = any
     bool openNow = false;  // evaluated at nowUtc with the pack's time zone
     int64_t nowUtc = 0;
@@ -117,7 +117,7 @@ public:
     // Values present in the content, for the filter choices.
     std::vector<std::string> topics() const;           // topic keys in use
     std::vector<std::string> districts() const;        // sorted
-    std::vector<std::string> spokenLanguages() const;  // ISO 639-1 codes in use
+    std::vector<std::string> spokenLanguages() const;  // BCP 47 tags in use
 
     // Every Unicode code point that occurs in any text of the content, computed
     // at import; the kiosk builds its font atlas from these.

@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "content/core/language_tags.h"
 #include "content/core/time_zone.h"
 #include "content/db/codepoint_set.h"
 #include "content/db/json_codec.h"
@@ -84,6 +85,9 @@ void collectCodepoints(const Content& content, db::CodepointSet& codepoints) {
         for (const std::string* field : {&o.address, &o.postcode, &o.city, &o.district, &o.phone, &o.email,
                                          &o.website, &o.openingHours})
             codepoints.addText(*field);
+        // The kiosk names each spoken language in every interface language.
+        for (const std::string& tag : o.languages)
+            for (const std::string& ui : supportedLanguages()) codepoints.addText(language_tags::displayName(tag, ui));
     }
     for (const EventSeries& series : content.events) {
         addLocalized(series.title);

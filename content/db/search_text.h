@@ -19,11 +19,13 @@
 #include <string_view>
 #include <vector>
 
+#include "content/core/text_checks.h"
+
 namespace content::search_text {
 
 // Decodes UTF-8; each invalid or truncated sequence yields U+FFFD.
 std::u32string decodeUtf8(std::string_view text);
-void appendUtf8(std::string& out, char32_t codepoint);
+using content::appendUtf8;  // shared with the parsers (content/core/text_checks.h)
 
 // One word of a text: where it is (byte offsets into the original text) and
 // its folded forms. `germanForm` differs from `folded` only for words with

@@ -28,15 +28,21 @@ bool isBlank(const Record& record) {
 
 char detectSeparator(std::string_view text) {
     text = withoutBom(text);
-    int commas = 0, semicolons = 0;
-    bool quoted = false;
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false, seenText = false;
     for (char c : text) {
         if (c == '"') quoted = !quoted;  // "" toggles twice, which is right
         if (quoted) continue;
-        if (c == '\n' || c == '\r') break;
+        if (c == '\n' || c == '\r') {
+            if (seenText) break;
+            continue;  // blank lines above the header
+        }
+        seenText = true;
         if (c == ',') ++commas;
         if (c == ';') ++semicolons;
+        if (c == '\t') ++tabs;
     }
+    if (tabs > semicolons && tabs > commas) return '\t';
     return semicolons > commas ? ';' : ',';
 }
 
@@ -47,6 +53,7 @@ std::optional<std::vector<Record>> parseRecords(std::string_view text, char sepa
     std::string field;
     int line = 1;
     current.line = 1;
+    current.row = 1;
     bool quoted = false;
     bool fieldWasQuoted = false;
     int quoteStartLine = 0;
@@ -100,9 +107,11 @@ std::optional<std::vector<Record>> parseRecords(std::string_view text, char sepa
         }
         if (c == '\r' || c == '\n') {
             if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            const int row = current.row;
             endRecord();
             ++line;
             current.line = line;
+            current.row = row + 1;
             continue;
         }
         if (fieldWasQuoted) {
@@ -132,6 +141,7 @@ std::optional<Table> parseTable(std::string_view text, ParseError* error) {
         return std::nullopt;
     }
     table.headerLine = (*records)[first].line;
+    table.headerRow = (*records)[first].row;
     for (const std::string& name : (*records)[first].fields) table.header.push_back(trim(name));
     for (size_t i = first + 1; i < records->size(); ++i)
         if (!isBlank((*records)[i])) table.records.push_back(std::move((*records)[i]));

@@ -2,10 +2,27 @@
 #include <algorithm>
 #include <set>
 
+#include "content/parse/easy_german_checks.h"
 #include "content/parse/icalendar.h"
 #include "content/parse/source_context.h"
 
 namespace content::source {
+
+namespace {
+
+// A calendar keeps no line for each language's text, so the event's title
+// says which one is meant.
+void warnAboutEasyGerman(Context& context, const std::string& file, const EventSeries& event) {
+    const std::string title = event.title.resolve(std::string(kEasyGerman));
+    for (const LocalizedText* text : {&event.title, &event.description}) {
+        auto easy = text->values.find(std::string(kEasyGerman));
+        if (easy == text->values.end()) continue;
+        for (const easy_german::Finding& finding : easy_german::check(easy->second, /*markdown=*/false))
+            context.warning(file, 0, "", "the event '" + title + "' (" + event.start.substr(0, 10) + "): " + finding.message);
+    }
+}
+
+}  // namespace
 
 void readEvents(Context& context) {
     const std::filesystem::path folder = context.dir / "events";
@@ -29,6 +46,8 @@ void readEvents(Context& context) {
         }
         const std::string organisationId = path.stem().string();
         if (!organisationIds.count(organisationId)) {
+            // Already reported in the organisation list: one problem, one message.
+            if (context.organisationsUnreadable || context.organisationRowsRefused) continue;
             context.error(file, 0, "", "there is no organisation with id '" + organisationId + "'");
             continue;
         }
@@ -51,6 +70,7 @@ void readEvents(Context& context) {
                 if (!event.recurrenceOf.empty()) event.recurrenceOf = organisationId + "/" + event.recurrenceOf;
             }
             uids.insert(event.uid);
+            warnAboutEasyGerman(context, file, event);
             for (const auto& [lang, text] : event.title.values) context.useLanguage(lang, file, 0, "");
             for (const auto& [lang, text] : event.description.values) context.useLanguage(lang, file, 0, "");
             context.content.events.push_back(std::move(event));

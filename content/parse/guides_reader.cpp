@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "content/parse/easy_german_checks.h"
 #include "content/parse/markdown.h"
 #include "content/parse/source_context.h"
 
@@ -97,6 +98,9 @@ void readGuideText(Context& context, Guide& guide, const std::string& file, cons
     auto text = readTextFile(context, file);
     if (!text) return;
     markdown::GuideParse parsed = markdown::parseGuide(*text);
+    if (lang == kEasyGerman)
+        for (const easy_german::Finding& finding : easy_german::check(*text, /*markdown=*/true))
+            context.warning(file, finding.line, "", finding.message);
     if (!parsed.hasTitle || trim(parsed.text.title).empty()) {
         context.error(file, 0, "", "the guide has no title; start it with a line like '# What is a volunteer?'");
         return;

@@ -1,17 +1,27 @@
-// organisations.csv: one row per organisation, translations in
-// `<column>@<lang>` columns, every cell checked with line and column.
+// The organisation list: one row per organisation, translations in
+// `<column>@<lang>` columns, every cell checked and reported with the row and
+// column a spreadsheet program shows. Staff keep it as a LibreOffice (.ods) or
+// Excel/Google Sheets (.xlsx) file, or save it as text (.csv, or Excel's
+// "Unicode-Text" .txt) in whatever encoding and separator the program chose.
 #include <algorithm>
+#include <fstream>
 #include <map>
+#include <sstream>
 
+#include "content/core/language_tags.h"
 #include "content/core/opening_hours.h"
 #include "content/parse/csv.h"
+#include "content/parse/easy_german_checks.h"
 #include "content/parse/source_context.h"
+#include "content/parse/spreadsheet.h"
+#include "content/parse/text_encoding.h"
 
 namespace content::source {
 
 namespace {
 
-constexpr const char* kFile = "organisations.csv";
+// The names the list may have; exactly one of them is read.
+constexpr const char* kListFiles[] = {"organisations.ods", "organisations.xlsx", "organisations.csv", "organisations.txt"};
 
 enum class Column {
     Id, Name, Summary, Description, Categories, Languages, Address, Postcode, City, District,
@@ -58,27 +68,94 @@ std::string* plainField(Organisation& organisation, Column column) {
     }
 }
 
+std::optional<std::string> readBytes(const std::filesystem::path& path) {
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) return std::nullopt;
+    std::ostringstream buffer;
+    buffer << stream.rdbuf();
+    return buffer.str();
+}
+
+// The list as a table, whatever program saved it; nullopt after reporting why not.
+std::optional<csv::Table> readList(Context& context, const std::string& file) {
+    const std::filesystem::path path = context.dir / file;
+    sheet::ReadError sheetError;
+    if (file.ends_with(".ods") || file.ends_with(".xlsx")) {
+        auto table = file.ends_with(".ods") ? sheet::readOds(path, &sheetError) : sheet::readXlsx(path, &sheetError);
+        if (!table) context.error(file, 0, "", sheetError.message);
+        return table;
+    }
+    auto bytes = readBytes(path);
+    if (!bytes) {
+        context.error(file, 0, "", "the file cannot be read");
+        return std::nullopt;
+    }
+    text::Decoded decoded = text::decode(*bytes);
+    if (decoded.encoding == text::Encoding::Windows1252) {
+        context.warning(file, 0, "",
+                        "the file is not UTF-8 and was read as Windows-1252 (what Excel's \"CSV (Trennzeichen-getrennt)\" "
+                        "saves); check that ä, ö, ü, ß and € look right on the kiosk, or save it as \"CSV UTF-8\"");
+    }
+    csv::ParseError parseError;
+    auto table = csv::parseTable(decoded.utf8, &parseError);
+    if (!table) context.error(file, parseError.line, "", parseError.message);
+    return table;
+}
+
+// Which list to read: exactly one must be there.
+std::optional<std::string> findList(Context& context) {
+    std::vector<std::string> present;
+    for (const char* name : kListFiles)
+        if (std::filesystem::exists(context.dir / name)) present.push_back(name);
+    if (present.empty()) {
+        context.error("organisations.csv", 0, "",
+                      "the file is missing; it lists the organisations, one per row (save the spreadsheet as "
+                      "organisations.ods, organisations.xlsx or organisations.csv)");
+        return std::nullopt;
+    }
+    if (present.size() > 1) {
+        context.error(present[1], 0, "",
+                      "there is also " + present[0] + "; keep only the list you edit and remove or rename the other");
+        return std::nullopt;
+    }
+    return present[0];
+}
+
 }  // namespace
 
 void readOrganisations(Context& context) {
-    if (!std::filesystem::exists(context.dir / kFile)) {
-        context.error(kFile, 0, "", "the file is missing; it lists the organisations, one per row");
-        return;
-    }
-    auto text = readTextFile(context, kFile, /*checkCharacters=*/false);  // each cell is checked below
-    if (!text) return;
-    csv::ParseError parseError;
-    auto table = csv::parseTable(*text, &parseError);
+    auto found = findList(context);
+    auto table = found ? readList(context, *found) : std::nullopt;
     if (!table) {
-        context.error(kFile, parseError.line, "", parseError.message);
+        context.organisationsUnreadable = true;
         return;
     }
+    const std::string file = *found;
+    const bool isText = file.ends_with(".csv") || file.ends_with(".txt");
     const std::string& defaultLanguage = context.content.pack.defaultLanguage;
+
+    // Every problem names the cell as the spreadsheet shows it.
+    auto cellProblem = [&](Diagnostic::Severity severity, int row, size_t index, std::string message) {
+        std::string header = index < table->header.size() ? table->header[index] : std::string();
+        context.report({severity, file, row, std::move(header), std::move(message), true, sheet::columnLetters(index)});
+    };
+    auto cellError = [&](int row, size_t index, std::string message) {
+        cellProblem(Diagnostic::Severity::Error, row, index, std::move(message));
+    };
+    auto cellWarning = [&](int row, size_t index, std::string message) {
+        cellProblem(Diagnostic::Severity::Warning, row, index, std::move(message));
+    };
+    auto rowError = [&](int row, std::string message) {
+        context.report({Diagnostic::Severity::Error, file, row, "", std::move(message), true, ""});
+    };
+    const int headerRow = table->headerRow;
 
     std::vector<ColumnSpec> specs;
     std::map<std::string, int> seenHeaders;
+    size_t idIndex = 0, nameIndex = 0;
     bool hasId = false, hasName = false;
     for (const std::string& header : table->header) {
+        const size_t index = specs.size();
         ColumnSpec spec;
         spec.header = header;
         if (header.empty()) {
@@ -92,24 +169,23 @@ void readOrganisations(Context& context) {
         }
         auto known = columnNames().find(base);
         if (known == columnNames().end()) {
-            context.warning(kFile, table->headerLine, header, "this column is unknown and is ignored");
+            cellWarning(headerRow, index, "this column is unknown and is ignored");
             specs.push_back(spec);
             continue;
         }
         spec.column = known->second;
         if (!language.empty()) {
-            // Language tags are lower case except region subtags; "AR" is forgiven.
-            if (language.size() == 2) language = lower(language);
+            // Tags are case-insensitive; "AR" and "pt-br" are forgiven.
+            language = language_tags::withCanonicalCase(language);
             if (!translatable(spec.column)) {
-                context.warning(kFile, table->headerLine, header,
-                                "only name, summary and description can be translated; this column is ignored");
+                cellWarning(headerRow, index, "only name, summary and description can be translated; this column is ignored");
                 specs.push_back(spec);
                 continue;
             }
             if (!isLanguageTag(language)) {
                 std::string hint;
                 if (auto code = suggestLanguageCode(language)) hint = "; write '" + base + "@" + *code + "'";
-                context.error(kFile, table->headerLine, header, "'" + language + "' is not a language code" + hint);
+                cellError(headerRow, index, "'" + language + "' is not a language code" + hint);
                 specs.push_back(spec);
                 continue;
             }
@@ -117,49 +193,59 @@ void readOrganisations(Context& context) {
         }
         std::string key = base + "@" + (language.empty() ? defaultLanguage : language);
         if (auto [it, isNew] = seenHeaders.emplace(key, static_cast<int>(specs.size())); !isNew) {
-            context.error(kFile, table->headerLine, header, "this column appears twice");
+            cellError(headerRow, index, "this column appears twice");
             specs.push_back(spec);
             continue;
         }
         spec.language = language;
         spec.used = true;
-        hasId = hasId || spec.column == Column::Id;
-        hasName = hasName || (spec.column == Column::Name && language.empty());
+        if (spec.column == Column::Id) {
+            hasId = true;
+            idIndex = index;
+        }
+        if (spec.column == Column::Name && language.empty()) {
+            hasName = true;
+            nameIndex = index;
+        }
         if (translatable(spec.column))
-            context.useLanguage(language.empty() ? defaultLanguage : language, kFile, table->headerLine, header);
+            context.useLanguage(language.empty() ? defaultLanguage : language, file, headerRow, header);
         specs.push_back(spec);
     }
     if (!hasId || !hasName) {
-        context.error(kFile, table->headerLine, "",
-                      std::string("the first line must name the columns and include ") +
-                          (!hasId ? "'id'" : "'name'") + " (the columns are: id, name, summary, description, categories, "
-                          "languages, address, postcode, city, district, phone, email, website, opening_hours, image)");
+        context.report({Diagnostic::Severity::Error, file, headerRow, "",
+                        std::string("the first row must name the columns and include ") + (!hasId ? "'id'" : "'name'") +
+                            " (the columns are: id, name, summary, description, categories, languages, address, postcode, "
+                            "city, district, phone, email, website, opening_hours, image)",
+                        true, ""});
+        context.organisationsUnreadable = true;
         return;
     }
 
-    std::map<std::string, int> idLines;
+    std::map<std::string, int> idRows;
     for (const csv::Record& record : table->records) {
+        const int row = record.row;
         Organisation organisation;
         if (record.fields.size() > specs.size()) {
-            bool extraEmpty = std::all_of(record.fields.begin() + static_cast<std::ptrdiff_t>(specs.size()), record.fields.end(),
-                                          [](const std::string& field) { return trim(field).empty(); });
-            if (!extraEmpty) {
-                context.error(kFile, record.line, "",
-                              "this row has " + std::to_string(record.fields.size()) + " cells but the first line names only " +
-                                  std::to_string(specs.size()) + " columns (is a ',' or ';' missing quotes?)");
-                continue;
+            size_t extra = specs.size();
+            while (extra < record.fields.size() && trim(record.fields[extra]).empty()) ++extra;
+            if (extra < record.fields.size()) {
+                if (isText) {
+                    // In a text file this is nearly always a separator inside a
+                    // cell that lacks quotes: the row's cells are shifted.
+                    context.organisationRowsRefused = true;
+                    rowError(row, "this row has " + std::to_string(record.fields.size()) + " cells but the first row names only " +
+                                      std::to_string(specs.size()) + " columns (is a ',' or ';' missing quotes?)");
+                    continue;
+                }
+                cellWarning(row, extra, "this cell has no column name in the first row and is ignored");
             }
         }
-        // Every cell of a row reports the line the row starts on: with the
-        // column name that finds it, also when a cell above spans lines.
-        const int line = record.line;
         for (size_t i = 0; i < specs.size(); ++i) {
             const std::string raw = i < record.fields.size() ? record.fields[i] : std::string();
             if (!specs[i].used) continue;
             const ColumnSpec& spec = specs[i];
-            const std::string& column = spec.header;
             if (auto problem = textProblem(raw)) {
-                context.error(kFile, line, column, *problem);
+                cellError(row, i, *problem);
                 continue;
             }
             const std::string value = trim(raw);
@@ -169,38 +255,51 @@ void readOrganisations(Context& context) {
                     break;
                 case Column::Name:
                 case Column::Summary:
-                case Column::Description:
-                    if (!value.empty()) localized(organisation, spec.column).set(spec.language.empty() ? defaultLanguage : spec.language, value);
+                case Column::Description: {
+                    const std::string& lang = spec.language.empty() ? defaultLanguage : spec.language;
+                    if (value.empty()) break;
+                    localized(organisation, spec.column).set(lang, value);
+                    if (lang != kEasyGerman) break;
+                    for (const easy_german::Finding& finding : easy_german::check(value, /*markdown=*/false)) {
+                        // A deliberate exception: the card shows the summary as
+                        // two lines of flowing text, so its short sentences
+                        // share lines by design.
+                        if (spec.column == Column::Summary && finding.rule == "sentences-per-line") continue;
+                        const bool oneLine = value.find('\n') == std::string::npos;
+                        cellWarning(row, i, finding.message + (oneLine ? "" : " in line " + std::to_string(finding.line) + " of the cell"));
+                    }
                     break;
+                }
                 case Column::Categories:
                     for (const std::string& item : splitList(value)) {
                         std::string topic = lower(item);
                         if (!isValidId(topic)) {
-                            context.error(kFile, line, column, invalidIdMessage(item, "counselling") + " (topics are keys from pack.toml [topics])");
+                            cellError(row, i, invalidIdMessage(item, "counselling") + " (topics are keys from pack.toml [topics])");
                             continue;
                         }
                         if (!context.content.pack.topics.count(topic))
-                            context.warning(kFile, line, column, "the topic '" + topic + "' has no label in pack.toml; add [topics." + topic + "]");
+                            cellWarning(row, i, "the topic '" + topic + "' has no label in pack.toml; add [topics." + topic + "]");
                         if (std::find(organisation.categories.begin(), organisation.categories.end(), topic) == organisation.categories.end())
                             organisation.categories.push_back(topic);
                     }
                     break;
                 case Column::Languages:
                     for (const std::string& item : splitList(value)) {
-                        if (isIso639_1(item)) {
-                            if (std::find(organisation.languages.begin(), organisation.languages.end(), item) == organisation.languages.end())
-                                organisation.languages.push_back(item);
+                        // BCP 47 tags are case-insensitive: "HSB" and "pt-br" are fine.
+                        std::string tag = language_tags::withCanonicalCase(item);
+                        if (isLanguageTag(tag)) {
+                            if (std::find(organisation.languages.begin(), organisation.languages.end(), tag) == organisation.languages.end())
+                                organisation.languages.push_back(tag);
                             continue;
                         }
                         auto suggestion = suggestLanguageCode(item);
-                        context.error(kFile, line, column,
-                                      "'" + item + "' is not a language code; write " +
-                                          (suggestion ? "'" + *suggestion + "'" : std::string("two-letter codes like 'de, en, ar'")));
+                        cellError(row, i, "'" + item + "' is not a language code; write " +
+                                              (suggestion ? "'" + *suggestion + "'" : std::string("language codes like 'de, en, ar, hsb'")));
                     }
                     break;
                 case Column::Email:
                     if (!value.empty() && !looksLikeEmail(value)) {
-                        context.error(kFile, line, column, "'" + value + "' does not look like an e-mail address; write it like 'info@example.org'");
+                        cellError(row, i, "'" + value + "' does not look like an e-mail address; write it like 'info@example.org'");
                     }
                     organisation.email = value;
                     break;
@@ -208,10 +307,10 @@ void readOrganisations(Context& context) {
                     if (!value.empty() && !looksLikeWebsite(value)) {
                         std::string withScheme = "https://" + value;
                         if (value.find("://") == std::string::npos && looksLikeWebsite(withScheme)) {
-                            context.warning(kFile, line, column, "'" + value + "' is read as '" + withScheme + "'");
+                            cellWarning(row, i, "'" + value + "' is read as '" + withScheme + "'");
                             organisation.website = withScheme;
                         } else {
-                            context.error(kFile, line, column, "'" + value + "' does not look like a web address; write it like 'https://www.example.org'");
+                            cellError(row, i, "'" + value + "' does not look like a web address; write it like 'https://www.example.org'");
                         }
                     } else {
                         organisation.website = value;
@@ -219,15 +318,13 @@ void readOrganisations(Context& context) {
                     break;
                 case Column::OpeningHours: {
                     std::string error;
-                    if (!OpeningHours::parse(value, &error)) {
-                        context.error(kFile, line, column, error);
-                    }
+                    if (!OpeningHours::parse(value, &error)) cellError(row, i, error);
                     organisation.openingHours = value;
                     break;
                 }
                 case Column::Image:
                     if (!value.empty() && !context.imageNames.count(value)) {
-                        context.error(kFile, line, column, "the picture '" + value + "' is not in the images folder");
+                        cellError(row, i, "the picture '" + value + "' is not in the images folder");
                     }
                     organisation.image = value;
                     break;
@@ -237,20 +334,20 @@ void readOrganisations(Context& context) {
             }
         }
         if (organisation.id.empty()) {
-            context.error(kFile, record.line, "id", "the id is missing; every organisation needs one, like 'migrant-advice'");
+            cellError(row, idIndex, "the id is missing; every organisation needs one, like 'migrant-advice'");
+            context.organisationRowsRefused = true;
             continue;
         }
         if (!isValidId(organisation.id)) {
-            context.error(kFile, record.line, "id", invalidIdMessage(organisation.id, "migrant-advice"));
+            cellError(row, idIndex, invalidIdMessage(organisation.id, "migrant-advice"));
+            context.organisationRowsRefused = true;
             continue;
         }
-        if (auto [it, isNew] = idLines.emplace(organisation.id, record.line); !isNew) {
-            context.error(kFile, record.line, "id", "the id '" + organisation.id + "' is already used on line " + std::to_string(it->second));
+        if (auto [it, isNew] = idRows.emplace(organisation.id, row); !isNew) {
+            cellError(row, idIndex, "the id '" + organisation.id + "' is already used in row " + std::to_string(it->second));
             continue;
         }
-        if (!organisation.name.has(defaultLanguage)) {
-            context.error(kFile, record.line, "name", "the name is missing");
-        }
+        if (!organisation.name.has(defaultLanguage)) cellError(row, nameIndex, "the name is missing");
         // A row with problems is still listed, so events can find their
         // organisation; its errors already make the folder not ok.
         context.content.organisations.push_back(std::move(organisation));

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "content/core/time_zone.h"
+#include "content/parse/easy_german_checks.h"
 #include "content/parse/source_context.h"
 
 namespace content::source {
@@ -49,6 +50,9 @@ void readLocalized(Context& context, const toml::node& node, const std::string& 
         if (auto text = stringValue(context, value, key + "." + tag); text && !trim(*text).empty()) {
             target.set(tag, trim(*text));
             context.useLanguage(tag, kFile, lineOf(value), "");
+            if (tag == kEasyGerman)
+                for (const easy_german::Finding& finding : easy_german::check(trim(*text), /*markdown=*/false))
+                    context.warning(kFile, lineOf(value), "", key + "." + tag + ": " + finding.message);
         }
     }
 }

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "content/core/language_tags.h"
 #include "content/core/text_checks.h"
 #include "content/parse/source_context.h"
 
@@ -86,66 +87,12 @@ std::string invalidIdMessage(std::string_view id, std::string_view example) {
            std::string(example) + "'";
 }
 
-bool isIso639_1(std::string_view code) {
-    static const std::set<std::string_view> codes = {
-        "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh", "bi", "bm",
-        "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee",
-        "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu",
-        "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is",
-        "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw",
-        "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms",
-        "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os",
-        "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk",
-        "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl",
-        "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
-        "yo", "za", "zh", "zu"};
-    return codes.count(code) > 0;
-}
-
 bool isLanguageTag(std::string_view tag) {
-    if (tag.size() < 2 || !isIso639_1(tag.substr(0, 2))) return false;
-    if (tag.size() == 2) return true;
-    if (tag[2] != '-') return false;
-    // Subtags: letters and digits, 1 to 8 long ("de-x-easy", "pt-BR").
-    size_t length = 0;
-    for (size_t i = 3; i < tag.size(); ++i) {
-        if (tag[i] == '-') {
-            if (length == 0) return false;
-            length = 0;
-        } else if (std::isalnum(static_cast<unsigned char>(tag[i])) && ++length <= 8) {
-            continue;
-        } else {
-            return false;
-        }
-    }
-    return length > 0;
+    // Tags name files and columns, so one spelling each: the canonical case.
+    return language_tags::isKnown(tag) && language_tags::withCanonicalCase(tag) == tag;
 }
 
-std::optional<std::string> suggestLanguageCode(std::string_view text) {
-    std::string key = lower(trim(text));
-    if (isIso639_1(key)) return key;
-    static const std::pair<const char*, const char*> names[] = {
-        {"deutsch", "de"},     {"german", "de"},       {"englisch", "en"},    {"english", "en"},
-        {"arabisch", "ar"},    {"arabic", "ar"},       {"farsi", "fa"},       {"persisch", "fa"},
-        {"persian", "fa"},     {"dari", "fa"},         {"ukrainisch", "uk"},  {"ukrainian", "uk"},
-        {"ua", "uk"},          {"russisch", "ru"},     {"russian", "ru"},     {"türkisch", "tr"},
-        {"turkish", "tr"},     {"französisch", "fr"},  {"french", "fr"},      {"spanisch", "es"},
-        {"spanish", "es"},     {"polnisch", "pl"},     {"polish", "pl"},      {"kurdisch", "ku"},
-        {"kurdish", "ku"},     {"paschtu", "ps"},      {"pashto", "ps"},      {"tigrinya", "ti"},
-        {"somali", "so"},      {"vietnamesisch", "vi"}, {"vietnamese", "vi"}, {"rumänisch", "ro"},
-        {"romanian", "ro"},    {"bulgarisch", "bg"},   {"italienisch", "it"}, {"italian", "it"},
-        {"serbisch", "sr"},    {"kroatisch", "hr"},    {"bosnisch", "bs"},    {"albanisch", "sq"},
-        {"georgisch", "ka"},   {"armenisch", "hy"},    {"urdu", "ur"},        {"hindi", "hi"},
-        {"chinesisch", "zh"},  {"chinese", "zh"},      {"portugiesisch", "pt"}, {"gr", "el"},
-        {"griechisch", "el"},  {"cz", "cs"},           {"tschechisch", "cs"}, {"dk", "da"},
-        {"jp", "ja"},          {"cn", "zh"},           {"ger", "de"},         {"eng", "en"},
-        {"ara", "ar"},         {"rus", "ru"},          {"tur", "tr"},         {"ukr", "uk"},
-        {"fas", "fa"},         {"per", "fa"},
-    };
-    for (const auto& [name, code] : names)
-        if (key == name) return std::string(code);
-    return std::nullopt;
-}
+std::optional<std::string> suggestLanguageCode(std::string_view text) { return language_tags::suggest(text); }
 
 bool looksLikeEmail(std::string_view text) {
     size_t at = text.find('@');

@@ -21,13 +21,22 @@ struct Context {
     std::set<std::string> imageNames;        // files directly in images/
     bool languagesGiven = false;             // pack.toml listed `languages`
     std::set<std::string> languagesUsed;     // every content language met
+    // The organisation list could not be read at all: calendars are then not
+    // matched to organisations (each would only repeat that one problem).
+    bool organisationsUnreadable = false;
+    // A row was refused for its id or its shape: a calendar without an
+    // organisation may well be that row's, so it adds no second error
+    // ("there is no organisation with id ..."); it is reported once the rows
+    // are fixed.
+    bool organisationRowsRefused = false;
 
     void error(std::string file, int line, std::string column, std::string message) {
-        diagnostics.push_back({Diagnostic::Severity::Error, std::move(file), line, std::move(column), std::move(message)});
+        diagnostics.push_back({Diagnostic::Severity::Error, std::move(file), line, std::move(column), std::move(message), false, ""});
     }
     void warning(std::string file, int line, std::string column, std::string message) {
-        diagnostics.push_back({Diagnostic::Severity::Warning, std::move(file), line, std::move(column), std::move(message)});
+        diagnostics.push_back({Diagnostic::Severity::Warning, std::move(file), line, std::move(column), std::move(message), false, ""});
     }
+    void report(Diagnostic diagnostic) { diagnostics.push_back(std::move(diagnostic)); }
     // Records a content language; warns once when pack.toml did not list it.
     void useLanguage(const std::string& lang, const std::string& file, int line, const std::string& column);
 };
@@ -42,9 +51,10 @@ std::optional<std::string> readTextFile(Context& context, const std::string& rel
 int lineAt(std::string_view text, size_t offset);
 
 bool isValidId(std::string_view id);                 // [a-z0-9-]+
-bool isIso639_1(std::string_view code);              // "de", "ar", ...
-bool isLanguageTag(std::string_view tag);            // "de", "de-x-easy", "pt-BR"
-// For a common mistake ("Arabisch", "ua", "DE"), the code that was meant.
+// A BCP 47 tag whose language CLDR names, in canonical case: "de", "hsb",
+// "de-x-easy", "pt-BR" (content/core/language_tags.h).
+bool isLanguageTag(std::string_view tag);
+// For a common mistake ("Arabisch", "ua", "DE", "deu"), the code that was meant.
 std::optional<std::string> suggestLanguageCode(std::string_view text);
 bool looksLikeEmail(std::string_view text);
 bool looksLikeWebsite(std::string_view text);        // http(s)://host.tld/...

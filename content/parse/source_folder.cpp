@@ -53,8 +53,11 @@ void readImagesFolder(Context& context) {
 
 std::string formatDiagnostic(const Diagnostic& diagnostic) {
     std::string text = diagnostic.file;
-    if (diagnostic.line > 0) text += " line " + std::to_string(diagnostic.line);
-    if (!diagnostic.column.empty()) text += ", column " + diagnostic.column;
+    if (diagnostic.line > 0) text += (diagnostic.isRow ? " row " : " line ") + std::to_string(diagnostic.line);
+    if (!diagnostic.columnLetter.empty() && !diagnostic.column.empty())
+        text += ", column " + diagnostic.columnLetter + " (" + diagnostic.column + ")";
+    else if (!diagnostic.columnLetter.empty() || !diagnostic.column.empty())
+        text += ", column " + diagnostic.columnLetter + diagnostic.column;
     text += ": ";
     if (diagnostic.severity == Diagnostic::Severity::Warning) text += "warning: ";
     return text + diagnostic.message;
@@ -75,7 +78,7 @@ SourceReadResult readSourceFolder(const std::filesystem::path& dir) {
     context.dir = dir;
     SourceReadResult result;
     if (!std::filesystem::is_directory(dir)) {
-        result.diagnostics.push_back({Diagnostic::Severity::Error, dir.string(), 0, "", "this is not a folder"});
+        result.diagnostics.push_back({Diagnostic::Severity::Error, dir.string(), 0, "", "this is not a folder", false, ""});
         return result;
     }
     // Order matters: the pack's zone and language are needed by everything,

@@ -2,7 +2,7 @@
 // problem reported in words a staff member understands and with file + line:
 //
 //   pack.toml                     [pack] and [topics.<key>]
-//   organisations.csv             one row per organisation
+//   organisations.ods|.xlsx|.csv  one row per organisation (exactly one of them)
 //   events/<organisation-id>.ics  that organisation's calendar
 //   guides/<guide-id>/<lang>.md   one guide per folder, one file per language
 //   guides/<guide-id>/guide.toml  optional: order, picture, topic, link
@@ -27,11 +27,15 @@ struct Diagnostic {
     int line = 0;        // 0 = the whole file
     std::string column;  // CSV column or TOML key, may be empty
     std::string message;
+    // A spreadsheet's cell: `line` is the row the spreadsheet program shows
+    // and `columnLetter` its column ("N"), so staff find the cell at once.
+    bool isRow = false;
+    std::string columnLetter;
 };
 
-// "organisations.csv line 14, column opening_hours: 'Mo-Fr 9-17h' is not
-// understood; write it like 'Mo-Fr 09:00-17:00'". Warnings start with
-// "warning: " after the location.
+// "events/cafe.ics line 14: ..."; for a spreadsheet's cell
+// "organisations.ods row 14, column N (opening_hours): 'Mo-Fr 9-17h' is not
+// understood; ...". Warnings start with "warning: " after the location.
 std::string formatDiagnostic(const Diagnostic& diagnostic);
 
 struct SourceReadResult {

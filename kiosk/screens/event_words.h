@@ -23,7 +23,7 @@ std::string occurrenceShortDay(const AppState& state, const content::EventOccurr
 std::string ruleInWords(const std::string& rrule, const std::string& seriesStart, bool allDay,
                         const std::string& language);
 
-// Spoken languages (ISO 639-1) of an organisation, cached per content.
+// Spoken languages (BCP 47 tags) of an organisation, cached per content.
 const std::vector<std::string>& organiserLanguages(AppState& state, const std::string& organisationId);
 
 }  // namespace kiosk

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "content/core/language_tags.h"
 #include "content/core/model.h"
 #include "kiosk/i18n/i18n.h"
 
@@ -22,9 +23,9 @@ std::string spokenLanguageLabel(const std::string& code) {
     const auto& offered = content::supportedLanguages();
     // A visitor looks for their own language written their own way.
     if (std::find(offered.begin(), offered.end(), code) != offered.end()) return i18n::nativeName(code);
-    std::string key = "language." + code;
-    const std::string& name = tr(key);
-    if (name != key) return name;
+    // Others in the visitor's language, as CLDR names them ("Obersorbisch").
+    std::string name = content::language_tags::displayName(code, language());
+    if (!name.empty()) return name;
     std::string upper = code;
     std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return char(std::toupper(c)); });
     return upper;

@@ -1,6 +1,6 @@
 // Names for the codes organisations carry: topics (from the pack, in the
 // visitor's language) and spoken languages (named in themselves when the
-// kiosk offers that language, otherwise in the visitor's language).
+// kiosk offers that language, otherwise in the visitor's language, from CLDR).
 #pragma once
 
 #include <string>
