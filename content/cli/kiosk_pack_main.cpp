@@ -18,13 +18,14 @@ int complain(const std::string& message, int code) {
 static const char* kUsage =
     "usage:\n"
     "  kiosk-pack keygen --secret FILE --public FILE [--force]\n"
-    "  kiosk-pack check SOURCE_DIR\n"
+    "  kiosk-pack check SOURCE_DIR [--now ISO8601]\n"
     "  kiosk-pack build SOURCE_DIR --secret FILE -o PACK [--sequence N]\n"
     "  kiosk-pack verify PACK --trust PUBLIC_KEY [--trust ...] [--now ISO8601]\n"
     "  kiosk-pack import PACK --data DIR --trust PUBLIC_KEY [--trust ...] [--now ISO8601] [--lang de|en]\n"
     "  kiosk-pack show --data DIR [--json] [--now ISO8601] [--lang L]\n"
     "  kiosk-pack search --data DIR [--lang L] QUERY\n"
     "  kiosk-pack rollback --data DIR\n"
+    "  kiosk-pack reset-sequence --data DIR PACK_ID\n"
     "  kiosk-pack set-pin [--config FILE]   (the PIN twice on stdin)\n";
 
 int main(int argc, char** argv) {
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
         if (command == "show") return runShow(args);
         if (command == "search") return runSearch(args);
         if (command == "rollback") return runRollback(args);
+        if (command == "reset-sequence") return runResetSequence(args);
         if (command == "set-pin") return runSetPin(args);
     } catch (const std::exception& error) {
         return complain(std::string("unexpected error: ") + error.what());
