@@ -15,6 +15,7 @@ int runBuild(const Args& args);     // commands_build.cpp
 int runVerify(const Args& args);    // commands_import.cpp
 int runImport(const Args& args);    // commands_import.cpp
 int runRollback(const Args& args);  // commands_import.cpp
+int runResetSequence(const Args& args);  // commands_import.cpp
 int runSetPin(const Args& args);    // set_pin_command.cpp (station)
 int runShow(const Args& args);      // commands_show.cpp
 int runSearch(const Args& args);    // commands_show.cpp

@@ -11,6 +11,7 @@
 #include "content/cli/commands.h"
 #include "content/pack/content_checks.h"
 #include "content/pack/pack_builder.h"
+#include "content/pack/pack_limits.h"
 #include "content/parse/source_folder.h"
 
 namespace kiosk_pack {
@@ -21,8 +22,10 @@ namespace {
 
 // Prints every problem of the folder; true when there is no error. Beyond the
 // parser's diagnostics this applies the pack rules the import applies
-// (references, ids, pictures that decode and fit 4096x4096).
-bool checkSourceFolder(const fs::path& dir, content::SourceReadResult& read) {
+// (references, ids, pictures that decode and fit 4096x4096) and the import's
+// size limits (content/core/content_limits.h) for a kiosk whose clock says `nowUtc`.
+bool checkSourceFolder(const fs::path& dir, int64_t nowUtc, content::SourceReadResult& read) {
+    if (nowUtc == 0) nowUtc = static_cast<int64_t>(std::time(nullptr));
     if (!fs::is_directory(dir)) {
         complain(dir.string() + " is not a folder");
         return false;
@@ -34,6 +37,9 @@ bool checkSourceFolder(const fs::path& dir, content::SourceReadResult& read) {
         auto check = content::pack::checkContent(read.content);
         if (!check.ok()) {
             std::fprintf(stderr, "%s\n", check.detail.c_str());
+            ++errors;
+        } else if (std::string limit = content::pack::checkImportLimits(read.content, nowUtc); !limit.empty()) {
+            std::fprintf(stderr, "a kiosk would refuse this pack as too large: %s\n", limit.c_str());
             ++errors;
         }
         for (const auto& image : read.content.images) {
@@ -55,11 +61,13 @@ bool checkSourceFolder(const fs::path& dir, content::SourceReadResult& read) {
 }  // namespace
 
 int runCheck(const Args& rawArgs) {
-    Arguments args(rawArgs, {}, {});
+    Arguments args(rawArgs, {"now"}, {});
     if (!args.ok()) return complain(args.error(), 2);
-    if (args.positional().size() != 1) return complain("usage: kiosk-pack check SOURCE_DIR", 2);
+    if (args.positional().size() != 1) return complain("usage: kiosk-pack check SOURCE_DIR [--now ISO8601]", 2);
+    auto now = parseNowOption(args.value("now"));
+    if (!now) return complain("--now must be an ISO 8601 time like 2026-11-21T10:00:00Z", 2);
     content::SourceReadResult read;
-    if (!checkSourceFolder(args.positional()[0], read)) return 1;
+    if (!checkSourceFolder(args.positional()[0], *now, read)) return 1;
     const auto& c = read.content;
     std::printf("%s is fine: %zu organisations, %zu events, %zu guides, %zu pictures (%zu warnings).\n",
                 args.positional()[0].c_str(), c.organisations.size(), c.events.size(), c.guides.size(), c.images.size(),
@@ -94,7 +102,7 @@ int runBuild(const Args& rawArgs) {
 
     fs::path source = args.positional()[0];
     content::SourceReadResult read;
-    if (!checkSourceFolder(source, read)) return 1;
+    if (!checkSourceFolder(source, *now, read)) return 1;
     auto result = content::pack::buildPack(read.content, source / "images", *key, *output, options);
     if (!result.ok) return complain("the pack was not built: " + result.error);
     const auto& m = result.manifest;

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "content/pack/durable_files.h"
 #include "content/cli/cli_args.h"
 #include "content/cli/commands.h"
 #include "content/station/fleet_page.h"
@@ -59,7 +60,7 @@ int runFleet(const Args& rawArgs) {
     if (auto page = args.value("page")) {
         // The fleet page as the kiosks write it, by this computer's clock (e.g. to look at it offline).
         std::string error;
-        if (!content::station::writeFileAtomically(*page, content::station::fleetPageHtml(table, {content::station::systemTimeZone(), "kiosk-pack"}), &error))
+        if (!content::pack::writeFileAtomically(*page, content::station::fleetPageHtml(table, {content::station::systemTimeZone(), "kiosk-pack"}), &error))
             return complain(error);
     }
     if (args.flag("json")) {

@@ -106,4 +106,25 @@ int runRollback(const Args& rawArgs) {
     return 0;
 }
 
+// After a pack with a wrong (far too high) sequence went in and was rolled
+// back, no later pack of its id would be accepted; this lowers the floor to
+// the live content's sequence. Logged in the data folder's import log.
+int runResetSequence(const Args& rawArgs) {
+    Arguments args(rawArgs, {"data"}, {});
+    if (!args.ok()) return complain(args.error(), 2);
+    auto data = args.value("data");
+    if (!data || args.positional().size() != 1) return complain("usage: kiosk-pack reset-sequence --data DIR PACK_ID", 2);
+    const std::string& packId = args.positional()[0];
+    uint64_t floor = 0;
+    std::string error;
+    if (!content::resetSequenceFloor(*data, packId, "kiosk-pack", &floor, &error))
+        return complain("the sequence was not reset: " + error);
+    if (floor > 0)
+        std::printf("Packs of '%s' are accepted again from sequence %llu on (the live content has %llu).\n", packId.c_str(),
+                    static_cast<unsigned long long>(floor + 1), static_cast<unsigned long long>(floor));
+    else
+        std::printf("Packs of '%s' are accepted again with any sequence.\n", packId.c_str());
+    return 0;
+}
+
 }  // namespace kiosk_pack

@@ -18,7 +18,7 @@ int complain(const std::string& message, int code) {
 static const char* kUsage =
     "usage:\n"
     "  kiosk-pack keygen --secret FILE --public FILE [--force]\n"
-    "  kiosk-pack check SOURCE_DIR\n"
+    "  kiosk-pack check SOURCE_DIR [--now ISO8601]\n"
     "  kiosk-pack build SOURCE_DIR --secret FILE -o PACK [--sequence N]\n"
     "  kiosk-pack verify PACK --trust PUBLIC_KEY [--trust ...] [--now ISO8601]\n"
     "  kiosk-pack import PACK --data DIR --trust PUBLIC_KEY [--trust ...] [--now ISO8601] [--lang de|en]\n"
@@ -28,6 +28,7 @@ static const char* kUsage =
     "  kiosk-pack rollback --data DIR\n"
     "  kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en] [--page FILE.html]\n"
     "                               (exit 1: a kiosk is in trouble)\n"
+    "  kiosk-pack reset-sequence --data DIR PACK_ID\n"
     "  kiosk-pack set-pin [--config FILE]   (the PIN twice on stdin)\n";
 
 int main(int argc, char** argv) {
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
         if (command == "search") return runSearch(args);
         if (command == "events") return runEvents(args);
         if (command == "rollback") return runRollback(args);
+        if (command == "reset-sequence") return runResetSequence(args);
         if (command == "set-pin") return runSetPin(args);
         if (command == "fleet") return runFleet(args);
     } catch (const std::exception& error) {

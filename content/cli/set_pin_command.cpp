@@ -14,6 +14,7 @@
 #include "content/cli/commands.h"
 #include "content/station/kiosk_config.h"
 #include "content/station/staff_pin.h"
+#include "content/pack/durable_files.h"
 #include "content/station/status_file.h"
 
 namespace kiosk_pack {
@@ -69,7 +70,7 @@ int runSetPin(const Args& rawArgs) {
                                      : std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
                                            std::filesystem::perms::group_read;
     std::string error;
-    if (!content::station::writeFileAtomically(file, content::station::withStaffPinHash(original, hash), &error))
+    if (!content::pack::writeFileAtomically(file, content::station::withStaffPinHash(original, hash), &error))
         return complain("cannot write the configuration: " + error);
     std::filesystem::permissions(file, permissions, ec);
 

@@ -3,12 +3,13 @@
 #include <stb_image.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <memory>
 #include <set>
 
 #include "content/core/recurrence.h"
 #include "content/core/time_zone.h"
+#include "content/pack/durable_files.h"
+#include "content/pack/manifest.h"
+#include "content/pack/picture_header.h"
 
 namespace content::pack {
 
@@ -30,6 +31,18 @@ namespace {
 
 ContentCheck refuse(ContentProblem problem, std::string detail) { return {problem, std::move(detail)}; }
 
+// FREQ=SECONDLY or MINUTELY: no real event repeats like that, and expanding
+// one from an old start costs the import minutes.
+bool repeatsMoreThanHourly(const std::string& rrule) {
+    std::string upper;
+    for (char c : rrule) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (const char* frequency : {"FREQ=SECONDLY", "FREQ=MINUTELY"}) {
+        size_t at = upper.find(frequency);
+        if (at != std::string::npos && (at == 0 || upper[at - 1] == ';')) return true;
+    }
+    return false;
+}
+
 bool isWallTime(const std::string& text, bool allDay) {
     bool isDate = false;
     return parseWallTime(text, &isDate).has_value() && isDate == allDay;
@@ -39,11 +52,24 @@ bool isWallTime(const std::string& text, bool allDay) {
 
 ContentCheck checkContent(const Content& content) {
     const PackInfo& pack = content.pack;
-    if (!isValidIdentifier(pack.id))
-        return refuse(ContentProblem::BadContent, "the pack id '" + pack.id + "' may only use a-z, 0-9 and '-'");
+    if (!isValidPackId(pack.id))
+        return refuse(ContentProblem::BadContent, "the pack id " + quoteForMessage(pack.id) + " may only use a-z, 0-9 and '-' (at most " +
+                                                      std::to_string(kMaxPackIdLength) + " characters)");
+    if (pack.sequence == 0 || pack.sequence > kMaxSequence)
+        return refuse(ContentProblem::BadContent, "the sequence " + std::to_string(pack.sequence) + " is outside 1 to " +
+                                                      std::to_string(kMaxSequence));
     if (!isKnownTimeZone(pack.timeZone))
         return refuse(ContentProblem::BadContent, "the time zone '" + pack.timeZone + "' is unknown");
     if (pack.defaultLanguage.empty()) return refuse(ContentProblem::BadContent, "the pack has no default language");
+    if (pack.languages.empty() || pack.languages.size() > kMaxLanguages)
+        return refuse(ContentProblem::BadContent, "the pack lists " + std::to_string(pack.languages.size()) +
+                                                      " languages; 1 to " + std::to_string(kMaxLanguages) + " are allowed");
+    for (const std::string& language : pack.languages)
+        if (!isValidLanguageTag(language))
+            return refuse(ContentProblem::BadContent, "the language " + quoteForMessage(language) + " is not a language code like de or de-x-easy");
+    if (std::find(pack.languages.begin(), pack.languages.end(), pack.defaultLanguage) == pack.languages.end())
+        return refuse(ContentProblem::BadContent, "the default language " + quoteForMessage(pack.defaultLanguage) +
+                                                      " is not one of the pack's languages");
     if (!pack.validUntil.empty() && !parseIsoToUtc(pack.validUntil, pack.timeZone))
         return refuse(ContentProblem::BadContent, "valid_until '" + pack.validUntil + "' is not a date");
 
@@ -68,9 +94,9 @@ ContentCheck checkContent(const Content& content) {
     std::set<std::string> events;
     for (const auto& e : content.events)
         if (!e.uid.empty() && !events.insert(e.uid).second)
-            return refuse(ContentProblem::BadContent, "the event '" + e.uid + "' appears twice");
+            return refuse(ContentProblem::BadContent, "the event " + quoteForMessage(e.uid) + " appears twice");
     for (const auto& e : content.events) {
-        std::string where = "event '" + e.uid + "'";
+        std::string where = "event " + quoteForMessage(e.uid);
         if (e.uid.empty()) return refuse(ContentProblem::BadContent, "an event has no uid");
         if (!organisations.count(e.organisationId))
             return refuse(ContentProblem::BrokenReference,
@@ -84,11 +110,17 @@ ContentCheck checkContent(const Content& content) {
         if (!e.timeZone.empty() && !isKnownTimeZone(e.timeZone))
             return refuse(ContentProblem::BadContent, where + ": the time zone '" + e.timeZone + "' is not known");
         if (!e.rrule.empty() && !isValidRecurrenceRule(e.rrule))
-            return refuse(ContentProblem::BadContent, where + ": the repeat rule '" + e.rrule + "' is not understood");
+            return refuse(ContentProblem::BadContent, where + ": the repeat rule " + quoteForMessage(e.rrule) + " is not understood");
         for (const auto& list : {&e.extraRrules, &e.exrules})
             for (const auto& rule : *list)
                 if (!isValidRecurrenceRule(rule))
-                    return refuse(ContentProblem::BadContent, where + ": the repeat rule '" + rule + "' is not understood");
+                    return refuse(ContentProblem::BadContent, where + ": the repeat rule " + quoteForMessage(rule) + " is not understood");
+        std::vector<const std::string*> repeating = {&e.rrule};
+        for (const auto& rule : e.extraRrules) repeating.push_back(&rule);
+        for (const std::string* rule : repeating)
+            if (repeatsMoreThanHourly(*rule))
+                return refuse(ContentProblem::BadContent, where + ": the repeat rule " + quoteForMessage(*rule) +
+                                                              " repeats every second or minute; a kiosk shows events that repeat at most hourly");
         for (const auto& date : e.exdates)
             if (!parseWallTime(date)) return refuse(ContentProblem::BadContent, where + ": '" + date + "' is not a valid time");
         for (const auto& date : e.rdates)
@@ -117,18 +149,32 @@ ContentCheck checkContent(const Content& content) {
 std::string checkImageFile(const std::filesystem::path& file) { return checkImageFile(file, {}); }
 
 std::string checkImageFile(const std::filesystem::path& file, const DecodedPixelsUser& usePixels) {
-    std::unique_ptr<FILE, int (*)(FILE*)> in(std::fopen(file.c_str(), "rb"), &std::fclose);
-    if (!in) return "the picture '" + file.filename().string() + "' cannot be read";
+    const std::string name = "the picture '" + file.filename().string() + "'";
+    auto bytes = readWholeFile(file, kMaxImageBytes);
+    if (!bytes) {
+        std::error_code error;
+        const auto status = std::filesystem::symlink_status(file, error);
+        if (!error && std::filesystem::is_regular_file(status))
+            return name + " is larger than " + std::to_string(kMaxImageBytes >> 20) + " MB or cannot be read";
+        return name + " cannot be read (it must be a normal file, not a link)";
+    }
+    // The signature bytes decide, not the name: BMP, GIF, PSD and the like
+    // never reach a decoder.
+    const PictureHeader header = readPictureHeader(*bytes);
+    if (header.format == PictureFormat::Unknown) return name + " is not a JPEG or PNG image";
+    // The header's size first: a 65535 x 65535 PNG is refused for its size
+    // (before anything is allocated), not called unreadable.
+    if (header.width > kMaxImageSide || header.height > kMaxImageSide)
+        return name + " is too large (" + std::to_string(header.width) + " \u00d7 " + std::to_string(header.height) +
+               ", at most " + std::to_string(kMaxImageSide) + " \u00d7 " + std::to_string(kMaxImageSide) + " pixels)";
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes->data());
+    const int length = static_cast<int>(bytes->size());
     int width = 0, height = 0, channels = 0;
-    // Header first: a 60000x60000 PNG is refused before anything is allocated.
-    if (!stbi_info_from_file(in.get(), &width, &height, &channels))
-        return "the picture '" + file.filename().string() + "' is not a JPEG or PNG image that can be opened";
-    if (width > kMaxImageSide || height > kMaxImageSide)
-        return "the picture '" + file.filename().string() + "' is " + std::to_string(width) + "x" + std::to_string(height) +
-               " pixels; at most " + std::to_string(kMaxImageSide) + "x" + std::to_string(kMaxImageSide) + " is allowed";
-    std::fseek(in.get(), 0, SEEK_SET);
-    unsigned char* pixels = stbi_load_from_file(in.get(), &width, &height, &channels, 0);
-    if (!pixels) return "the picture '" + file.filename().string() + "' is damaged and cannot be shown";
+    if (!stbi_info_from_memory(data, length, &width, &height, &channels)) return name + " is damaged and cannot be shown";
+    if (width > kMaxImageSide || height > kMaxImageSide || width != header.width || height != header.height)
+        return name + " is damaged and cannot be shown";
+    unsigned char* pixels = stbi_load_from_memory(data, length, &width, &height, &channels, 0);
+    if (!pixels) return name + " is damaged and cannot be shown";
     std::string problem = usePixels ? usePixels(pixels, width, height, channels) : std::string();
     stbi_image_free(pixels);
     return problem;

@@ -29,9 +29,12 @@ bool isValidIdentifier(const std::string& id);
 bool isValidImageName(const std::string& name);
 
 inline constexpr int kMaxImageSide = 4096;
+inline constexpr size_t kMaxImageBytes = 32u << 20;
 
-// Decodes an image fully (stb_image). Empty when it is a JPEG or PNG of at
-// most 4096x4096 that decodes; otherwise what is wrong, for staff.
+// Reads a picture (a regular file of at most kMaxImageBytes, never through a
+// link), checks its signature bytes and header size, then decodes it fully
+// with stb_image (PNG and JPEG decoders only). Empty when it is a JPEG or PNG
+// of at most 4096x4096 that decodes; otherwise what is wrong, for staff.
 std::string checkImageFile(const std::filesystem::path& file);
 
 // The same, handing the decoded pixels (rows packed, `channels` per pixel) to

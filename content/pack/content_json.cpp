@@ -5,6 +5,7 @@
 #include <set>
 
 #include "content/core/text_checks.h"
+#include "content/pack/manifest.h"
 
 namespace content::pack {
 
@@ -111,13 +112,13 @@ public:
         expectObject(document, "content.json", {"pack", "organisations", "events", "guides", "images"});
         Content content;
         readPack(document.at("pack"), content.pack);
-        const json& organisations = list(document.at("organisations"), "organisations", limits_.maxOrganisations);
+        const json& organisations = list(document.at("organisations"), "organisations", limits_.maxOrganisations, kRecords);
         for (const auto& item : organisations) content.organisations.push_back(readOrganisation(item));
-        const json& events = list(document.at("events"), "events", limits_.maxEvents);
+        const json& events = list(document.at("events"), "events", limits_.maxEvents, kRecords);
         for (const auto& item : events) content.events.push_back(readEvent(item));
-        const json& guides = list(document.at("guides"), "guides", limits_.maxGuides);
+        const json& guides = list(document.at("guides"), "guides", limits_.maxGuides, kRecords);
         for (const auto& item : guides) content.guides.push_back(readGuide(item));
-        content.images = stringList(document.at("images"), "images", limits_.maxImages, limits_.maxShortText);
+        content.images = stringList(document.at("images"), "images", limits_.maxImages, limits_.maxShortText, kRecords);
         return content;
     }
 
@@ -134,14 +135,19 @@ private:
             if (!value.contains(key)) malformed(where, "'" + key + "' is missing");
         allowed.insert(optionalKeys.begin(), optionalKeys.end());
         for (const auto& [key, unused] : value.items())
-            if (!allowed.count(key)) malformed(where, "unknown field '" + key + "'");
+            if (!allowed.count(key)) malformed(where, "unknown field " + quoteForMessage(key));
     }
 
-    const json& list(const json& value, const std::string& where, size_t maxCount) {
+    // Too many organisations, events, guides or pictures make the pack too
+    // large; too many entries in one record's list (101 categories) is a
+    // record that breaks the rules, and is told as such.
+    static constexpr bool kRecords = true;
+    const json& list(const json& value, const std::string& where, size_t maxCount, bool records = false) {
         if (!value.is_array()) malformed(where, "is not a list");
         if (value.size() > maxCount)
-            throw Refusal{ContentJsonProblem::TooLarge, where + ": " + std::to_string(value.size()) +
-                                                            " entries, at most " + std::to_string(maxCount) + " allowed"};
+            throw Refusal{records ? ContentJsonProblem::TooLarge : ContentJsonProblem::Malformed,
+                          where + ": " + std::to_string(value.size()) + " entries, at most " + std::to_string(maxCount) +
+                              " allowed"};
         return value;
     }
 
@@ -159,9 +165,10 @@ private:
         return text(object.at(key), where + ", " + key, limits_.maxShortText);
     }
 
-    std::vector<std::string> stringList(const json& value, const std::string& where, size_t maxCount, size_t maxBytes) {
+    std::vector<std::string> stringList(const json& value, const std::string& where, size_t maxCount, size_t maxBytes,
+                                        bool records = false) {
         std::vector<std::string> result;
-        for (const auto& item : list(value, where, maxCount)) result.push_back(text(item, where, maxBytes));
+        for (const auto& item : list(value, where, maxCount, records)) result.push_back(text(item, where, maxBytes));
         return result;
     }
 
@@ -312,7 +319,26 @@ std::optional<Content> parseContentJson(const std::string& text, const ContentLi
         return fail(ContentJsonProblem::BadText, "content.json at byte " + std::to_string(offset) + ": " +
                                                      (what ? *what : std::string("invalid UTF-8")));
     }
-    json document = json::parse(text, nullptr, false);
+    if (text.size() > limits.maxJsonBytes)
+        return fail(ContentJsonProblem::TooLarge, "content.json is " + std::to_string(text.size()) + " bytes, at most " +
+                                                      std::to_string(limits.maxJsonBytes) + " allowed");
+    // Bounded while parsing: the parser stops at the value budget instead of
+    // building a document of any size first.
+    struct TooManyValues {};
+    size_t values = 0;
+    const json::parser_callback_t countValues = [&](int depth, json::parse_event_t event, json&) {
+        if (event == json::parse_event_t::value || event == json::parse_event_t::object_start ||
+            event == json::parse_event_t::array_start)
+            if (++values > limits.maxJsonValues || depth > 64) throw TooManyValues{};
+        return true;
+    };
+    json document;
+    try {
+        document = json::parse(text, countValues, false);
+    } catch (const TooManyValues&) {
+        return fail(ContentJsonProblem::TooLarge, "content.json holds more than " + std::to_string(limits.maxJsonValues) +
+                                                      " values or is nested more than 64 deep");
+    }
     if (document.is_discarded()) return fail(ContentJsonProblem::Malformed, "content.json is not valid JSON");
     try {
         Reader reader(limits);

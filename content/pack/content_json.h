@@ -9,20 +9,12 @@
 #include <optional>
 #include <string>
 
+#include "content/core/content_limits.h"
 #include "content/core/model.h"
 
 namespace content::pack {
 
-struct ContentLimits {
-    size_t maxOrganisations = 20000;
-    size_t maxEvents = 50000;
-    size_t maxGuides = 2000;
-    size_t maxImages = 5000;
-    size_t maxBlocksPerGuide = 2000;
-    size_t maxListItems = 100;        // categories, languages, exdates ...
-    size_t maxShortText = 1000;       // names, titles, addresses (bytes)
-    size_t maxLongText = 32000;       // descriptions, guide lines (bytes)
-};
+using content::ContentLimits;  // content/core/content_limits.h
 
 std::string contentToJson(const Content& content);
 

@@ -1,14 +1,20 @@
+#include "content/core/clock.h"
+#include "content/core/time_zone.h"
 #include "content/pack/data_dir_ops.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <ctime>
+#include <fstream>
+
 #include <nlohmann/json.hpp>
 
 #include "content/core/data_dir.h"
 #include "content/pack/durable_files.h"
 #include "content/pack/importer.h"
+#include "content/pack/pack_builder.h"
 
 namespace content::pack {
 
@@ -80,6 +86,11 @@ std::optional<VersionIdentity> readVersionIdentity(const fs::path& versionDir) {
     return identity;
 }
 
+void appendLogLine(const fs::path& dataDir, const json& line) {
+    std::ofstream log(data_dir::importLog(dataDir), std::ios::app);
+    log << line.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+}
+
 void cleanupDataDirLocked(const fs::path& dataDir) {
     std::error_code error;
     fs::remove_all(data_dir::incoming(dataDir), error);
@@ -94,7 +105,9 @@ void cleanupDataDirLocked(const fs::path& dataDir) {
     // Temporary links and files of an interrupted switch or write.
     for (const auto& entry : fs::directory_iterator(dataDir, error)) {
         std::string name = entry.path().filename().string();
-        if (name.starts_with("live.new-") || name.starts_with("previous.new-") || name.starts_with("sequences.json.tmp-")) {
+        // writeFileAtomically's temporary files are ".<name>.tmp-<random>".
+        const bool temporaryFile = name.starts_with(".") && name.find(".tmp-") != std::string::npos;
+        if (name.starts_with("live.new-") || name.starts_with("previous.new-") || temporaryFile) {
             std::error_code ignored;
             fs::remove(entry.path(), ignored);
         }
@@ -109,6 +122,36 @@ void cleanupDataDir(const std::filesystem::path& dataDir) {
     // Non-blocking: when an import runs right now, it cleans up itself.
     pack::DataDirLock lock(dataDir, false);
     if (lock.held()) pack::cleanupDataDirLocked(dataDir);
+}
+
+bool resetSequenceFloor(const std::filesystem::path& dataDir, const std::string& packId, const std::string& who,
+                        uint64_t* newFloor, std::string* error) {
+    pack::DataDirLock lock(dataDir, true);
+    if (!lock.held()) {
+        if (error) *error = "the data folder " + dataDir.string() + " cannot be locked";
+        return false;
+    }
+    auto sequences = pack::readSequences(dataDir);
+    auto known = sequences.find(packId);
+    const bool hadFloor = known != sequences.end();
+    const uint64_t oldFloor = hadFloor ? known->second : 0;
+    // The live content keeps its own floor: the same pack never goes in twice.
+    uint64_t floor = 0;
+    if (auto live = pack::linkedVersion(data_dir::live(dataDir)))
+        if (auto identity = pack::readVersionIdentity(data_dir::versions(dataDir) / *live))
+            if (identity->packId == packId) floor = identity->sequence;
+    if (floor > 0) sequences[packId] = floor;
+    else sequences.erase(packId);
+    if (!pack::writeSequences(dataDir, sequences, error)) return false;
+    if (newFloor) *newFloor = floor;
+    nlohmann::json line = {{"time", formatUtcIso(realNowUtc())},
+                 {"result", "sequence-reset"},
+                 {"pack_id", packId},
+                 {"previous_floor", hadFloor ? nlohmann::json(oldFloor) : nlohmann::json(nullptr)},
+                 {"new_floor", floor},
+                 {"by", who}};
+    pack::appendLogLine(dataDir, line);
+    return true;
 }
 
 bool rollback(const std::filesystem::path& dataDir, std::string* error) {

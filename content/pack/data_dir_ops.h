@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace content::pack {
 
 // An exclusive flock on DATA/.lock for the lifetime of the object. Released
@@ -43,6 +45,10 @@ struct VersionIdentity {
     std::string createdAt;
 };
 std::optional<VersionIdentity> readVersionIdentity(const std::filesystem::path& versionDir);
+
+// Appends one JSON line to DATA/import-log.jsonl (invalid UTF-8 from a
+// stick's file names is replaced, never thrown over).
+void appendLogLine(const std::filesystem::path& dataDir, const nlohmann::json& line);
 
 // Cleanup without taking the lock (the caller holds it).
 void cleanupDataDirLocked(const std::filesystem::path& dataDir);

@@ -1,12 +1,12 @@
 #include "content/pack/durable_files.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sodium.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 #include "content/pack/hashing.h"
 
@@ -43,14 +43,22 @@ std::string randomHex(size_t bytes) {
     return hex;
 }
 
-bool writeFileAtomically(const fs::path& file, const std::string& bytes, std::string* error) {
-    fs::path temporary = file;
-    temporary += ".tmp-" + randomHex(4);
-    int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+namespace {
+
+// Writes `bytes` as `name` inside the folder `dirFd`: a hidden temporary file
+// with a random name, created exclusively and never through a link, fsync'd,
+// renamed over `name` (a rename replaces a link planted at `name`, it does not
+// follow it), then the folder fsync'd. `shownPath` is for messages.
+bool writeAtomicallyAt(int dirFd, const std::string& name, const std::string& bytes, const fs::path& shownPath,
+                       std::string* error) {
+    const std::string temporary = "." + name + ".tmp-" + randomHex(8);
+    int fd = ::openat(dirFd, temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     auto fail = [&](const char* what) {
-        if (error) *error = std::string(what) + " " + file.string() + ": " + std::strerror(errno);
+        if (error) *error = std::string(what) + " " + shownPath.string() + ": " + std::strerror(errno);
+        int saved = errno;
         if (fd >= 0) ::close(fd);
-        ::unlink(temporary.c_str());
+        ::unlinkat(dirFd, temporary.c_str(), 0);
+        errno = saved;
         return false;
     };
     if (fd < 0) return fail("cannot create");
@@ -68,9 +76,81 @@ bool writeFileAtomically(const fs::path& file, const std::string& bytes, std::st
     if (::fsync(fd) != 0) return fail("cannot write");
     ::close(fd);
     fd = -1;
-    if (::rename(temporary.c_str(), file.c_str()) != 0) return fail("cannot replace");
-    fsyncPath(file.parent_path().empty() ? fs::path(".") : file.parent_path());
+    if (::renameat(dirFd, temporary.c_str(), dirFd, name.c_str()) != 0) return fail("cannot replace");
+    ::fsync(dirFd);
     return true;
+}
+
+bool isPlainName(const std::string& name) {
+    return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos &&
+           name.find('\0') == std::string::npos;
+}
+
+}  // namespace
+
+bool writeFileAtomically(const fs::path& file, const std::string& bytes, std::string* error) {
+    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    int dirFd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) {
+        if (error) *error = "cannot create " + file.string() + ": " + std::strerror(errno);
+        return false;
+    }
+    bool ok = writeAtomicallyAt(dirFd, file.filename().string(), bytes, file, error);
+    int saved = errno;
+    ::close(dirFd);
+    errno = saved;
+    return ok;
+}
+
+int openFolderWithoutLinks(const fs::path& folder) {
+    const fs::path normal = folder.lexically_normal();
+    int fd = ::open(normal.is_absolute() ? "/" : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    for (const fs::path& part : normal.relative_path()) {
+        if (fd < 0) return -1;
+        const std::string component = part.string();
+        if (component.empty() || component == ".") continue;
+        int next = ::openat(fd, component.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int saved = errno;
+        ::close(fd);
+        errno = saved;
+        fd = next;
+    }
+    return fd;
+}
+
+bool writeFileIntoForeignFolder(const fs::path& folder, const std::string& subfolder, const std::string& name,
+                                const std::string& bytes, std::string* error) {
+    const fs::path shown = subfolder.empty() ? folder / name : folder / subfolder / name;
+    auto fail = [&](const fs::path& where) {
+        // ELOOP / ENOTDIR: O_NOFOLLOW met a link where a folder should be.
+        std::string why = (errno == ELOOP || errno == ENOTDIR) ? "it is a link or not a folder, which the kiosk never writes through"
+                                                               : std::strerror(errno);
+        if (error) *error = "cannot write " + shown.string() + ": " + where.string() + ": " + why;
+        return false;
+    };
+    if (!isPlainName(name) || (!subfolder.empty() && !isPlainName(subfolder))) {
+        errno = EINVAL;
+        return fail(shown);
+    }
+    int dirFd = openFolderWithoutLinks(folder);
+    if (dirFd < 0) return fail(folder);
+    if (!subfolder.empty()) {
+        if (::mkdirat(dirFd, subfolder.c_str(), 0755) != 0 && errno != EEXIST) {
+            int saved = errno;
+            ::close(dirFd);
+            errno = saved;
+            return fail(folder / subfolder);
+        }
+        int inner = ::openat(dirFd, subfolder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int saved = errno;
+        ::close(dirFd);
+        errno = saved;
+        if (inner < 0) return fail(folder / subfolder);
+        dirFd = inner;
+    }
+    bool ok = writeAtomicallyAt(dirFd, name, bytes, shown, error);
+    ::close(dirFd);
+    return ok;
 }
 
 bool replaceSymlink(const fs::path& link, const fs::path& target, std::string* error) {
@@ -98,14 +178,32 @@ std::optional<fs::path> readSymlink(const fs::path& link) {
 }
 
 std::optional<std::string> readWholeFile(const fs::path& file, size_t maxBytes) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string bytes;
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        bytes.append(buffer, static_cast<size_t>(in.gcount()));
-        if (bytes.size() > maxBytes) return std::nullopt;
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+    int fd = ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || static_cast<uint64_t>(info.st_size) > maxBytes) {
+        ::close(fd);
+        return std::nullopt;
     }
+    std::string bytes;
+    bytes.reserve(static_cast<size_t>(info.st_size));
+    char buffer[65536];
+    for (;;) {
+        ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) {
+            ::close(fd);
+            return std::nullopt;
+        }
+        if (got == 0) break;
+        bytes.append(buffer, static_cast<size_t>(got));
+        if (bytes.size() > maxBytes) {  // the file grew while it was read
+            ::close(fd);
+            return std::nullopt;
+        }
+    }
+    ::close(fd);
     return bytes;
 }
 

@@ -16,8 +16,18 @@ bool fsyncPath(const std::filesystem::path& path);  // a file or a folder
 bool fsyncTree(const std::filesystem::path& root);
 
 // Writes `bytes` to a temporary file beside `file`, fsyncs it, renames it over
-// `file` and fsyncs the folder.
+// `file` and fsyncs the folder. For the kiosk's own folders (data folder,
+// configuration); the temporary name is random and created exclusively.
 bool writeFileAtomically(const std::filesystem::path& file, const std::string& bytes, std::string* error);
+
+// The same for folders someone else controls (a USB stick, a synced drop
+// folder): `folder` is opened one component at a time without following a
+// link at any level, and `subfolder` (when not empty) is created or opened
+// inside it the same way. The hidden temporary file gets an unpredictable
+// name and is created with O_EXCL|O_NOFOLLOW, so a planted link cannot make
+// the kiosk write anywhere else. `name` must be a plain file name.
+bool writeFileIntoForeignFolder(const std::filesystem::path& folder, const std::string& subfolder,
+                                const std::string& name, const std::string& bytes, std::string* error);
 
 // Points `link` at `target` in one step: a new symlink under a temporary name,
 // renamed over `link`, then the folder fsync'd.
@@ -26,7 +36,14 @@ bool replaceSymlink(const std::filesystem::path& link, const std::filesystem::pa
 // The target of a symlink, or nullopt when `link` is not one.
 std::optional<std::filesystem::path> readSymlink(const std::filesystem::path& link);
 
+// The whole file, or nullopt when it cannot be read or holds more than
+// `maxBytes`. Only a regular file is read: a link, a FIFO or a device is
+// refused before it is opened for reading (no hang, no endless /dev/zero).
 std::optional<std::string> readWholeFile(const std::filesystem::path& file, size_t maxBytes);
+
+// A directory file descriptor for `folder`, opened component by component
+// with O_NOFOLLOW (so no link at any level is followed); -1 with errno set.
+int openFolderWithoutLinks(const std::filesystem::path& folder);
 
 // Random lower-case hex, for unique temporary names.
 std::string randomHex(size_t bytes);

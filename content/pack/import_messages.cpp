@@ -25,6 +25,7 @@ const char* importErrorCode(ImportError error) {
         case ImportError::BadContent: return "bad-content";
         case ImportError::BrokenReference: return "broken-reference";
         case ImportError::DiskFull: return "disk-full";
+        case ImportError::ReadOnly: return "read-only";
         case ImportError::DatabaseFailed: return "database-failed";
         case ImportError::Cancelled: return "cancelled";
     }
@@ -71,8 +72,10 @@ Sentence sentenceFor(ImportError error) {
             return {"The pack contains a file name that is not allowed (a link or a path outside the pack).",
                     "Das Paket enthält einen unzulässigen Dateinamen (eine Verknüpfung oder einen Pfad außerhalb des Pakets)."};
         case ImportError::TooLarge:
-            return {"The pack is too large, or a file in it unpacks to far more than it should.",
-                    "Das Paket ist zu groß, oder eine Datei darin entpackt sich zu viel mehr, als sie sollte."};
+            return {"The pack is larger than a kiosk accepts (too many bytes, records or dates), or a file in it "
+                    "unpacks to far more than it should.",
+                    "Das Paket ist größer, als ein Kiosk annimmt (zu viele Bytes, Einträge oder Termine), oder eine Datei "
+                    "darin entpackt sich zu viel mehr, als sie sollte."};
         case ImportError::SequenceNotNewer:
             return {"This pack is not newer than the content the kiosk already shows.",
                     "Dieses Paket ist nicht neuer als die Inhalte, die der Kiosk schon zeigt."};
@@ -94,6 +97,11 @@ Sentence sentenceFor(ImportError error) {
         case ImportError::DiskFull:
             return {"The kiosk could not store the new content (is its disk full?).",
                     "Der Kiosk konnte die neuen Inhalte nicht speichern (ist der Speicher voll?)."};
+        case ImportError::ReadOnly:
+            return {"The kiosk may not write into its data folder (it is read-only or belongs to someone else). "
+                    "Ask whoever set up the kiosk to make it writable.",
+                    "Der Kiosk darf nicht in seinen Datenordner schreiben (er ist schreibgeschützt oder gehört jemand anderem). "
+                    "Bitte die Person fragen, die den Kiosk eingerichtet hat."};
         case ImportError::DatabaseFailed:
             return {"The kiosk could not build its database from the pack.",
                     "Der Kiosk konnte seine Datenbank nicht aus dem Paket aufbauen."};

@@ -8,7 +8,9 @@
 #include <sys/stat.h>
 
 #include <atomic>
+#include <chrono>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -33,6 +35,7 @@
 #include "content/pack/manifest.h"
 #include "content/pack/minisign.h"
 #include "content/pack/pack_builder.h"
+#include "content/pack/pack_limits.h"
 #include "content/pack/zip_reader.h"
 
 namespace content {
@@ -49,11 +52,7 @@ constexpr uint64_t kMaxPackBytes = 1ull << 30;
 constexpr uint64_t kMaxUnpackedBytes = 2ull << 30;
 constexpr uint64_t kMaxManifestBytes = 8u << 20;
 constexpr uint64_t kMaxSignatureBytes = 4096;
-constexpr uint64_t kMaxContentJsonBytes = 256u << 20;
-constexpr uint64_t kMaxImageBytes = 32u << 20;
-constexpr int64_t kExpandBefore = 86400;                 // occurrences from one day ago
-constexpr int64_t kExpandAfter = 2 * 366 * 86400;        // to two years ahead
-constexpr size_t kMaxOccurrencesPerSeries = 800;
+const uint64_t kMaxContentJsonBytes = ContentLimits{}.maxJsonBytes;
 
 // Test hook: KIOSK_IMPORT_KILL_AT=<step> makes the process kill itself at that
 // step, so the kill test can hit every step and not only random instants.
@@ -69,6 +68,13 @@ struct Refused {
 
 [[noreturn]] void refuse(ImportError error, std::string detail) { throw Refused{error, std::move(detail)}; }
 
+// What a failed write means for staff: a read-only or foreign-owned data
+// folder is not a full disk, and saying so would send them the wrong way.
+ImportError writeFailure(int errorNumber) {
+    return (errorNumber == EROFS || errorNumber == EACCES || errorNumber == EPERM) ? ImportError::ReadOnly
+                                                                                   : ImportError::DiskFull;
+}
+
 ImportError fromZipProblem(ZipProblem problem) {
     switch (problem) {
         case ZipProblem::None: return ImportError::None;
@@ -76,7 +82,7 @@ ImportError fromZipProblem(ZipProblem problem) {
         case ZipProblem::UnsafePath: return ImportError::UnsafePath;
         case ZipProblem::TooLarge: return ImportError::TooLarge;
         case ZipProblem::Bomb: return ImportError::TooLarge;
-        case ZipProblem::WriteFailed: return ImportError::DiskFull;
+        case ZipProblem::WriteFailed: return writeFailure(errno);
     }
     return ImportError::NotAPack;
 }
@@ -86,12 +92,21 @@ ImportError fromZipProblem(ZipProblem problem) {
 fs::path copyToIncoming(const fs::path& packFile, const fs::path& dataDir, const std::string& nonce) {
     std::error_code error;
     fs::create_directories(data_dir::incoming(dataDir), error);
-    if (error) refuse(ImportError::DiskFull, "cannot create " + data_dir::incoming(dataDir).string() + ": " + error.message());
+    if (error)
+        refuse(writeFailure(error.value()), "cannot create " + data_dir::incoming(dataDir).string() + ": " + error.message());
+    // A link or a FIFO on a stick is never followed: a link could point at
+    // /dev/zero or at a file of the kiosk, a FIFO would block the import.
+    std::error_code statusError;
+    const fs::file_status status = fs::symlink_status(packFile, statusError);
+    if (statusError || !fs::exists(status))
+        refuse(ImportError::CannotRead, "cannot open " + packFile.string() + ": " + statusError.message());
+    if (!fs::is_regular_file(status))
+        refuse(ImportError::NotAPack, packFile.filename().string() + " is a link or not a normal file; copy the pack itself");
     std::ifstream in(packFile, std::ios::binary);
     if (!in) refuse(ImportError::CannotRead, "cannot open " + packFile.string() + ": " + std::strerror(errno));
     fs::path copy = data_dir::incoming(dataDir) / (nonce + ".kpack");
     std::ofstream out(copy, std::ios::binary | std::ios::trunc);
-    if (!out) refuse(ImportError::DiskFull, "cannot create " + copy.string() + ": " + std::strerror(errno));
+    if (!out) refuse(writeFailure(errno), "cannot create " + copy.string() + ": " + std::strerror(errno));
     std::vector<char> buffer(1 << 20);
     uint64_t total = 0;
     while (in) {
@@ -123,6 +138,7 @@ public:
 
     void run() {
         now_ = nowUtcOr(options_.nowUtc);
+        deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(options_.timeLimitSeconds);
         nonce_ = randomHex(6);
         fs::path copy = copyToIncoming(packFile_, dataDir_, nonce_);
         faultPoint("copied");
@@ -173,6 +189,14 @@ public:
 private:
     void checkCancelled() {
         if (options_.cancelled && options_.cancelled()) refuse(ImportError::Cancelled, "the import was stopped");
+        if (outOfTime()) refuseOutOfTime();
+    }
+
+    bool outOfTime() const { return std::chrono::steady_clock::now() > deadline_; }
+
+    [[noreturn]] void refuseOutOfTime() const {
+        refuse(ImportError::TooLarge, "the import took longer than the " + std::to_string(options_.timeLimitSeconds) +
+                                          " seconds a kiosk allows for one pack");
     }
 
     std::string readEntry(ZipReader& zip, const ZipEntryInfo& entry, uint64_t maxBytes) {
@@ -216,10 +240,10 @@ private:
         uint64_t total = 0;
         bool hasContent = false;
         for (const auto& file : manifest.files) {
-            if (!isSafeEntryName(file.path)) refuse(ImportError::UnsafePath, "the manifest lists the unsafe path '" + file.path + "'");
+            if (!isSafeEntryName(file.path)) refuse(ImportError::UnsafePath, "the manifest lists the unsafe path " + quoteForMessage(file.path));
             bool isImage = file.path.starts_with("images/") && isValidImageName(file.path.substr(7));
             if (file.path == kContentName) hasContent = true;
-            else if (!isImage) refuse(ImportError::BadContent, "the manifest lists '" + file.path + "', which a pack may not hold");
+            else if (!isImage) refuse(ImportError::BadContent, "the manifest lists " + quoteForMessage(file.path) + ", which a pack may not hold");
             uint64_t limit = isImage ? kMaxImageBytes : kMaxContentJsonBytes;
             if (file.size > limit)
                 refuse(ImportError::TooLarge, "'" + file.path + "' is " + std::to_string(file.size) + " bytes, at most " +
@@ -230,7 +254,7 @@ private:
         if (!hasContent) refuse(ImportError::BadContent, "the manifest does not list content.json");
         for (const auto& entry : zip.entries())
             if (entry.name != kManifestName && entry.name != kSignatureName && !manifest.file(entry.name))
-                refuse(ImportError::UnlistedFile, "'" + entry.name + "' is in the pack but not in its manifest");
+                refuse(ImportError::UnlistedFile, quoteForMessage(entry.name) + " is in the pack but not in its manifest");
         for (const auto& file : manifest.files)
             if (!zip.find(file.path)) refuse(ImportError::MissingFile, "'" + file.path + "' is listed in the manifest but missing");
     }
@@ -260,7 +284,7 @@ private:
     void extractFiles(ZipReader& zip, const Manifest& manifest) {
         std::error_code error;
         fs::create_directories(partialDir_ / data_dir::kImagesFolder, error);
-        if (error) refuse(ImportError::DiskFull, "cannot create " + partialDir_.string() + ": " + error.message());
+        if (error) refuse(writeFailure(error.value()), "cannot create " + partialDir_.string() + ": " + error.message());
         for (const auto& file : manifest.files) {
             const ZipEntryInfo* entry = zip.find(file.path);
             fs::path destination = partialDir_ / file.path;
@@ -296,6 +320,11 @@ private:
         fs::remove(partialDir_ / kContentName, ignored);  // the database is what the kiosk reads
         if (content->pack.id != manifest.packId || content->pack.sequence != manifest.sequence)
             refuse(ImportError::BadContent, "content.json names a different pack than the manifest");
+        if (content->pack.validUntil != manifest.validUntil)
+            refuse(ImportError::BadContent, "valid_until in content.json (" + quoteForMessage(content->pack.validUntil) +
+                                                ") differs from the manifest's (" + quoteForMessage(manifest.validUntil) + ")");
+        if (content->pack.languages != manifest.languages)
+            refuse(ImportError::BadContent, "the languages in content.json differ from the manifest's");
         const ManifestCounts& counts = manifest.counts;
         if (counts.organisations != content->organisations.size() || counts.events != content->events.size() ||
             counts.guides != content->guides.size() || counts.images != content->images.size())
@@ -342,25 +371,24 @@ private:
         std::vector<std::string> problems(content.images.size());
         std::atomic<size_t> next{0};
         auto work = [&] {
-            for (size_t i = next++; i < content.images.size(); i = next++) problems[i] = checkOne(content.images[i]);
+            for (size_t i = next++; i < content.images.size() && !outOfTime(); i = next++)
+                problems[i] = checkOne(content.images[i]);
         };
         std::thread helper(work);
         work();
         helper.join();
+        if (outOfTime()) refuseOutOfTime();
         for (const auto& problem : problems)
             if (!problem.empty()) refuse(ImportError::BadImage, problem);
     }
 
     void buildAndCheckDatabase(const Content& content) {
-        std::vector<EventOccurrence> occurrences;
-        for (const auto& series : content.events) {
-            auto expanded = expandOccurrences(series, content.pack.timeZone, now_ - kExpandBefore, now_ + kExpandAfter,
-                                              kMaxOccurrencesPerSeries);
-            occurrences.insert(occurrences.end(), expanded.begin(), expanded.end());
-        }
+        Expansion expansion = expandWithinLimits(content, now_, ContentLimits{}, [&] { return outOfTime(); });
+        if (expansion.outOfTime) refuseOutOfTime();
+        if (!expansion.problem.empty()) refuse(ImportError::TooLarge, expansion.problem);
         fs::path dbFile = partialDir_ / data_dir::kDatabaseFile;
         std::string error;
-        if (!buildDatabase(content, occurrences, dbFile, &error)) refuse(ImportError::DatabaseFailed, error);
+        if (!buildDatabase(content, expansion.occurrences, dbFile, &error)) refuse(ImportError::DatabaseFailed, error);
         if (!checkDatabase(dbFile, &error)) refuse(ImportError::DatabaseFailed, error);
     }
 
@@ -401,11 +429,30 @@ private:
     fs::path dataDir_;
     ImportResult& result_;
     int64_t now_ = 0;
+    std::chrono::steady_clock::time_point deadline_;
     std::string nonce_;
     std::string versionName_;
     fs::path partialDir_;
     std::string manifestText_;
 };
+
+// A detail quotes values from the pack; a NUL or another control character in
+// one would cut the sentence short on screen or in the report, so each is
+// spelled out.
+std::string withVisibleControlCharacters(const std::string& text) {
+    std::string visible;
+    for (char c : text) {
+        unsigned char byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7f) {
+            char code[12];
+            std::snprintf(code, sizeof code, "<U+%04X>", byte);
+            visible += code;
+        } else {
+            visible += c;
+        }
+    }
+    return visible;
+}
 
 void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const ImportResult& result, int64_t nowUtc) {
     nlohmann::json line = {{"time", formatUtcIso(nowUtc)},
@@ -420,9 +467,7 @@ void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const Im
                            {"guides", result.guides},
                            {"images", result.images}};
     if (!result.signerKeyId.empty()) line["key_id"] = result.signerKeyId;
-    std::ofstream log(data_dir::importLog(dataDir), std::ios::app);
-    // dump with replace: a file name from a stick may hold invalid UTF-8.
-    log << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    appendLogLine(dataDir, line);
 }
 
 }  // namespace
@@ -432,14 +477,15 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
     std::error_code error;
     fs::create_directories(data_dir::versions(options.dataDir), error);
     if (error) {
-        result.error = ImportError::DiskFull;
+        result.error = writeFailure(error.value());
         result.detail = "cannot create " + data_dir::versions(options.dataDir).string() + ": " + error.message();
         return result;
     }
     DataDirLock lock(options.dataDir, true);
     if (!lock.held()) {
-        result.error = ImportError::DiskFull;
-        result.detail = "the data folder " + options.dataDir.string() + " cannot be locked";
+        const int lockErrno = errno;
+        result.error = writeFailure(lockErrno);
+        result.detail = "the data folder " + options.dataDir.string() + " cannot be locked: " + std::strerror(lockErrno);
         return result;
     }
     cleanupDataDirLocked(options.dataDir);
@@ -456,6 +502,7 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
         result.detail = exception.what();
         import.discard();
     }
+    result.detail = withVisibleControlCharacters(result.detail);
     appendImportLog(options.dataDir, packFile, result, nowUtcOr(options.nowUtc));
     return result;
 }

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "content/core/content_limits.h"
+
 namespace content {
 
 // Why a pack was refused. Stable identifiers: tests, logs, status files and
@@ -35,6 +37,7 @@ enum class ImportError {
     BadContent,          // JSON malformed or a value out of its rules
     BrokenReference,     // an event or organisation points at something missing
     DiskFull,            // could not write the new content (no space left)
+    ReadOnly,            // the data folder is read-only or not writable for the kiosk
     DatabaseFailed,      // the new database did not build or did not pass its check
     Cancelled,           // ImportOptions::cancelled asked to stop (the kiosk is shutting down)
 };
@@ -49,6 +52,9 @@ struct ImportOptions {
     // Optional: called between steps; returning true abandons the import (the
     // live content stays). The kiosk uses it when shutting down.
     std::function<bool()> cancelled;
+    // The whole import is refused (too-large) when it runs longer than this:
+    // checked between steps, between event series and between pictures.
+    int64_t timeLimitSeconds = kMaxImportSeconds;
 };
 
 struct ImportResult {
@@ -77,6 +83,14 @@ ImportResult importPack(const std::filesystem::path& packFile, const ImportOptio
 
 // Makes the previous content live again (and the current one previous).
 bool rollback(const std::filesystem::path& dataDir, std::string* error);
+
+// Lowers the sequence floor of `packId` (sequences.json) to the sequence of
+// the live content when it is that pack, else forgets it, so a later pack of
+// that id is accepted again (after a pack with an absurd sequence was rolled
+// back, for instance). Logged in import-log.jsonl with `who` asked for it.
+// `newFloor` receives the floor now in force (0 = none).
+bool resetSequenceFloor(const std::filesystem::path& dataDir, const std::string& packId, const std::string& who,
+                        uint64_t* newFloor, std::string* error);
 
 // Removes leftovers of interrupted imports (incoming/, unreferenced versions).
 // The kiosk calls it at start; importPack calls it first too.

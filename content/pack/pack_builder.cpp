@@ -12,6 +12,7 @@
 #include "content/pack/content_checks.h"
 #include "content/pack/content_json.h"
 #include "content/pack/hashing.h"
+#include "content/pack/pack_limits.h"
 #include "content/pack/zip_writer.h"
 
 namespace content::pack {
@@ -46,6 +47,8 @@ BuildResult buildPack(Content content, const fs::path& imagesDir, const Minisign
 
     ContentCheck check = checkContent(content);
     if (!check.ok()) return fail(check.detail);
+    // The import's size limits: a pack a kiosk would refuse is never signed.
+    if (std::string limit = checkImportLimits(content, now); !limit.empty()) return fail(limit);
 
     Manifest& manifest = result.manifest;
     manifest.packId = content.pack.id;

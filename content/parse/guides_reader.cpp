@@ -134,7 +134,9 @@ void readGuideText(Context& context, Guide& guide, const std::string& file, cons
 
 void readGuides(Context& context) {
     const std::filesystem::path folder = context.dir / "guides";
-    if (!std::filesystem::is_directory(folder)) return;
+    std::error_code missing;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(folder, missing))) return;
+    if (refuseIfNotPlain(context, folder, "guides", /*wantFolder=*/true)) return;
     std::vector<std::filesystem::path> guideFolders;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) guideFolders.push_back(entry.path());
     std::sort(guideFolders.begin(), guideFolders.end());
@@ -143,6 +145,11 @@ void readGuides(Context& context) {
         const std::string id = guideFolder.filename().string();
         const std::string base = "guides/" + id;
         if (id.starts_with(".")) continue;
+        // A guide folder linked to somewhere else is never packed.
+        if (std::filesystem::is_symlink(guideFolder)) {
+            refuseIfNotPlain(context, guideFolder, base, /*wantFolder=*/true);
+            continue;
+        }
         if (!std::filesystem::is_directory(guideFolder)) {
             context.warning(base, 0, "", "only folders (one per guide) are read from the guides folder; this file is ignored");
             continue;
@@ -161,6 +168,10 @@ void readGuides(Context& context) {
             const std::string name = path.filename().string();
             const std::string file = base + "/" + name;
             if (name.starts_with(".")) continue;
+            if (std::filesystem::is_symlink(path)) {
+                refuseIfNotPlain(context, path, file, /*wantFolder=*/false);
+                continue;
+            }
             if (name == "guide.toml") {
                 readGuideToml(context, guide, file);
                 continue;

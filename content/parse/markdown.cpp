@@ -1,5 +1,7 @@
 #include "content/parse/markdown.h"
 
+#include <algorithm>
+
 #include <md4c.h>
 
 #include <cstdlib>
@@ -144,7 +146,20 @@ public:
         return 0;
     }
 
+    // The input md4c reads (with its padding), for clipping text pieces.
+    void setInput(const char* begin, size_t size, size_t padding) {
+        inputBegin_ = begin;
+        inputEnd_ = begin + size;
+        paddingEnd_ = inputEnd_ + padding;
+    }
+
     int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
+        // A piece that points into the input never reaches past its end (md4c
+        // pieces from its own buffers, such as decoded entities, are left alone).
+        if (text >= inputBegin_ && text < paddingEnd_) {
+            if (text > inputEnd_) return 0;
+            size = static_cast<MD_SIZE>(std::min<size_t>(size, static_cast<size_t>(inputEnd_ - text)));
+        }
         std::string_view piece(text, size);
         if (imageDepth_ > 0) {
             if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) imageAlt_ += ' ';
@@ -183,6 +198,9 @@ public:
     }
 
 private:
+    const char* inputBegin_ = nullptr;
+    const char* inputEnd_ = nullptr;
+    const char* paddingEnd_ = nullptr;
     enum class Target { None, Title, Heading, Paragraph, ListItem };
     Target target_ = Target::None;
     GuideBlock current_;
@@ -245,7 +263,18 @@ GuideParse parseGuide(std::string_view markdownText) {
     parser.text = [](MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
         return static_cast<Builder*>(user)->text(type, text, size);
     };
-    md_parse(markdownText.data(), static_cast<MD_SIZE>(markdownText.size()), &parser, &builder);
+    // md4c (0.4.8) can look at the byte just past the end of its input, which
+    // fuzzing reported as a heap-buffer-overflow when the input was a view of
+    // exactly its bytes. So md4c always gets a private copy followed by
+    // padding NULs: such a read stays inside memory this function owns and
+    // sees a NUL, whatever the caller's buffer is.
+    constexpr size_t kPadding = 16;
+    std::string input;
+    input.reserve(markdownText.size() + kPadding);
+    input.append(markdownText);
+    input.append(kPadding, '\0');
+    builder.setInput(input.data(), markdownText.size(), kPadding);
+    md_parse(input.data(), static_cast<MD_SIZE>(markdownText.size()), &parser, &builder);
     return std::move(builder.result);
 }
 

@@ -1,7 +1,5 @@
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
 #include "content/core/language_tags.h"
 #include "content/core/text_checks.h"
@@ -23,14 +21,9 @@ int lineAt(std::string_view text, size_t offset) {
 }
 
 std::optional<std::string> readTextFile(Context& context, const std::string& relativePath, bool checkCharacters) {
-    std::ifstream stream(context.dir / relativePath, std::ios::binary);
-    if (!stream) {
-        context.error(relativePath, 0, "", "the file cannot be read");
-        return std::nullopt;
-    }
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    std::string raw = buffer.str();
+    auto bytes = readSourceBytes(context, relativePath);
+    if (!bytes) return std::nullopt;
+    std::string raw = std::move(*bytes);
     if (raw.size() >= 3 && raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.erase(0, 3);
     std::string text;
     text.reserve(raw.size());

@@ -3,6 +3,7 @@
 // contract; other modules use source_folder.h.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <set>
@@ -41,7 +42,21 @@ struct Context {
     void useLanguage(const std::string& lang, const std::string& file, int line, const std::string& column);
 };
 
-// Reads a text file of the source folder. Invalid UTF-8 or (unless the
+// The bytes of a file of the source folder, read without following a link
+// at any level below the folder, only from a regular file, and at most
+// sourceFileLimit() bytes; otherwise an error naming the file (or the link on
+// its way) and nullopt.
+std::optional<std::string> readSourceBytes(Context& context, const std::string& relativePath);
+// The read limit for a file: kMaxSourceTableBytes for .csv and .ics, else
+// kMaxSourceSmallFileBytes (content/core/content_limits.h).
+uint64_t sourceFileLimit(const std::string& relativePath);
+// For a directory entry: why it is not a real file (or, with `wantFolder`,
+// a real folder) - a link, a device, a FIFO - or nullopt when it is.
+std::optional<std::string> notPlainProblem(const std::filesystem::path& path, bool wantFolder);
+// Reports notPlainProblem as an error on `relativePath`; true when it did.
+bool refuseIfNotPlain(Context& context, const std::filesystem::path& path, const std::string& relativePath, bool wantFolder);
+
+// Reads a text file of the source folder (through readSourceBytes). Invalid UTF-8 or (unless the
 // caller checks each value itself, naming the column) forbidden characters are
 // reported with their line, and the file is not read further (nullopt).
 // CRLF becomes LF and a leading BOM is dropped.

@@ -15,11 +15,18 @@ namespace source {
 // what the name says (a renamed .bmp or .heic would fail later, on the kiosk).
 void readImagesFolder(Context& context) {
     const std::filesystem::path folder = context.dir / "images";
-    if (!std::filesystem::is_directory(folder)) return;
+    std::error_code missing;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(folder, missing))) return;
+    if (refuseIfNotPlain(context, folder, "images", /*wantFolder=*/true)) return;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         const std::string name = entry.path().filename().string();
         const std::string file = "images/" + name;
         if (name.starts_with(".")) continue;
+        // A picture linked to somewhere outside the folder is never packed.
+        if (entry.is_symlink()) {
+            refuseIfNotPlain(context, entry.path(), file, false);
+            continue;
+        }
         if (!entry.is_regular_file()) {
             context.warning(file, 0, "", "pictures must be directly in the images folder; this is ignored");
             continue;
@@ -36,7 +43,8 @@ void readImagesFolder(Context& context) {
         unsigned char magic[8] = {};
         std::ifstream stream(entry.path(), std::ios::binary);
         stream.read(reinterpret_cast<char*>(magic), sizeof magic);
-        const bool isPng = stream.gcount() == 8 && magic[0] == 0x89 && magic[1] == 'P' && magic[2] == 'N' && magic[3] == 'G';
+        const bool isPng = stream.gcount() == 8 && magic[0] == 0x89 && magic[1] == 'P' && magic[2] == 'N' && magic[3] == 'G' &&
+                           magic[4] == '\r' && magic[5] == '\n' && magic[6] == 0x1A && magic[7] == '\n';
         const bool isJpeg = stream.gcount() >= 3 && magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF;
         if (!isPng && !isJpeg) {
             context.error(file, 0, "", "this is not a JPEG or PNG picture (save it again as .jpg or .png)");

@@ -1,3 +1,4 @@
+#include "content/pack/durable_files.h"
 #include "content/station/fleet_page.h"
 
 #include "content/core/html_text.h"
@@ -206,7 +207,8 @@ std::filesystem::path fleetPagePath(const std::filesystem::path& dropFolder) {
 bool writeFleetPage(const std::filesystem::path& dropFolder, int64_t nowUtc, const FleetPageOptions& options,
                     std::string* error) {
     const FleetTable table = readFleet(dropFolder, nowUtc);
-    return writeFileAtomically(fleetPagePath(dropFolder), fleetPageHtml(table, options), error);
+    // The drop folder is shared: written without following any link in it.
+    return content::pack::writeFileIntoForeignFolder(dropFolder, "status", "index.html", fleetPageHtml(table, options), error);
 }
 
 }  // namespace content::station

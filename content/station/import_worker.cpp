@@ -13,6 +13,7 @@
 #include "content/core/clock.h"
 #include "content/core/time_zone.h"
 #include "content/db/content_store.h"
+#include "content/pack/durable_files.h"
 #include "content/pack/importer.h"
 #include "content/station/pack_scanner.h"
 #include "content/station/fleet_page.h"
@@ -281,7 +282,7 @@ void ImportWorker::record(WorkerEvent event) {
 
 void ImportWorker::setLastImport(LastImport last) {
     std::string error;
-    if (!writeFileAtomically(lastImportFile(settings_.config.dataDir), last.toJson().dump() + "\n", &error))
+    if (!content::pack::writeFileAtomically(lastImportFile(settings_.config.dataDir), last.toJson().dump() + "\n", &error))
         logLine("cannot keep the last import result: " + error);
     std::lock_guard lock(mutex_);
     lastImport_ = std::move(last);

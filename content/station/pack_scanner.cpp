@@ -20,6 +20,9 @@ struct EntryCloser {
 };
 
 std::optional<std::string> readManifest(const std::filesystem::path& packFile) {
+    // Only a regular file is opened: a FIFO would block, a link is not followed.
+    std::error_code statusError;
+    if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(packFile, statusError))) return std::nullopt;
     int error = 0;
     std::unique_ptr<zip_t, ArchiveCloser> archive(zip_open(packFile.c_str(), ZIP_RDONLY, &error));
     if (!archive) return std::nullopt;

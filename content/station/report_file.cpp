@@ -1,6 +1,6 @@
 #include "content/station/report_file.h"
 
-#include "content/station/status_file.h"
+#include "content/pack/durable_files.h"
 
 namespace content::station {
 namespace {
@@ -109,7 +109,10 @@ std::filesystem::path reportFilePath(const std::filesystem::path& packFile, cons
 bool writeReportFile(const std::vector<ReportInput>& inputs, std::string* error) {
     if (inputs.empty()) return true;
     const ReportInput& first = inputs.front();
-    return writeFileAtomically(reportFilePath(first.packFile, first.kioskId), reportText(inputs), error);
+    const std::filesystem::path file = reportFilePath(first.packFile, first.kioskId);
+    // The stick is not ours: no link at any level of its path is followed.
+    return content::pack::writeFileIntoForeignFolder(file.parent_path(), "", file.filename().string(), reportText(inputs),
+                                                     error);
 }
 
 }  // namespace content::station

@@ -1,3 +1,4 @@
+#include "content/pack/durable_files.h"
 #include "content/core/time_zone.h"
 #include "content/station/start_history.h"
 
@@ -26,7 +27,7 @@ nlohmann::json readHistory(const std::filesystem::path& dataDir) {
 void writeHistory(const std::filesystem::path& dataDir, const nlohmann::json& json) {
     std::error_code ec;
     std::filesystem::create_directories(dataDir, ec);
-    writeFileAtomically(startHistoryFile(dataDir), json.dump() + "\n", nullptr);
+    content::pack::writeFileAtomically(startHistoryFile(dataDir), json.dump() + "\n", nullptr);
 }
 
 std::string isoAt(int64_t utc) { return formatUtcIso(utc); }

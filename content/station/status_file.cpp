@@ -1,13 +1,12 @@
 #include "content/station/status_file.h"
 
-#include <fcntl.h>
 #include <sys/statvfs.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include "content/pack/durable_files.h"
 
 #include "content/core/time_zone.h"
 
@@ -104,51 +103,9 @@ std::filesystem::path statusFilePath(const std::filesystem::path& dropFolder, co
     return dropFolder / "status" / (kioskId + ".json");
 }
 
-bool writeFileAtomically(const std::filesystem::path& file, const std::string& text, std::string* error) {
-    // Hidden name: sync tools and our own watcher ignore dot files; the pid and
-    // a counter keep two processes (or threads) on one folder from sharing a temp file.
-    static std::atomic<uint64_t> counter{0};
-    auto temp = file.parent_path() / ("." + file.filename().string() + ".tmp-" + std::to_string(getpid()) + "-" +
-                                      std::to_string(counter.fetch_add(1)));
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        if (error) *error = temp.string() + ": " + std::strerror(errno);
-        return false;
-    }
-    size_t written = 0;
-    bool ok = true;
-    while (written < text.size()) {
-        ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            ok = false;
-            break;
-        }
-        written += static_cast<size_t>(n);
-    }
-    int savedErrno = errno;
-    ok = ok && ::fsync(fd) == 0;
-    if (!ok) savedErrno = errno;
-    ::close(fd);
-    if (ok && ::rename(temp.c_str(), file.c_str()) != 0) {
-        ok = false;
-        savedErrno = errno;
-    }
-    if (!ok) {
-        ::unlink(temp.c_str());
-        if (error) *error = file.string() + ": " + std::strerror(savedErrno);
-    }
-    return ok;
-}
-
 bool writeStatusFile(const std::filesystem::path& dropFolder, const StatusSnapshot& status, std::string* error) {
-    std::error_code ec;
-    std::filesystem::create_directories(dropFolder / "status", ec);
-    if (ec) {
-        if (error) *error = (dropFolder / "status").string() + ": " + ec.message();
-        return false;
-    }
-    return writeFileAtomically(statusFilePath(dropFolder, status.kioskId), statusJson(status).dump(2) + "\n", error);
+    return content::pack::writeFileIntoForeignFolder(dropFolder, "status", status.kioskId + ".json",
+                                                     statusJson(status).dump(2) + "\n", error);
 }
 
 int64_t freeDiskBytes(const std::filesystem::path& path) {

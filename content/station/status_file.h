@@ -2,7 +2,7 @@
 // status/<kiosk-id>.json. When a city's kiosks share one synced folder, that
 // folder shows one staff member the whole fleet: content version and health.
 // Written atomically (hidden temp file + rename), so a sync tool or a reader
-// never sees half a file.
+// never sees half a file, and never through a link planted in the folder.
 #pragma once
 
 #include <cstdint>
@@ -73,14 +73,11 @@ nlohmann::json statusJson(const StatusSnapshot& status);
 std::string systemTimeZone();
 
 // status/<kiosk-id>.json inside `dropFolder` (status/ is created). False +
-// `error` when the folder is not writable.
+// `error` when the folder is not writable or a link stands where a folder or
+// the file should be (writeFileIntoForeignFolder: never through a link).
 bool writeStatusFile(const std::filesystem::path& dropFolder, const StatusSnapshot& status, std::string* error);
 
 std::filesystem::path statusFilePath(const std::filesystem::path& dropFolder, const std::string& kioskId);
-
-// Writes `text` to `file` through a hidden temp file in the same folder and a
-// rename, fsyncing the file first.
-bool writeFileAtomically(const std::filesystem::path& file, const std::string& text, std::string* error);
 
 // Free bytes for unprivileged users on the file system holding `path`, -1 if unknown.
 int64_t freeDiskBytes(const std::filesystem::path& path);

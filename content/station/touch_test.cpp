@@ -1,3 +1,4 @@
+#include "content/pack/durable_files.h"
 #include "content/core/time_zone.h"
 #include "content/station/touch_test.h"
 
@@ -51,7 +52,7 @@ TouchTestResult summarizeTouchTest(const std::vector<std::pair<float, float>>& p
 std::filesystem::path touchTestFile(const std::filesystem::path& dataDir) { return dataDir / "touch-test.json"; }
 
 bool recordTouchTest(const std::filesystem::path& dataDir, const TouchTestResult& result, std::string* error) {
-    return writeFileAtomically(touchTestFile(dataDir), result.toJson().dump() + "\n", error);
+    return content::pack::writeFileAtomically(touchTestFile(dataDir), result.toJson().dump() + "\n", error);
 }
 
 std::optional<TouchTestResult> readTouchTest(const std::filesystem::path& dataDir) {

@@ -1,0 +1,51 @@
+#include "content/pack/pack_limits.h"
+
+#include <algorithm>
+
+#include "content/core/recurrence.h"
+#include "content/pack/content_json.h"
+
+namespace content::pack {
+
+Expansion expandWithinLimits(const Content& content, int64_t nowUtc, const ContentLimits& limits,
+                             const std::function<bool()>& outOfTime) {
+    Expansion expansion;
+    for (const auto& series : content.events) {
+        if (outOfTime && outOfTime()) {
+            expansion.outOfTime = true;
+            expansion.problem = "expanding the events' dates took too long";
+            return expansion;
+        }
+        // One more than the budget allows tells "at the limit" from "over it".
+        const size_t left = limits.maxOccurrences + 1 - expansion.occurrences.size();
+        auto expanded = expandOccurrences(series, content.pack.timeZone, nowUtc - kExpandBeforeSeconds,
+                                          nowUtc + kExpandAfterSeconds, std::min(kMaxOccurrencesPerSeries, left));
+        expansion.occurrences.insert(expansion.occurrences.end(), expanded.begin(), expanded.end());
+        if (expansion.occurrences.size() > limits.maxOccurrences) {
+            expansion.problem = "the events fall on more than " + std::to_string(limits.maxOccurrences) +
+                                " dates in the two years a kiosk shows; at most " + std::to_string(limits.maxOccurrences) +
+                                " are allowed (fewer repeating events, or repeat rules that end sooner)";
+            expansion.occurrences.clear();
+            return expansion;
+        }
+    }
+    return expansion;
+}
+
+std::string checkImportLimits(const Content& content, int64_t nowUtc, const ContentLimits& limits) {
+    std::string json;
+    try {
+        json = contentToJson(content);
+    } catch (const std::exception&) {
+        return "a text of the content is not valid UTF-8";
+    }
+    ContentJsonProblem problem = ContentJsonProblem::None;
+    std::string detail;
+    if (!parseContentJson(json, limits, &problem, &detail)) return detail;
+    if (content.images.size() > limits.maxImages)
+        return "images: " + std::to_string(content.images.size()) + " pictures, at most " + std::to_string(limits.maxImages) +
+               " allowed";
+    return expandWithinLimits(content, nowUtc, limits).problem;
+}
+
+}  // namespace content::pack

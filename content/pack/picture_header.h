@@ -1,0 +1,22 @@
+// What a picture file says about itself in its first bytes: PNG or JPEG by
+// its signature (never by its name), and its width and height from the PNG
+// header or the JPEG frame header. Read before any decoder sees the bytes, so
+// other formats never reach stb_image and a 65535 x 65535 picture is
+// reported as too large rather than as unreadable.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace content::pack {
+
+enum class PictureFormat { Unknown, Png, Jpeg };
+
+struct PictureHeader {
+    PictureFormat format = PictureFormat::Unknown;
+    int width = 0, height = 0;  // 0 when the header does not say (damaged file)
+};
+
+PictureHeader readPictureHeader(std::string_view bytes);
+
+}  // namespace content::pack

@@ -1,0 +1,127 @@
+// Reading files of a source folder safely: never through a link (a guide
+// linked to /etc/nsswitch.conf must not end up in a signed pack), never a
+// FIFO or a device (pack.toml as a FIFO would hang, a CSV linked to /dev/zero
+// would fill the memory), and never more than the limit for that kind of file.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "content/core/content_limits.h"
+#include "content/parse/source_context.h"
+
+namespace content::source {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string megabytes(uint64_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB"; }
+
+// Walks `relativePath` below `dir` one component at a time with O_NOFOLLOW;
+// the fd of the last one (a file opened for reading), or -1 with errno.
+int openWithoutLinks(const fs::path& dir, const std::string& relativePath) {
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const fs::path relative(relativePath);
+    auto part = relative.begin();
+    while (fd >= 0 && part != relative.end()) {
+        const std::string name = part->string();
+        const bool last = std::next(part) == relative.end();
+        // O_NONBLOCK: opening a FIFO returns at once (it is refused after fstat).
+        const int flags = last ? (O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+                               : (O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int next = ::openat(fd, name.c_str(), flags);
+        int saved = errno;
+        ::close(fd);
+        errno = saved;
+        fd = next;
+        ++part;
+    }
+    return fd;
+}
+
+}  // namespace
+
+uint64_t sourceFileLimit(const std::string& relativePath) {
+    const std::string name = lower(relativePath);
+    return (name.ends_with(".csv") || name.ends_with(".ics")) ? kMaxSourceTableBytes : kMaxSourceSmallFileBytes;
+}
+
+std::optional<std::string> notPlainProblem(const fs::path& path, bool wantFolder) {
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(path, error);
+    if (error) return std::nullopt;  // vanished: the reader says it cannot read it
+    if (fs::is_symlink(status)) {
+        std::string target = fs::read_symlink(path, error).string();
+        return "this is a link" + (error ? std::string() : " (to " + target + ")") +
+               "; a source folder may only hold real files and folders, so copy what it points to here instead";
+    }
+    if (wantFolder ? fs::is_directory(status) : fs::is_regular_file(status)) return std::nullopt;
+    if (fs::is_directory(status)) return "this is a folder where a file belongs";
+    if (!wantFolder && !fs::is_regular_file(status) && !fs::is_directory(status))
+        return "this is not a normal file (it is a device, a FIFO or a socket); put a real file here";
+    return "this is not a folder";
+}
+
+bool refuseIfNotPlain(Context& context, const fs::path& path, const std::string& relativePath, bool wantFolder) {
+    auto problem = notPlainProblem(path, wantFolder);
+    if (!problem) return false;
+    context.error(relativePath, 0, "", *problem);
+    return true;
+}
+
+std::optional<std::string> readSourceBytes(Context& context, const std::string& relativePath) {
+    const uint64_t limit = sourceFileLimit(relativePath);
+    int fd = openWithoutLinks(context.dir, relativePath);
+    if (fd < 0) {
+        if (errno == ELOOP || errno == ENOTDIR) {
+            // Name the link: the file itself or a folder on its way.
+            fs::path walked = context.dir;
+            std::string shown;
+            for (const fs::path& part : fs::path(relativePath)) {
+                walked /= part;
+                shown += (shown.empty() ? "" : "/") + part.string();
+                if (auto problem = notPlainProblem(walked, shown != relativePath)) {
+                    context.error(shown, 0, "", *problem);
+                    return std::nullopt;
+                }
+            }
+        }
+        context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(errno) + ")");
+        return std::nullopt;
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        context.error(relativePath, 0, "", "this is not a normal file (it is a device, a FIFO or a socket); put a real file here");
+        return std::nullopt;
+    }
+    auto tooLarge = [&](uint64_t size) {
+        ::close(fd);
+        context.error(relativePath, 0, "",
+                      "the file is " + megabytes(size) + "; a kiosk reads at most " + megabytes(limit) + " from one such file");
+        return std::nullopt;
+    };
+    if (static_cast<uint64_t>(info.st_size) > limit) return tooLarge(static_cast<uint64_t>(info.st_size));
+    std::string bytes;
+    bytes.reserve(static_cast<size_t>(info.st_size));
+    char buffer[65536];
+    for (;;) {
+        ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) {
+            ::close(fd);
+            context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(errno) + ")");
+            return std::nullopt;
+        }
+        if (got == 0) break;
+        bytes.append(buffer, static_cast<size_t>(got));
+        if (bytes.size() > limit) return tooLarge(bytes.size());
+    }
+    ::close(fd);
+    return bytes;
+}
+
+}  // namespace content::source
