@@ -18,6 +18,7 @@ int runRollback(const Args& args);  // commands_import.cpp
 int runSetPin(const Args& args);    // set_pin_command.cpp (station)
 int runShow(const Args& args);      // commands_show.cpp
 int runSearch(const Args& args);    // commands_show.cpp
+int runHours(const Args& args);     // commands_hours.cpp
 
 // "kiosk-pack: <message>" on stderr; returns `code`.
 int complain(const std::string& message, int code = 1);

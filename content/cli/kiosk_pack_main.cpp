@@ -25,6 +25,8 @@ static const char* kUsage =
     "  kiosk-pack show --data DIR [--json] [--now ISO8601] [--lang L]\n"
     "  kiosk-pack search --data DIR [--lang L] QUERY\n"
     "  kiosk-pack rollback --data DIR\n"
+    "  kiosk-pack hours \"VALUE\" [--holidays DE-SN] [--school-holidays FIRST/LAST]... [--at ISO8601]...\n"
+    "                   [--week ISO-DATE] [--time-zone ZONE] [--json]\n"
     "  kiosk-pack set-pin [--config FILE]   (the PIN twice on stdin)\n";
 
 int main(int argc, char** argv) {
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
         if (command == "show") return runShow(args);
         if (command == "search") return runSearch(args);
         if (command == "rollback") return runRollback(args);
+        if (command == "hours") return runHours(args);
         if (command == "set-pin") return runSetPin(args);
     } catch (const std::exception& error) {
         return complain(std::string("unexpected error: ") + error.what());

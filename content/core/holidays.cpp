@@ -121,6 +121,27 @@ std::string HolidayCalendar::knownRegions() {
     return list;
 }
 
+std::optional<std::string> HolidayCalendar::suggestRegion(std::string_view text) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"baden-w\xc3\xbcrttemberg", "BW"}, {"baden-wuerttemberg", "BW"}, {"bayern", "BY"}, {"bavaria", "BY"},
+        {"berlin", "BE"}, {"brandenburg", "BB"}, {"bremen", "HB"}, {"hamburg", "HH"}, {"hessen", "HE"},
+        {"mecklenburg-vorpommern", "MV"}, {"niedersachsen", "NI"}, {"nordrhein-westfalen", "NW"},
+        {"rheinland-pfalz", "RP"}, {"saarland", "SL"}, {"sachsen", "SN"}, {"saxony", "SN"},
+        {"sachsen-anhalt", "ST"}, {"schleswig-holstein", "SH"}, {"th\xc3\xbcringen", "TH"}, {"thueringen", "TH"},
+        {"deutschland", ""}, {"germany", ""},
+    };
+    std::string key;
+    for (char c : text)
+        if (!std::isspace(static_cast<unsigned char>(c))) key += static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c)));
+    if (key.size() == 5 && key.compare(0, 3, "de-") == 0) key = key.substr(3);
+    for (const auto& [name, state] : names)
+        if (key == name) return std::string(*state ? "DE-" : "DE") + state;
+    std::string upper;
+    for (char c : key) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (std::find(std::begin(kStates), std::end(kStates), upper) != std::end(kStates)) return "DE-" + upper;
+    return std::nullopt;
+}
+
 std::optional<std::string> HolidayCalendar::publicHoliday(int year, int month, int day) const {
     std::string state = region_.size() == 5 ? region_.substr(3) : "";
     int64_t date = daysFromCivil(year, month, day);

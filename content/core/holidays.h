@@ -35,6 +35,8 @@ public:
 
     // "DE-BB, DE-BE, ..." for messages that list the known codes.
     static std::string knownRegions();
+    // The code staff meant by "Sachsen", "sachsen-anhalt", "SN" or "DE_SN".
+    static std::optional<std::string> suggestRegion(std::string_view text);
 
     const std::string& region() const { return region_; }
 

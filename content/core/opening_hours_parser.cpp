@@ -109,8 +109,14 @@ public:
                     additionalAt = at + 1;
                     break;
                 }
+            } else if (is(at, TokenKind::Number) && is(at + 1, TokenKind::Other) && t_[at + 1].text == "." &&
+                       is(at + 2, TokenKind::Number)) {
+                fail(at, at + 2, "hours and minutes are separated by ':', like 10:30");
             } else {
-                fail(at, at, notUnderstood(at));
+                // Words nobody reads are named together: 'nach Vereinbarung'.
+                size_t last = at;
+                while (is(at, TokenKind::Word) && is(last + 1, TokenKind::Word)) ++last;
+                fail(at, last, notUnderstood(at));
             }
             lastWasTime = timeNow;
         }

@@ -43,6 +43,12 @@ ContentCheck checkContent(const Content& content) {
         return refuse(ContentProblem::BadContent, "the pack id '" + pack.id + "' may only use a-z, 0-9 and '-'");
     if (!isKnownTimeZone(pack.timeZone))
         return refuse(ContentProblem::BadContent, "the time zone '" + pack.timeZone + "' is unknown");
+    if (!HolidayCalendar::forRegion(pack.holidays))
+        return refuse(ContentProblem::BadContent, "the holiday region '" + pack.holidays + "' is unknown");
+    for (const std::string& entry : pack.schoolHolidays) {
+        std::string problem;
+        if (!parseSchoolHolidayRange(entry, &problem)) return refuse(ContentProblem::BadContent, "school_holidays: " + problem);
+    }
     if (pack.defaultLanguage.empty()) return refuse(ContentProblem::BadContent, "the pack has no default language");
     if (!pack.validUntil.empty() && !parseIsoToUtc(pack.validUntil, pack.timeZone))
         return refuse(ContentProblem::BadContent, "valid_until '" + pack.validUntil + "' is not a date");

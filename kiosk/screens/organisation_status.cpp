@@ -37,7 +37,22 @@ OpenState openStateNow(const AppState& state, const std::string& organisationId,
         cachedMinute = minute;
         cachedZone = zone;
     }
-    return hours->isOpen(cachedLocal) ? OpenState::Open : OpenState::Closed;
+    // The pack's state decides which days are holidays (PH) and school holidays (SH).
+    static content::PackInfo cachedPack;
+    static content::HolidayCalendar holidays;
+    static const content::PackInfo noPack;
+    const content::PackInfo& pack = state.store ? state.store->pack() : noPack;
+    if (pack.holidays != cachedPack.holidays || pack.schoolHolidays != cachedPack.schoolHolidays) {
+        cachedPack.holidays = pack.holidays;
+        cachedPack.schoolHolidays = pack.schoolHolidays;
+        holidays = cachedPack.holidayCalendar();
+    }
+    switch (hours->stateAt(cachedLocal, holidays).state) {
+        case content::HoursState::Open: return OpenState::Open;
+        case content::HoursState::Closed: return OpenState::Closed;
+        case content::HoursState::Unknown: return OpenState::Unknown;  // "17:00+", "nach Vereinbarung": no badge
+    }
+    return OpenState::Unknown;
 }
 
 float drawOpenBadge(AppState& state, OpenState open, ImVec2 start) {
