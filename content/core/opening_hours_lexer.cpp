@@ -85,7 +85,10 @@ size_t unicodeSpaceAt(std::string_view text, size_t at) {
     return 0;
 }
 
-bool isLetterByte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+// Letters: ASCII ones and any non-ASCII character outside U+2000-U+2FFF
+// (punctuation such as dashes and quotes, arrows, symbols), whose UTF-8 form
+// starts with 0xE2.
+bool isLetterByte(unsigned char c) { return std::isalpha(c) || (c >= 0x80 && c != 0xE2); }
 
 std::string lowerUtf8(std::string_view word) {
     std::string result;
@@ -163,8 +166,7 @@ std::vector<TokenRule> tokenize(std::string_view value) {
             at = end;
         } else if (isLetterByte(c)) {
             size_t end = at;
-            while (end < value.size() && isLetterByte(static_cast<unsigned char>(value[end])) &&
-                   !unicodeSpaceAt(value, end) && value.substr(end, 3) != "\xe2\x80\x93")
+            while (end < value.size() && isLetterByte(static_cast<unsigned char>(value[end])) && !unicodeSpaceAt(value, end))
                 ++end;
             std::string key = lowerUtf8(value.substr(at, end - at));
             // "PHoff": opening_hours.js reads PH and SH at the start of any word.

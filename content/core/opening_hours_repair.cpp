@@ -106,6 +106,8 @@ std::vector<Piece> repairTokens(const std::vector<Token>& tokens) {
                     piece.text = "PH";
                 } else if (isWord(token, {"ferien", "schulferien"})) {
                     piece.text = "SH";
+                } else if (isWord(token, {"t\xc3\xa4glich", "taeglich", "daily"})) {
+                    piece.text = "Mo-Su";
                 } else if (isDash(token)) {
                     piece.text = "-";
                     piece.joinLeft = true;
@@ -120,8 +122,11 @@ std::vector<Piece> repairTokens(const std::vector<Token>& tokens) {
                 break;
             default: piece.text = token.text;
         }
+        // "Mo,We" and "09:00-12:00,13:00-17:00", but "09:00-12:00, Sa 10:00-12:00".
+        bool afterTime = pieces.size() >= 2 && pieces[pieces.size() - 2].text.find(':') != std::string::npos;
         if (!pieces.empty() && (pieces.back().text == "-" || pieces.back().text == "[" ||
-                                (pieces.back().text == "," && piece.text.size() <= 3 && !std::isdigit(static_cast<unsigned char>(piece.text[0])))))
+                                (pieces.back().text == "," && piece.text.size() <= 3 && !afterTime &&
+                                 !std::isdigit(static_cast<unsigned char>(piece.text[0])))))
             piece.joinLeft = true;
         pieces.push_back(std::move(piece));
     }
