@@ -54,15 +54,30 @@ public:
         Groups groups;
         bool modifierGiven = false;
         bool lastWasTime = false;
+        bool timesSeen = false, weekdaysSeen = false;
         size_t additionalAt = 0;
         while (at < t_.size()) {
             bool timeNow = false;
+            const size_t before = at;
+            // opening_hours.js reads "Mo-Fr 09:00-17:00 Sa 10:00-12:00" and "Tu Th"
+            // only with a warning that it probably is a mistake; so do we not.
+            bool startsSelector = is(at, TokenKind::Weekday) || is(at, TokenKind::Holiday) || is(at, TokenKind::Month) ||
+                                  is(at, TokenKind::Year) || is(at, TokenKind::Week) || is(at, TokenKind::Easter);
+            if (startsSelector && timesSeen)
+                fail(at, at, "days and dates come before the times; start another rule with ';'");
+            if (is(at, TokenKind::Weekday) && weekdaysSeen)
+                fail(at, at, "several days are joined with ',', like Tu,Th,Sa");
+            if (timesSeen && (isTime(at) || (is(at, TokenKind::Number) && isSign(at + 1, '-'))))
+                fail(at, at + 2, "several times are joined with ',', like 09:00-12:00,13:00-17:00");
             if (is(at, TokenKind::Weekday)) {
+                weekdaysSeen = true;
                 at = parseWeekdays(at, groups.weekday, groups);
             } else if (is(at, TokenKind::Always)) {
                 rule.times.push_back(TimeSpan{0, kMinutesPerDay, true, false});
                 ++at;
             } else if (is(at, TokenKind::Holiday)) {
+                // "PH,Mo-Fr": the days after a holiday list are that list's.
+                weekdaysSeen = weekdaysSeen || isSign(at + 1, ',');
                 groups.regular = false;
                 at = parseHolidays(at, isSign(at + 1, ',') ? groups.weekday : groups.holiday, groups);
             } else if (isMonthdayStart(at)) {
@@ -83,7 +98,7 @@ public:
                        is(at, TokenKind::SunTime) || (isSign(at, '(') && is(at + 1, TokenKind::SunTime))) {
                 auto [next, additional] = parseTimes(at, rule);
                 at = next;
-                timeNow = true;
+                timeNow = timesSeen = true;
                 if (additional) {
                     additionalAt = at;
                     break;
@@ -111,13 +126,15 @@ public:
                 }
             } else if (is(at, TokenKind::Number) && is(at + 1, TokenKind::Other) && t_[at + 1].text == "." &&
                        is(at + 2, TokenKind::Number)) {
-                fail(at, at + 2, "hours and minutes are separated by ':', like 10:30");
+                fail(at, at + 2, t_[at + 2].digits == 2 ? "hours and minutes are separated by ':', like 10:30"
+                                                        : "dates are written with the month's name, like Jun 13-Aug 30");
             } else {
                 // Words nobody reads are named together: 'nach Vereinbarung'.
                 size_t last = at;
                 while (is(at, TokenKind::Word) && is(last + 1, TokenKind::Word)) ++last;
                 fail(at, last, notUnderstood(at));
             }
+            if (at == before) fail(at, at, notUnderstood(at));  // a selector that reads nothing must not loop
             lastWasTime = timeNow;
         }
         for (auto* group : {&groups.year, &groups.holiday, &groups.month, &groups.monthday, &groups.week, &groups.weekday})
@@ -159,10 +176,11 @@ private:
         }
     }
 
+    // As opening_hours.js decides: "Dec 24", "Dec Su[-1]", "easter", "2027 Dec 24", "2027 easter".
     bool isMonthdayStart(size_t at) const {
-        size_t p = at + (is(at, TokenKind::Year) ? 1 : 0);
-        if (is(p, TokenKind::Month) && (is(p + 1, TokenKind::Number) || is(p + 1, TokenKind::Weekday))) return true;
-        return is(p, TokenKind::Easter);
+        if (is(at, TokenKind::Year)) return (is(at + 1, TokenKind::Month) && is(at + 2, TokenKind::Number)) || is(at + 1, TokenKind::Easter);
+        if (is(at, TokenKind::Month) && (is(at + 1, TokenKind::Number) || is(at + 1, TokenKind::Weekday))) return true;
+        return is(at, TokenKind::Easter);
     }
 
     // "+2 days" / "-1 day" after a selector: {days, tokens used}.

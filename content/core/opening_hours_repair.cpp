@@ -74,9 +74,11 @@ std::vector<Piece> repairTokens(const std::vector<Token>& tokens) {
             case TokenKind::Always: piece.text = "24/7"; break;
             case TokenKind::Year: piece.text = token.text; break;
             case TokenKind::Number: {
+                // "10.30" is a time, "13.6" (13 June) is not.
                 bool hasMinutes = i + 2 < tokens.size() && kindAt(i + 2) == TokenKind::Number &&
                                   ((tokens[i + 1].kind == TokenKind::Sign && tokens[i + 1].sign == ':') ||
-                                   (tokens[i + 1].kind == TokenKind::Other && tokens[i + 1].text == "."));
+                                   (tokens[i + 1].kind == TokenKind::Other && tokens[i + 1].text == "." &&
+                                    tokens[i + 2].digits == 2));
                 if (hasMinutes) {
                     piece.text = clock(token.value, tokens[i + 2].value);
                     i += 2;
@@ -121,6 +123,20 @@ std::vector<Piece> repairTokens(const std::vector<Token>& tokens) {
                 }
                 break;
             default: piece.text = token.text;
+        }
+        // What staff mean by selectors side by side: "Tu Th" is Tu,Th,
+        // "09:00-12:00 13:00-17:00" is 09:00-12:00,13:00-17:00, and days
+        // after times start a new rule: "Mo-Fr 09:00-17:00; Sa 10:00-12:00".
+        if (!pieces.empty()) {
+            const std::string& previous = pieces.back().text;
+            bool previousIsTime = previous.size() == 5 && previous[2] == ':';
+            bool previousIsDay = token.kind == TokenKind::Weekday && i > 0 && tokens[i - 1].kind == TokenKind::Weekday;
+            bool startsDays = token.kind == TokenKind::Weekday || token.kind == TokenKind::Holiday || token.kind == TokenKind::Month;
+            bool startsTime = piece.text.size() == 5 && piece.text[2] == ':';
+            bool previousEndsTime = previousIsTime && pieces.size() >= 2 && pieces[pieces.size() - 2].text == "-";
+            if (startsDays && (previousEndsTime || previous == "+")) pieces.push_back({";", true});
+            else if (previousIsDay) pieces.push_back({",", true});
+            else if (startsTime && previousEndsTime) pieces.push_back({",", true});
         }
         // "Mo,We" and "09:00-12:00,13:00-17:00", but "09:00-12:00, Sa 10:00-12:00".
         bool afterTime = pieces.size() >= 2 && pieces[pieces.size() - 2].text.find(':') != std::string::npos;
