@@ -55,8 +55,9 @@ std::string describe(const Day& day) {
         if (interval.state == HoursState::Closed) continue;
         if (!text.empty()) text += ", ";
         text += clock(interval.from) + "-" + clock(interval.to);
-        if (interval.state == HoursState::Unknown) text += " maybe";
-        if (!interval.comment.empty()) text += " \"" + interval.comment + "\"";
+        if (interval.state == HoursState::Unknown && interval.comment == "open end") text += " open, closing time not given";
+        else if (interval.state == HoursState::Unknown) text += " unknown";
+        if (!interval.comment.empty() && interval.comment != "open end") text += " \"" + interval.comment + "\"";
     }
     if (text.empty()) text = "closed";
     if (day.publicHoliday) text += "  (public holiday: " + *day.publicHoliday + ")";

@@ -29,8 +29,8 @@ struct Diagnostic {
     std::string message;
 };
 
-// "organisations.csv line 14, column opening_hours: 'Mo-Fr 9-17h' is not
-// understood; write it like 'Mo-Fr 09:00-17:00'". Warnings start with
+// "organisations.csv line 14, column opening_hours: 'Xy' in 'Xy 10:00-12:00'
+// is not understood: it is not a day, month, holiday or time". Warnings start with
 // "warning: " after the location.
 std::string formatDiagnostic(const Diagnostic& diagnostic);
 
