@@ -66,7 +66,7 @@ public:
             if (startsSelector && timesSeen)
                 fail(at, at, "days and dates come before the times; start another rule with ';'");
             if (is(at, TokenKind::Weekday) && weekdaysSeen)
-                fail(at, at, "several days are joined with ',', like Tu,Th,Sa");
+                fail(at, at, "several days are joined with ',' (Mo,Fr), a range with '-' (Mo-Fr)");
             if (timesSeen && (isTime(at) || (is(at, TokenKind::Number) && isSign(at + 1, '-'))))
                 fail(at, at + 2, "several times are joined with ',', like 09:00-12:00,13:00-17:00");
             if (is(at, TokenKind::Weekday)) {
@@ -171,12 +171,17 @@ private:
             case TokenKind::Day: return "'day' belongs after a number, like 'PH -1 day'";
             case TokenKind::Other:
                 if (token.text == ".") return "hours and minutes are separated by ':', like 10:30";
+                if (isLongDash(token)) return "write the dash as '-'";
                 return "this sign has no meaning in opening hours";
             default: return "it does not fit here";
         }
     }
 
     // As opening_hours.js decides: "Dec 24", "Dec Su[-1]", "easter", "2027 Dec 24", "2027 easter".
+    static bool isLongDash(const Token& token) {
+        return token.kind == TokenKind::Other && (token.text == "\xe2\x80\x93" || token.text == "\xe2\x80\x94");
+    }
+
     bool isMonthdayStart(size_t at) const {
         if (is(at, TokenKind::Year)) return (is(at + 1, TokenKind::Month) && is(at + 2, TokenKind::Number)) || is(at + 1, TokenKind::Easter);
         if (is(at, TokenKind::Month) && (is(at + 1, TokenKind::Number) || is(at + 1, TokenKind::Weekday))) return true;
@@ -536,6 +541,8 @@ private:
                     to = openEndClose(from);
                     at = endAt + 1;
                     if (isSign(at, '+')) ++at;  // "16:00++" reads as "16:00+"
+                } else if (endAt < t_.size() && isLongDash(t_[endAt])) {
+                    fail(endAt, endAt, "write the dash as '-'");
                 } else {
                     fail(at, at + 2, "a time needs an end, like 09:00-17:00, or '+' for an open end like 17:00+");
                 }

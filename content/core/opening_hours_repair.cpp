@@ -45,7 +45,10 @@ bool isAnd(const Token& token) {
     return (token.kind == TokenKind::Other && token.text == "&") || isWord(token, {"und", "and", "u"});
 }
 
-std::vector<Piece> repairTokens(const std::vector<Token>& tokens) {
+// Nullopt when the tokens say something a repair could only guess, such as
+// "8 - 3" (08:00-03:00, or 8 in the morning to 3 in the afternoon?) or
+// "Monday friday" (both days, or from Monday to Friday?).
+std::optional<std::vector<Piece>> repairTokens(const std::vector<Token>& tokens) {
     std::vector<Piece> pieces;
     bool inBrackets = false;
     auto kindAt = [&](size_t i) { return i < tokens.size() ? tokens[i].kind : TokenKind::Other; };
@@ -83,6 +86,9 @@ std::vector<Piece> repairTokens(const std::vector<Token>& tokens) {
                     piece.text = clock(token.value, tokens[i + 2].value);
                     i += 2;
                 } else if (!inBrackets && !dateContext(i) && token.value <= 24) {
+                    bool bareEnd = i + 2 < tokens.size() && isDash(tokens[i + 1]) && kindAt(i + 2) == TokenKind::Number &&
+                                   !(i + 3 < tokens.size() && tokens[i + 3].kind == TokenKind::Sign && tokens[i + 3].sign == ':');
+                    if (bareEnd && tokens[i + 2].value < token.value && token.value <= 12) return std::nullopt;
                     piece.text = clock(token.value, 0);
                 } else {
                     piece.text = token.text;
@@ -116,7 +122,7 @@ std::vector<Piece> repairTokens(const std::vector<Token>& tokens) {
                 } else if (isAnd(token)) {
                     piece.text = ",";
                     piece.joinLeft = true;
-                } else if (token.kind == TokenKind::Other && token.text == ".") {
+                } else if (token.kind == TokenKind::Other && (token.text == "." || token.text == "\"")) {
                     continue;
                 } else {
                     piece.text = token.text;
@@ -130,7 +136,8 @@ std::vector<Piece> repairTokens(const std::vector<Token>& tokens) {
         if (!pieces.empty()) {
             const std::string& previous = pieces.back().text;
             bool previousIsTime = previous.size() == 5 && previous[2] == ':';
-            bool previousIsDay = token.kind == TokenKind::Weekday && i > 0 && tokens[i - 1].kind == TokenKind::Weekday;
+            if (token.kind == TokenKind::Weekday && i > 0 && tokens[i - 1].kind == TokenKind::Weekday) return std::nullopt;
+            bool previousIsDay = false;
             bool startsDays = token.kind == TokenKind::Weekday || token.kind == TokenKind::Holiday || token.kind == TokenKind::Month;
             bool startsTime = piece.text.size() == 5 && piece.text[2] == ':';
             bool previousEndsTime = previousIsTime && pieces.size() >= 2 && pieces[pieces.size() - 2].text == "-";
@@ -167,7 +174,8 @@ std::optional<std::string> repairRule(std::string_view rule) {
     if (tokenRules.size() != 1) return std::nullopt;
     const std::vector<Token>& tokens = tokenRules.front().tokens;
     if (tokens.empty()) return std::nullopt;
-    std::string repaired = join(repairTokens(tokens));
+    auto pieces = repairTokens(tokens);
+    std::string repaired = pieces ? join(*pieces) : std::string(rule);
     if (repaired != rule && understood(repaired)) return repaired;
     // Words only ("nach Vereinbarung"): shown as a note.
     bool wordsOnly = true;
