@@ -180,22 +180,19 @@ std::optional<LocalTime> OpeningHours::nextChange(const LocalTime& local, const 
     return std::nullopt;
 }
 
-std::vector<std::pair<int, int>> OpeningHours::spansOn(int weekday) const {
-    if (!rules_ || weekday < 0 || weekday > 6) return {};
-    std::vector<bool> use;
-    for (const Rule& rule : *rules_) use.push_back(rule.regularWeek);
-    // 2024-01-01 was a Monday; regular-week rules do not look at the date.
-    const int64_t monday = daysFromCivil(2024, 1, 1);
-    HolidayCalendar calendar;
-    auto openSpans = [&](int64_t day) {
+namespace {
+
+// Open spans of `day`; a span running into the next morning is listed with
+// the day it starts on.
+std::vector<std::pair<int, int>> openSpansOf(const std::vector<Rule>& rules, const std::vector<bool>* use, int64_t day,
+                                             const HolidayCalendar& calendar) {
+    auto openSpans = [&](int64_t date) {
         std::vector<std::pair<int, int>> spans;
-        for (const HoursInterval& interval : intervalsOf(*rules_, &use, day, calendar))
+        for (const HoursInterval& interval : intervalsOf(rules, use, date, calendar))
             if (interval.state == HoursState::Open) spans.emplace_back(interval.from, interval.to);
         return spans;
     };
-    int64_t day = monday + weekday;
     std::vector<std::pair<int, int>> spans = openSpans(day);
-    // A span running into the next morning is listed with the day it starts on.
     std::vector<std::pair<int, int>> next = openSpans(day + 1);
     if (!spans.empty() && spans.back().second == kMinutesPerDay && !next.empty() && next.front().first == 0 &&
         next.front().second < kMinutesPerDay && spans.back().first > 0)
@@ -205,6 +202,21 @@ std::vector<std::pair<int, int>> OpeningHours::spansOn(int weekday) const {
         previous.back().second == kMinutesPerDay && previous.back().first > 0)
         spans.erase(spans.begin());
     return spans;
+}
+
+}  // namespace
+
+std::vector<std::pair<int, int>> OpeningHours::spansOn(int weekday) const {
+    if (!rules_ || weekday < 0 || weekday > 6) return {};
+    std::vector<bool> use;
+    for (const Rule& rule : *rules_) use.push_back(rule.regularWeek);
+    // 2024-01-01 was a Monday; regular-week rules do not look at the date.
+    return openSpansOf(*rules_, &use, daysFromCivil(2024, 1, 1) + weekday, HolidayCalendar());
+}
+
+std::vector<std::pair<int, int>> OpeningHours::spansOn(int year, int month, int day, const HolidayCalendar& holidays) const {
+    if (!rules_) return {};
+    return openSpansOf(*rules_, nullptr, daysFromCivil(year, month, day), holidays);
 }
 
 bool OpeningHours::alwaysOpen() const {

@@ -69,6 +69,8 @@ public:
     // are left out), as minutes from midnight, sorted. A span past midnight
     // ends after 1440 (22:00-02:00 is {1320, 1560}).
     std::vector<std::pair<int, int>> spansOn(int weekday) const;
+    // The same for one date, with every rule (dates, holidays, weeks) applied.
+    std::vector<std::pair<int, int>> spansOn(int year, int month, int day, const HolidayCalendar& holidays) const;
 
     // False for an empty text: nothing known, the UI shows no badge.
     bool hasHours() const { return hasHours_; }

@@ -22,6 +22,19 @@ const content::OpeningHours* openingHoursFor(const std::string& organisationId, 
     return hours && hours->hasHours() ? &*hours : nullptr;
 }
 
+const content::HolidayCalendar& packHolidays(const AppState& state) {
+    static content::PackInfo cachedPack;
+    static content::HolidayCalendar holidays;
+    static const content::PackInfo noPack;
+    const content::PackInfo& pack = state.store ? state.store->pack() : noPack;
+    if (pack.holidays != cachedPack.holidays || pack.schoolHolidays != cachedPack.schoolHolidays) {
+        cachedPack.holidays = pack.holidays;
+        cachedPack.schoolHolidays = pack.schoolHolidays;
+        holidays = cachedPack.holidayCalendar();
+    }
+    return holidays;
+}
+
 OpenState openStateNow(const AppState& state, const std::string& organisationId, const std::string& openingHours) {
     const content::OpeningHours* hours = openingHoursFor(organisationId, openingHours);
     if (!hours) return OpenState::Unknown;
@@ -37,17 +50,7 @@ OpenState openStateNow(const AppState& state, const std::string& organisationId,
         cachedMinute = minute;
         cachedZone = zone;
     }
-    // The pack's state decides which days are holidays (PH) and school holidays (SH).
-    static content::PackInfo cachedPack;
-    static content::HolidayCalendar holidays;
-    static const content::PackInfo noPack;
-    const content::PackInfo& pack = state.store ? state.store->pack() : noPack;
-    if (pack.holidays != cachedPack.holidays || pack.schoolHolidays != cachedPack.schoolHolidays) {
-        cachedPack.holidays = pack.holidays;
-        cachedPack.schoolHolidays = pack.schoolHolidays;
-        holidays = cachedPack.holidayCalendar();
-    }
-    switch (hours->stateAt(cachedLocal, holidays).state) {
+    switch (hours->stateAt(cachedLocal, packHolidays(state)).state) {
         case content::HoursState::Open: return OpenState::Open;
         case content::HoursState::Closed: return OpenState::Closed;
         case content::HoursState::Unknown: return OpenState::Unknown;  // "17:00+", "nach Vereinbarung": no badge

@@ -16,6 +16,9 @@ enum class OpenState { Unknown, Open, Closed };
 // do not parse); cached by id and text.
 const content::OpeningHours* openingHoursFor(const std::string& organisationId, const std::string& openingHours);
 
+// The pack's state and school holidays, which decide what PH and SH mean.
+const content::HolidayCalendar& packHolidays(const AppState& state);
+
 OpenState openStateNow(const AppState& state, const std::string& organisationId, const std::string& openingHours);
 
 // Draws the open/closed badge with its start edge at `start`; returns its width (0 for Unknown).
