@@ -280,6 +280,19 @@ TEST_CASE("the day split where the answer changes, and the next change") {
     CHECK_FALSE(parsed("24/7").nextChange(at(2027, 1, 1, 0, 0), HolidayCalendar()));
 }
 
+TEST_CASE("open spans of a date apply holidays and dated rules; the regular week leaves them out") {
+    OpeningHours hours = parsed("Mo-Fr 09:00-17:00; Dec 24 09:00-12:00; PH off");
+    CHECK(hours.spansOn(2027, 11, 17, region("DE-SN")).empty());
+    CHECK(hours.spansOn(2027, 11, 17, region("DE-BE")) == Spans{{540, 1020}});
+    CHECK(hours.spansOn(2027, 12, 24, region("DE-SN")) == Spans{{540, 720}});
+    CHECK(hours.spansOn(4) == Spans{{540, 1020}});  // the regular Friday
+    OpeningHours night = parsed("Fr 22:00-02:00");
+    CHECK(night.spansOn(2027, 1, 8, HolidayCalendar()) == Spans{{1320, 1560}});
+    CHECK(night.spansOn(2027, 1, 9, HolidayCalendar()).empty());
+    CHECK(parsed("Jan-Jun Mo-Fr 10:00-12:00").spansOn(2027, 7, 5, HolidayCalendar()).empty());
+    CHECK(parsed("Jan-Jun Mo-Fr 10:00-12:00").spansOn(2027, 6, 28, HolidayCalendar()) == Spans{{600, 720}});
+}
+
 TEST_CASE("errors name the part not understood and show the nearest form that is") {
     CHECK(errorFor("Mo-Fr 9-17h") ==
           "'9-17' in 'Mo-Fr 9-17h' is not understood: a time needs hours and minutes, like 09:00-17:00; write it like "
@@ -296,8 +309,8 @@ TEST_CASE("errors name the part not understood and show the nearest form that is
           "'und' in 'Mo-Fr 09:00-17:00 und Sa 10:00-12:00' is not understood: it is not a day, month, holiday or time; "
           "write it like 'Mo-Fr 09:00-17:00, Sa 10:00-12:00'");
     CHECK(errorFor("Mo\xe2\x80\x93" "Fr 09:00-17:00") ==
-          "'\xe2\x80\x93' in 'Mo\xe2\x80\x93" "Fr 09:00-17:00' is not understood: this sign has no meaning in opening "
-          "hours; write it like 'Mo-Fr 09:00-17:00'");
+          "'\xe2\x80\x93' in 'Mo\xe2\x80\x93" "Fr 09:00-17:00' is not understood: write the dash as '-'; write it "
+          "like 'Mo-Fr 09:00-17:00'");
     // Words alone become a note in quotes.
     CHECK(errorFor("nach Vereinbarung") ==
           "'nach Vereinbarung' is not understood: it is not a day, month, holiday or time; write it like "
