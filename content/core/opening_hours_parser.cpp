@@ -3,7 +3,6 @@
 // there. The places where that library reads a value in a surprising way are
 // kept on purpose and named where they happen.
 #include <algorithm>
-#include <stdexcept>
 
 #include "content/core/opening_hours_lexer.h"
 #include "content/core/opening_hours_rules.h"
@@ -18,17 +17,16 @@ struct ParseFailure {
     std::string reason;
 };
 
-// Days since 1970 to a civil date, and ISO 8601 week numbers.
+// Days since 1970 to a civil date, a weekday (0 = Monday) and the ISO 8601 week.
 LocalTime dateOf(int64_t day) { return civilFromDays(day); }
 
+int weekdayOfDay(int64_t day) { return static_cast<int>(((day % 7) + 7 + 3) % 7); }  // 1970-01-01 was a Thursday
+
 int isoWeek(int64_t day) {
-    int weekday = static_cast<int>(((day % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)
-    int64_t thursday = day - weekday + 3;
+    int64_t thursday = day - weekdayOfDay(day) + 3;  // the week's Thursday decides its year
     LocalTime date = dateOf(thursday);
     return static_cast<int>((thursday - daysFromCivil(date.year, 1, 1)) / 7 + 1);
 }
-
-int weekdayOfDay(int64_t day) { return static_cast<int>(((day % 7) + 7 + 3) % 7); }
 
 // The n-th (1..5, or -1..-5 from the end) `weekday` of a month, or nullopt.
 std::optional<int64_t> nthWeekday(int year, int month, int weekday, int nth) {
@@ -280,8 +278,7 @@ private:
             } else if (is(at, TokenKind::Weekday)) {
                 // opening_hours.js puts days after a holiday list among the
                 // weekdays, whichever list the holidays went to.
-                Groups& all = groups;
-                return parseWeekdays(at, all.weekday, all);
+                return parseWeekdays(at, groups.weekday, groups);
             } else {
                 fail(at, at, "after ',' another day or holiday is expected, like PH,Su");
             }
