@@ -252,3 +252,61 @@ TEST_CASE("a series kept in another zone goes through build and import onto the 
                                               "2026-03-17T17:00:00+01:00", "2026-03-24T17:00:00+01:00",
                                               "2026-03-31T18:00:00+02:00"});
 }
+
+TEST_CASE("hours: the week a value gives, and open or closed at given times with the next change") {
+    Run week = kioskPack({"hours", "Mo-Fr 9:00-12:00, 13:00-17:00; Sa 10:00+; PH off", "--holidays", "DE-SN", "--week",
+                          "2027-11-17"});
+    CHECK_MESSAGE(week.code == 0, week.output);
+    CHECK(week.output ==
+          "'Mo-Fr 9:00-12:00, 13:00-17:00; Sa 10:00+; PH off' with the holidays of DE-SN, week of 2027-11-15:\n"
+          "  Mo 2027-11-15  09:00-12:00, 13:00-17:00\n"
+          "  Tu 2027-11-16  09:00-12:00, 13:00-17:00\n"
+          "  We 2027-11-17  closed  (public holiday: Buß- und Bettag)\n"
+          "  Th 2027-11-18  09:00-12:00, 13:00-17:00\n"
+          "  Fr 2027-11-19  09:00-12:00, 13:00-17:00\n"
+          "  Sa 2027-11-20  10:00-24:00 open, closing time not given\n"
+          "  Su 2027-11-21  closed\n");
+
+    // 02:30 on 28 March 2027 does not exist in Berlin; it is read as 03:30.
+    Run at = kioskPack({"hours", "Mo-Fr 09:00-17:00; Sa \"nach Vereinbarung\"; PH off", "--holidays", "DE-SN", "--at",
+                        "2027-11-17T10:00", "--at", "2027-11-18T16:59", "--at", "2027-11-20T11:00", "--at", "2027-03-28T02:30"});
+    CHECK_MESSAGE(at.code == 0, at.output);
+    CHECK(at.output ==
+          "2027-11-17T10:00 We  closed, open from Th 2027-11-18T09:00\n"
+          "2027-11-18T16:59 Th  open, closed from Th 2027-11-18T17:00\n"
+          "2027-11-20T11:00 Sa  unknown \"nach Vereinbarung\", closed from Su 2027-11-21T00:00\n"
+          "2027-03-28T03:30 Su  closed, open from Tu 2027-03-30T09:00\n");
+
+    Run berlin = kioskPack({"hours", "Mo-Fr 09:00-17:00; PH off", "--holidays", "DE-BE", "--at", "2027-11-17T10:00",
+                            "--school-holidays", "2027-10-11/2027-10-23", "--json"});
+    REQUIRE_MESSAGE(berlin.code == 0, berlin.output);
+    json answer = json::parse(berlin.output);
+    CHECK(answer["holidays"] == "DE-BE");
+    CHECK_FALSE(answer.contains("week"));
+    REQUIRE(answer["at"].size() == 1);
+    CHECK(answer["at"][0]["at"] == "2027-11-17T10:00");
+    CHECK(answer["at"][0]["state"] == "open");
+    CHECK(answer["at"][0]["next_change"] == "2027-11-17T17:00");
+    CHECK(answer["at"][0]["next_state"] == "closed");
+
+    Run weekJson = kioskPack({"hours", "SH Mo-Fr 10:00-14:00", "--school-holidays", "2027-10-11/2027-10-23", "--week",
+                              "2027-10-18", "--json"});
+    REQUIRE_MESSAGE(weekJson.code == 0, weekJson.output);
+    json days = json::parse(weekJson.output)["week"];
+    REQUIRE(days.size() == 7);
+    CHECK(days[0]["date"] == "2027-10-18");
+    CHECK(days[0]["school_holiday"] == true);
+    CHECK(days[0]["intervals"] == json::parse(R"([{"from":"00:00","to":"10:00","state":"closed","comment":""},
+        {"from":"10:00","to":"14:00","state":"open","comment":""},{"from":"14:00","to":"24:00","state":"closed","comment":""}])"));
+    CHECK(days[5]["intervals"].size() == 1);
+
+    Run refused = kioskPack({"hours", "Mo-Fr 9-17h"});
+    CHECK(refused.code == 1);
+    CHECK(refused.output ==
+          "kiosk-pack: '9-17' in 'Mo-Fr 9-17h' is not understood: a time needs hours and minutes, like 09:00-17:00; "
+          "write it like 'Mo-Fr 09:00-17:00'\n");
+    Run state = kioskPack({"hours", "Mo-Fr 09:00-17:00", "--holidays", "Sachsen", "--week", "2027-11-15"});
+    CHECK(state.code == 2);
+    CHECK(state.output == "kiosk-pack: --holidays: 'Sachsen' is not a German state code; write DE-SN\n");
+    CHECK(kioskPack({"hours", "Mo-Fr 09:00-17:00", "--at", "tomorrow"}).code == 2);
+}

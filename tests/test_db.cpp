@@ -2,6 +2,8 @@
 // back, in the visitor's language with the right fallback, filtered and
 // ordered as the screens need; checkDatabase refuses damaged files.
 #include <doctest/doctest.h>
+
+#include <functional>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -36,9 +38,13 @@ struct BuiltStore {
     std::filesystem::path dbFile;
     std::unique_ptr<ContentStore> store;
 
-    explicit BuiltStore(const std::string& name) : dir(name), dbFile(dir.path() / "content.db") {
+    // `change` adjusts the sample content before it is built.
+    explicit BuiltStore(const std::string& name, const std::function<void(Content&)>& change = {})
+        : dir(name), dbFile(dir.path() / "content.db") {
         std::string error;
-        REQUIRE_MESSAGE(buildDatabase(sampleContent(), sampleOccurrences(), dbFile, &error), error);
+        Content content = sampleContent();
+        if (change) change(content);
+        REQUIRE_MESSAGE(buildDatabase(content, sampleOccurrences(), dbFile, &error), error);
         store = ContentStore::openFile(dbFile, &error);
         REQUIRE_MESSAGE(store, error);
     }
@@ -143,6 +149,28 @@ TEST_CASE("organisation filters: topic, spoken language, district, open now") {
     filter.nowUtc = kNov18_1000;
     filter.language = "tr";
     CHECK(store.organisations("de", filter).empty());
+}
+
+TEST_CASE("open now uses the public and school holidays of the pack's state") {
+    // Wednesday 18 November 2026 is Buß- und Bettag, a holiday in Saxony only.
+    auto openAtTen = [](const char* holidays, std::vector<std::string> schoolHolidays, const char* hours) {
+        BuiltStore built(std::string("db-holidays-") + holidays, [&](Content& content) {
+            content.pack.holidays = holidays;
+            content.pack.schoolHolidays = schoolHolidays;
+            for (auto& o : content.organisations)
+                if (o.id == "migranten-beratung") o.openingHours = hours;
+        });
+        CHECK(built.store->pack().holidays == holidays);
+        CHECK(built.store->pack().schoolHolidays == schoolHolidays);
+        OrganisationFilter filter;
+        filter.openNow = true;
+        filter.nowUtc = kNov18_1000;
+        return ids(built.store->organisations("de", filter));
+    };
+    CHECK(openAtTen("DE-SN", {}, "Mo-Fr 09:00-17:00; PH off").empty());
+    CHECK(openAtTen("DE-BE", {}, "Mo-Fr 09:00-17:00; PH off") == std::vector<std::string>{"migranten-beratung"});
+    CHECK(openAtTen("DE-BE", {"2026-11-16/2026-11-20"}, "Mo-Fr 09:00-17:00; SH off").empty());
+    CHECK(openAtTen("DE-BE", {"2026-11-23/2026-11-27"}, "Mo-Fr 09:00-17:00; SH off") == std::vector<std::string>{"migranten-beratung"});
 }
 
 TEST_CASE("one organisation in full") {

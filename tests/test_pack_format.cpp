@@ -54,6 +54,34 @@ TEST_CASE("content.json round-trips every field of the model") {
     CHECK(checkContent(*back).ok());
 }
 
+TEST_CASE("content.json carries the pack's holidays only when set, and the checks refuse unknown ones") {
+    Content content = sampleContent(7);
+    std::string plain = contentToJson(content);
+    CHECK(plain.find("holidays") == std::string::npos);  // packs without them stay as they were
+    content.pack.holidays = "DE-SN";
+    content.pack.schoolHolidays = {"2027-10-11/2027-10-23", "2027-05-07"};
+    std::string json = contentToJson(content);
+    ContentJsonProblem problem;
+    std::string detail;
+    auto back = parseContentJson(json, {}, &problem, &detail);
+    REQUIRE_MESSAGE(back, detail);
+    CHECK(back->pack.holidays == "DE-SN");
+    CHECK(back->pack.schoolHolidays == content.pack.schoolHolidays);
+    CHECK(checkContent(*back).ok());
+    auto old = parseContentJson(plain, {}, &problem, &detail);
+    REQUIRE_MESSAGE(old, detail);
+    CHECK(old->pack.holidays == "DE");
+    CHECK(old->pack.schoolHolidays.empty());
+
+    back->pack.holidays = "DE-XX";
+    CHECK(checkContent(*back).detail == "the holiday region 'DE-XX' is unknown");
+    back->pack.holidays = "DE-BE";
+    back->pack.schoolHolidays = {"Herbstferien"};
+    CHECK(checkContent(*back).detail ==
+          "school_holidays: 'Herbstferien' is not a school holiday; write the first and last day like "
+          "\"2027-02-14/2027-02-26\", or one day like \"2027-05-07\"");
+}
+
 TEST_CASE("content.json reader is strict and names the place of a problem") {
     Content content = sampleContent(1);
     std::string json = contentToJson(content);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "tests/support/test_files.h"
+#include "content/core/time_zone.h"
 #include "content/parse/source_folder.h"
 
 namespace fs = std::filesystem;
@@ -161,7 +162,8 @@ TEST_CASE("organisations.csv mistakes name the row and the column as a spreadshe
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, "We 17:00-19:00", "Mo-Fr 9-17h"); });
         CHECK_FALSE(folder.result().ok());
-        CHECK_SAYS(folder, "organisations.csv row 3, column P (opening_hours): 'Mo-Fr 9-17h' is not understood; write it like 'Mo-Fr 09:00-17:00'");
+        CHECK_SAYS(folder, "organisations.csv row 3, column P (opening_hours): '9-17' in 'Mo-Fr 9-17h' is not understood: a time "
+                           "needs hours and minutes, like 09:00-17:00; write it like 'Mo-Fr 09:00-17:00'");
     }
     {
         BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / csv, ";beratung.png", ";fehlt.png"); });
@@ -335,6 +337,42 @@ TEST_CASE("events, guides, images and pack.toml mistakes") {
     {
         BadFolder folder([](const fs::path& dir) { replaceInFile(dir / "pack.toml", "valid_until = 2027-12-31", "valid_until = \"Ende 2027\""); });
         CHECK_SAYS(folder, "pack.toml line 7: valid_until is not a date; write it like valid_until = \"2027-12-31\"");
+    }
+}
+
+TEST_CASE("pack.toml names the state whose holidays PH means and the school holidays SH means") {
+    const std::string lines = "valid_until = 2027-12-31\n";
+    {
+        BadFolder folder([&](const fs::path& dir) {
+            replaceInFile(dir / "pack.toml", lines,
+                          lines + "holidays = \"de-sn\"\nschool_holidays = [\"2027-10-11/2027-10-23\", \"2027-05-07\"]\n");
+        });
+        INFO(folder.all());
+        CHECK(folder.result().ok());
+        const content::PackInfo& pack = folder.result().content.pack;
+        CHECK(pack.holidays == "DE-SN");
+        CHECK(pack.schoolHolidays == std::vector<std::string>{"2027-10-11/2027-10-23", "2027-05-07"});
+        content::HolidayCalendar calendar = pack.holidayCalendar();
+        CHECK(calendar.isPublicHoliday(2027, 11, 17));  // Buß- und Bettag
+        CHECK(calendar.isSchoolHoliday(content::daysFromCivil(2027, 10, 15)));
+        CHECK_FALSE(calendar.isSchoolHoliday(content::daysFromCivil(2027, 10, 24)));
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / "pack.toml", lines, lines + "holidays = \"Sachsen\"\n"); });
+        CHECK_SAYS(folder, "pack.toml line 8: holidays: 'Sachsen' is not a German state code; write holidays = \"DE-SN\"");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { replaceInFile(dir / "pack.toml", lines, lines + "holidays = \"AT-9\"\n"); });
+        CHECK_SAYS(folder, "pack.toml line 8: holidays: 'AT-9' is not a German state code; write it like holidays = \"DE-SN\" (one "
+                           "of DE, DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, "
+                           "DE-SN, DE-ST, DE-TH)");
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) {
+            replaceInFile(dir / "pack.toml", lines, lines + "school_holidays = [\"11.10.2027-23.10.2027\"]\n");
+        });
+        CHECK_SAYS(folder, "pack.toml line 8: school_holidays: '11.10.2027-23.10.2027' is not a school holiday; write the "
+                           "first and last day like \"2027-02-14/2027-02-26\", or one day like \"2027-05-07\"");
     }
 }
 

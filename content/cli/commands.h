@@ -21,6 +21,7 @@ int runShow(const Args& args);      // commands_show.cpp
 int runSearch(const Args& args);    // commands_show.cpp
 int runFleet(const Args& args);     // commands_fleet.cpp
 int runEvents(const Args& args);    // commands_events.cpp
+int runHours(const Args& args);     // commands_hours.cpp
 
 // "kiosk-pack: <message>" on stderr; returns `code`.
 int complain(const std::string& message, int code = 1);

@@ -29,6 +29,8 @@ static const char* kUsage =
     "  kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en] [--page FILE.html]\n"
     "                               (exit 1: a kiosk is in trouble)\n"
     "  kiosk-pack reset-sequence --data DIR PACK_ID\n"
+    "  kiosk-pack hours \"VALUE\" [--holidays DE-SN] [--school-holidays FIRST/LAST]... [--at ISO8601]...\n"
+    "                   [--week ISO-DATE] [--time-zone ZONE] [--json]\n"
     "  kiosk-pack set-pin [--config FILE]   (the PIN twice on stdin)\n";
 
 int main(int argc, char** argv) {
@@ -54,6 +56,7 @@ int main(int argc, char** argv) {
         if (command == "events") return runEvents(args);
         if (command == "rollback") return runRollback(args);
         if (command == "reset-sequence") return runResetSequence(args);
+        if (command == "hours") return runHours(args);
         if (command == "set-pin") return runSetPin(args);
         if (command == "fleet") return runFleet(args);
     } catch (const std::exception& error) {

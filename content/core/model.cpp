@@ -11,6 +11,15 @@ const std::vector<std::string>& supportedLanguages() {
 
 bool isRightToLeft(std::string_view lang) { return lang == "ar" || lang == "fa"; }
 
+HolidayCalendar PackInfo::holidayCalendar() const {
+    HolidayCalendar calendar = HolidayCalendar::forRegion(holidays).value_or(HolidayCalendar());
+    std::vector<DayRange> ranges;
+    for (const std::string& entry : schoolHolidays)
+        if (auto range = parseSchoolHolidayRange(entry, nullptr)) ranges.push_back(*range);
+    calendar.setSchoolHolidays(std::move(ranges));
+    return calendar;
+}
+
 namespace {
 
 // The order in which a missing language falls back. Easy German readers get

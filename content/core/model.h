@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "content/core/holidays.h"
+
 namespace content {
 
 // Language tags used everywhere. Easy German (Leichte Sprache) is "de-x-easy".
@@ -124,10 +126,19 @@ struct PackInfo {
     std::vector<std::string> languages;  // languages the content is written in
     std::string timeZone = "Europe/Berlin";
     std::string validUntil;              // ISO 8601 date or date-time, may be empty
+    // Where public holidays (PH in opening hours) come from: "DE" for the
+    // nationwide ones, "DE-SN" for Saxony's.
+    std::string holidays = "DE";
+    // School holidays (SH): "2027-02-08/2027-02-19" or one day "2027-05-07".
+    std::vector<std::string> schoolHolidays;
     uint64_t sequence = 0;               // grows from one pack to the next of the same id
     std::string createdAt;               // ISO 8601 UTC, e.g. "2026-11-21T05:30:00Z"
     // Translated labels for topic keys used in organisations.csv `categories`.
     std::map<std::string, LocalizedText> topics;
+
+    // The calendar opening hours are answered with (nationwide holidays when
+    // `holidays` is not a known region; entries that are not dates are left out).
+    HolidayCalendar holidayCalendar() const;
 };
 
 // Everything a pack carries, in memory.

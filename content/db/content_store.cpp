@@ -60,6 +60,7 @@ struct ContentStore::Impl {
     // runs for every visible row of every frame and must not touch the disk).
     std::unordered_set<std::string> displayCopies;
     PackInfo pack;
+    HolidayCalendar holidays;  // the pack's state and school holidays, for "open now"
     std::set<std::string, std::less<>> displayLanguages;
     int64_t maxEventSeconds = 0;
     int64_t lastEventEndUtc = 0;
@@ -120,6 +121,7 @@ struct ContentStore::Impl {
             return false;
         }
         pack = std::move(*packInfo);
+        holidays = pack.holidayCalendar();
         for (std::string& lang : db::splitList(meta[db::meta_key::kDisplayLanguages]))
             displayLanguages.insert(std::move(lang));
         const auto number = [&](const char* key) -> int64_t {
@@ -150,7 +152,7 @@ struct ContentStore::Impl {
     bool isOpen(int64_t number, const std::string& hoursText, const LocalTime& local) const {
         auto it = openingHours.find(number);
         if (it == openingHours.end()) it = openingHours.emplace(number, OpeningHours::parse(hoursText, nullptr)).first;
-        return it->second && it->second->isOpen(local);
+        return it->second && it->second->isOpen(local, holidays);
     }
 
     int64_t seriesNumber(std::string_view uid) {

@@ -37,6 +37,8 @@ std::string packInfoToJson(const PackInfo& pack) {
         {"sequence", pack.sequence},
         {"created_at", pack.createdAt},
         {"topics", topics},
+        {"holidays", pack.holidays},
+        {"school_holidays", pack.schoolHolidays},
     };
     return object.dump();
 }
@@ -54,6 +56,8 @@ std::optional<PackInfo> packInfoFromJson(std::string_view text) {
         pack.validUntil = object.value("valid_until", "");
         pack.sequence = object.value("sequence", uint64_t{0});
         pack.createdAt = object.value("created_at", "");
+        pack.holidays = object.value("holidays", PackInfo().holidays);
+        pack.schoolHolidays = object.value("school_holidays", std::vector<std::string>{});
         const json topics = object.value("topics", json::object());
         if (topics.is_object())
             for (const auto& [key, label] : topics.items()) pack.topics[key] = localizedFromJson(label);

@@ -60,6 +60,12 @@ ContentCheck checkContent(const Content& content) {
                                                       std::to_string(kMaxSequence));
     if (!isKnownTimeZone(pack.timeZone))
         return refuse(ContentProblem::BadContent, "the time zone '" + pack.timeZone + "' is unknown");
+    if (!HolidayCalendar::forRegion(pack.holidays))
+        return refuse(ContentProblem::BadContent, "the holiday region '" + pack.holidays + "' is unknown");
+    for (const std::string& entry : pack.schoolHolidays) {
+        std::string problem;
+        if (!parseSchoolHolidayRange(entry, &problem)) return refuse(ContentProblem::BadContent, "school_holidays: " + problem);
+    }
     if (pack.defaultLanguage.empty()) return refuse(ContentProblem::BadContent, "the pack has no default language");
     if (pack.languages.empty() || pack.languages.size() > kMaxLanguages)
         return refuse(ContentProblem::BadContent, "the pack lists " + std::to_string(pack.languages.size()) +

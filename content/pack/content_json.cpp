@@ -35,6 +35,9 @@ std::string contentToJson(const Content& content) {
                         {"sequence", pack.sequence},
                         {"created_at", pack.createdAt},
                         {"topics", topics}};
+    // Written only when set, so packs without them read as before.
+    if (pack.holidays != PackInfo().holidays) document["pack"]["holidays"] = pack.holidays;
+    if (!pack.schoolHolidays.empty()) document["pack"]["school_holidays"] = pack.schoolHolidays;
     json organisations = json::array();
     for (const auto& o : content.organisations)
         organisations.push_back({{"id", o.id},
@@ -185,7 +188,11 @@ private:
 
     void readPack(const json& value, PackInfo& pack) {
         expectObject(value, "pack", {"id", "title", "default_language", "languages", "time_zone", "valid_until",
-                                     "sequence", "created_at", "topics"});
+                                     "sequence", "created_at", "topics"},
+                     {"holidays", "school_holidays"});
+        if (value.contains("holidays")) pack.holidays = shortText(value, "holidays", "pack");
+        if (value.contains("school_holidays"))
+            pack.schoolHolidays = stringList(value.at("school_holidays"), "pack, school_holidays", limits_.maxListItems, 40);
         pack.id = shortText(value, "id", "pack");
         pack.title = localizedText(value.at("title"), "pack, title", limits_.maxShortText);
         pack.defaultLanguage = shortText(value, "default_language", "pack");

@@ -1,9 +1,10 @@
 // pack.toml: [pack] id, title, default_language, languages, time_zone,
-// valid_until, and [topics.<key>] labels.
+// valid_until, holidays, school_holidays, and [topics.<key>] labels.
 #include <toml++/toml.h>
 
 #include <algorithm>
 
+#include "content/core/holidays.h"
 #include "content/core/time_zone.h"
 #include "content/parse/easy_german_checks.h"
 #include "content/parse/source_context.h"
@@ -84,7 +85,8 @@ void readPackToml(Context& context) {
         context.error(kFile, 0, "", "the [pack] section is missing");
         return;
     }
-    static const char* const known[] = {"id", "title", "default_language", "languages", "time_zone", "valid_until"};
+    static const char* const known[] = {"id",        "title",       "default_language", "languages",
+                                          "time_zone", "valid_until", "holidays",         "school_holidays"};
     for (const auto& [key, value] : *section) {
         if (std::find(std::begin(known), std::end(known), key.str()) == std::end(known))
             context.warning(kFile, lineOf(value), "", "'" + std::string(key.str()) + "' in [pack] is unknown and is ignored");
@@ -158,6 +160,36 @@ void readPackToml(Context& context) {
         }
         if (!value.empty() && parseIsoToUtc(value, pack.timeZone)) pack.validUntil = value;
         else context.error(kFile, lineOf(*node), "", "valid_until is not a date; write it like valid_until = \"2027-12-31\"");
+    }
+
+    if (const toml::node* node = section->get("holidays")) {
+        if (auto code = stringValue(context, *node, "holidays")) {
+            if (auto calendar = HolidayCalendar::forRegion(*code)) {
+                pack.holidays = calendar->region();
+            } else {
+                auto meant = HolidayCalendar::suggestRegion(*code);
+                context.error(kFile, lineOf(*node), "",
+                              "holidays: '" + *code + "' is not a German state code" +
+                                  (meant ? "; write holidays = \"" + *meant + "\""
+                                         : "; write it like holidays = \"DE-SN\" (one of " + HolidayCalendar::knownRegions() + ")"));
+            }
+        }
+    }
+
+    if (const toml::node* node = section->get("school_holidays")) {
+        const toml::array* array = node->as_array();
+        if (!array) {
+            context.error(kFile, lineOf(*node), "",
+                          "school_holidays must be a list, like school_holidays = [\"2027-02-08/2027-02-19\", \"2027-05-07\"]");
+        } else {
+            for (const toml::node& item : *array) {
+                auto entry = stringValue(context, item, "school_holidays");
+                if (!entry) continue;
+                std::string problem;
+                if (parseSchoolHolidayRange(trim(*entry), &problem)) pack.schoolHolidays.push_back(trim(*entry));
+                else context.error(kFile, lineOf(item), "", "school_holidays: " + problem);
+            }
+        }
     }
 
     if (const toml::node* topicsNode = root.get("topics")) {

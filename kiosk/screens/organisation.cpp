@@ -82,7 +82,10 @@ float drawWeekTable(DetailPage& page, const content::Organisation& org, float x,
     y += page.heading(tr("organisation.opening_hours"), x, y, width);
     const content::OpeningHours* hours = openingHoursFor(page.state, org.id, org.openingHours);
     if (!hours) return y - top + page.paragraph(tr("status.hours_unknown"), text::Style::Body, x, y, width, page.theme().text);
-    int today = content::toLocal(page.state.nowUtc(), page.state.timeZone()).weekday;
+    content::LocalTime now = content::toLocal(page.state.nowUtc(), page.state.timeZone());
+    int today = now.weekday;
+    // This week's dates, so holidays and dated rules show as they apply.
+    const int64_t monday = content::daysFromCivil(now.year, now.month, now.day) - today;
     float rowHeight = text::lineBoxHeight(text::Style::Body) + ui.mm(2.5f);
     float dayWidth = std::min(width * 0.42f, ui.mm(45));
     for (int day = 0; day < 7; ++day) {
@@ -96,7 +99,8 @@ float drawWeekTable(DetailPage& page, const content::Organisation& org, float x,
         }
         std::string dayName = tr(std::string("weekday.") + weekdayKey(day));
         std::string spans;
-        for (auto [from, to] : hours->spansOn(day)) {
+        content::LocalTime date = content::civilFromDays(monday + day);
+        for (auto [from, to] : hours->spansOn(date.year, date.month, date.day, packHolidays(page.state))) {
             if (!spans.empty()) spans += ", ";
             spans += tr("time.range", {{"start", formatClock(from)}, {"end", formatClock(to)}});
         }

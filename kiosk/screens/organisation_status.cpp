@@ -20,6 +20,7 @@ struct OpeningHoursMemory {
     int64_t minute = -1;
     std::string zone;
     content::LocalTime local;
+    std::optional<content::HolidayCalendar> holidays;  // the pack's PH and SH
 };
 }  // namespace
 
@@ -35,6 +36,13 @@ const content::OpeningHours* openingHoursFor(AppState& state, const std::string&
     return hours && hours->hasHours() ? &*hours : nullptr;
 }
 
+const content::HolidayCalendar& packHolidays(AppState& state) {
+    OpeningHoursMemory& memory = state.screens.get<OpeningHoursMemory>();
+    // Forgotten with the screen memory whenever new content goes live.
+    if (!memory.holidays) memory.holidays = state.store ? state.store->pack().holidayCalendar() : content::PackInfo{}.holidayCalendar();
+    return *memory.holidays;
+}
+
 OpenState openStateNow(AppState& state, const std::string& organisationId, const std::string& openingHours) {
     const content::OpeningHours* hours = openingHoursFor(state, organisationId, openingHours);
     if (!hours) return OpenState::Unknown;
@@ -48,7 +56,12 @@ OpenState openStateNow(AppState& state, const std::string& organisationId, const
         memory.minute = minute;
         memory.zone = zone;
     }
-    return hours->isOpen(memory.local) ? OpenState::Open : OpenState::Closed;
+    switch (hours->stateAt(memory.local, packHolidays(state)).state) {
+        case content::HoursState::Open: return OpenState::Open;
+        case content::HoursState::Closed: return OpenState::Closed;
+        case content::HoursState::Unknown: return OpenState::Unknown;  // "17:00+", "nach Vereinbarung": no badge
+    }
+    return OpenState::Unknown;
 }
 
 float drawOpenBadge(AppState& state, OpenState open, ImVec2 start) {

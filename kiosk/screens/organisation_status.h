@@ -17,6 +17,9 @@ enum class OpenState { Unknown, Open, Closed };
 const content::OpeningHours* openingHoursFor(AppState& state, const std::string& organisationId,
                                              const std::string& openingHours);
 
+// The pack's state and school holidays, which decide what PH and SH mean.
+const content::HolidayCalendar& packHolidays(AppState& state);
+
 OpenState openStateNow(AppState& state, const std::string& organisationId, const std::string& openingHours);
 
 // Draws the open/closed badge with its start edge at `start`; returns its width (0 for Unknown).
