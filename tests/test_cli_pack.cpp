@@ -166,7 +166,7 @@ TEST_CASE("build refuses an oversized picture that check also rejects") {
     fs::copy_file(fixture("too-wide.png"), source / "images" / "logo.png", fs::copy_options::overwrite_existing);
     Run check = kioskPack({"check", source});
     CHECK(check.code == 1);
-    CHECK(check.output.find("4097x8") != std::string::npos);
+    CHECK(check.output.find("is too large (4097 × 8, at most 4096 × 4096 pixels)") != std::string::npos);
     CHECK(kioskPack({"build", source, "--secret", w.key, "-o", w.path("bad.kpack")}).code == 1);
     CHECK_FALSE(fs::exists(w.path("bad.kpack")));
 }

@@ -58,7 +58,7 @@ bool pressEscape(const std::string& display, pid_t kiosk) {
     // focus): move it into the window, then press the key through XTEST.
     std::string command = "DISPLAY=" + display +
                           " timeout 30 xdotool search --sync --onlyvisible --pid " + std::to_string(kiosk) +
-                          " mousemove --window %1 40 40 sleep 0.5 key Escape >/dev/null 2>&1";
+                          " --name . mousemove --window %1 40 40 sleep 0.5 key Escape >/dev/null 2>&1";
     for (int attempt = 0; attempt < 3; ++attempt)
         if (std::system(command.c_str()) == 0) return true;
     return false;
