@@ -35,6 +35,10 @@ struct ContentLimits {
 inline constexpr uint64_t kMaxSourceTableBytes = 64u << 20;  // organisations.csv, one .ics
 inline constexpr uint64_t kMaxSourceSmallFileBytes = 2u << 20;  // pack.toml, guide.toml, one guide .md
 
+// manifest.json inside a pack: the one limit for the importer and for the
+// scanner that peeks at a pack on a stick or in a drop folder.
+inline constexpr uint64_t kMaxManifestBytes = 8u << 20;
+
 // The import as a whole may take this long before it is refused (a pack
 // within every other limit still cannot keep a kiosk busy for hours).
 inline constexpr int64_t kMaxImportSeconds = 600;

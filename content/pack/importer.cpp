@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "content/core/content_limits.h"
 #include "content/core/clock.h"
 #include "content/core/content_freshness.h"
 #include "content/core/data_dir.h"
@@ -50,7 +51,6 @@ namespace {
 // fill the kiosk's disk.
 constexpr uint64_t kMaxPackBytes = 1ull << 30;
 constexpr uint64_t kMaxUnpackedBytes = 2ull << 30;
-constexpr uint64_t kMaxManifestBytes = 8u << 20;
 constexpr uint64_t kMaxSignatureBytes = 4096;
 const uint64_t kMaxContentJsonBytes = ContentLimits{}.maxJsonBytes;
 

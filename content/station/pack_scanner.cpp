@@ -7,10 +7,10 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "content/core/content_limits.h"
+
 namespace content::station {
 namespace {
-
-constexpr zip_uint64_t kMaxManifestBytes = 4 * 1024 * 1024;
 
 struct ArchiveCloser {
     void operator()(zip_t* archive) const { zip_discard(archive); }
