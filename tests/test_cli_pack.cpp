@@ -87,7 +87,9 @@ TEST_CASE("check, build, verify, import, show, search, rollback") {
     CHECK(untrusted.code == 1);
     CHECK(untrusted.output.find("not signed by a key this kiosk trusts") != std::string::npos);
 
-    Run import = kioskPack({"import", pack, "--data", w.data, "--trust", stranger.pub, "--trust", w.pub});
+    // The import expands events from its --now: the test never depends on today's date.
+    Run import = kioskPack({"import", pack, "--data", w.data, "--trust", stranger.pub, "--trust", w.pub, "--now",
+                            "2026-11-21T10:00:00Z"});
     CHECK_MESSAGE(import.code == 0, import.output);
     Run again = kioskPack({"import", pack, "--data", w.data, "--trust", w.pub, "--lang", "de"});
     CHECK(again.code == 1);
@@ -162,9 +164,59 @@ TEST_CASE("build refuses an oversized picture that check also rejects") {
     fs::copy_file(fixture("too-wide.png"), source / "images" / "logo.png", fs::copy_options::overwrite_existing);
     Run check = kioskPack({"check", source});
     CHECK(check.code == 1);
-    CHECK(check.output.find("4097x8") != std::string::npos);
+    CHECK(check.output.find("images/logo.png: the picture 'logo.png' is too large (4097 \u00d7 8, at most 4096 \u00d7 4096 pixels)") !=
+          std::string::npos);
     CHECK(kioskPack({"build", source, "--secret", w.key, "-o", w.path("bad.kpack")}).code == 1);
     CHECK_FALSE(fs::exists(w.path("bad.kpack")));
+}
+
+TEST_CASE("check promises only what a kiosk accepts: the import's limits, with the number allowed") {
+    Workspace w;
+    fs::path source = w.path("source");
+    fs::copy(sourceFixture(), source, fs::copy_options::recursive);
+    std::string expected;
+    SUBCASE("20,001 organisations") {
+        std::ofstream csv(source / "organisations.csv", std::ios::app);
+        for (int i = 0; i < 20001; ++i) csv << "org-" << i << ",Organisation " << i << ",,,,,,,,,,,,,,\n";
+        expected = "a kiosk would refuse this pack: organisations: 20003 entries, at most 20000 allowed";
+    }
+    SUBCASE("a guide line longer than a kiosk keeps") {
+        std::ofstream guide(source / "guides" / "first-steps" / "en.md", std::ios::app);
+        guide << "\n" << std::string(40000, 'a') << "\n";
+        expected = "bytes long, at most 32000 allowed";
+    }
+    Run check = kioskPack({"check", source, "--now", "2026-11-21T10:00:00Z"});
+    CHECK(check.code == 1);
+    CHECK_MESSAGE(check.output.find(expected) != std::string::npos, check.output);
+    Run build = kioskPack({"build", source, "--secret", w.key, "-o", w.path("big.kpack"), "--now", "2026-11-21T10:00:00Z"});
+    CHECK(build.code == 1);
+    CHECK(build.output.find(expected) != std::string::npos);
+    CHECK_FALSE(fs::exists(w.path("big.kpack")));
+}
+
+TEST_CASE("build refuses a sequence outside the format's range; reset-sequence lowers a pack id's floor") {
+    Workspace w;
+    Run huge = kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", w.path("huge.kpack"), "--sequence",
+                          "18446744073709551615"});
+    CHECK(huge.code == 1);
+    CHECK(huge.output.find("the sequence 18446744073709551615 is outside 1 to 9007199254740991") != std::string::npos);
+    CHECK_FALSE(fs::exists(w.path("huge.kpack")));
+
+    // The highest sequence goes live over sequence 5 and is rolled back:
+    // without a reset no later pack of the id would ever be accepted.
+    for (const char* sequence : {"5", "9007199254740991", "7"})
+        REQUIRE(kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", w.path(std::string(sequence) + ".kpack"),
+                           "--sequence", sequence}).code == 0);
+    REQUIRE(kioskPack({"import", w.path("5.kpack"), "--data", w.data, "--trust", w.pub}).code == 0);
+    REQUIRE(kioskPack({"import", w.path("9007199254740991.kpack"), "--data", w.data, "--trust", w.pub}).code == 0);
+    REQUIRE(kioskPack({"rollback", "--data", w.data}).code == 0);
+    CHECK(kioskPack({"import", w.path("7.kpack"), "--data", w.data, "--trust", w.pub}).code == 1);
+    Run reset = kioskPack({"reset-sequence", "--data", w.data, "test-source"});
+    CHECK_MESSAGE(reset.code == 0, reset.output);
+    CHECK(reset.output.find("Packs of 'test-source' are accepted again from sequence 6 on (the live content has 5).") !=
+          std::string::npos);
+    CHECK(kioskPack({"import", w.path("7.kpack"), "--data", w.data, "--trust", w.pub}).code == 0);
+    CHECK(kioskPack({"reset-sequence", "--data", w.data}).code == 2);
 }
 
 TEST_CASE("misuse and missing content give clear non-zero exits") {

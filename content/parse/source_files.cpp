@@ -18,7 +18,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string megabytes(uint64_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB"; }
+// "2 MB" for a whole number of megabytes, else one decimal ("3.1 MB").
+std::string megabytes(uint64_t bytes) {
+    if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MB";
+    const uint64_t tenths = (bytes * 10 + (1u << 19)) >> 20;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
 
 // Walks `relativePath` below `dir` one component at a time with O_NOFOLLOW;
 // the fd of the last one (a file opened for reading), or -1 with errno.
