@@ -401,3 +401,16 @@ TEST_CASE("a pack that is a link or a FIFO on the stick is never followed") {
         kiosk.expectRefused(kiosk.path("fifo.kpack"), ImportError::NotAPack);
     }
 }
+
+TEST_CASE("pictures over the whole-import pixel budget are refused from their headers, before any is decoded") {
+    Kiosk kiosk;
+    Content content = sampleContent(11, "test-pack", "v11");
+    for (int i = 0; i < 130; ++i) content.images.push_back("big-" + std::to_string(i) + ".png");
+    PackParts parts = partsFor(content);
+    // 131 headers of 4000 x 4000 (2.08 billion pixels); none would even decode.
+    for (auto& [path, bytes] : parts.files) bytes = pngClaiming(4000, 4000);
+    refreshManifest(parts, content);
+    writePack(parts, kiosk.path("p.kpack"), kiosk.keys);
+    auto result = kiosk.expectRefused(kiosk.path("p.kpack"), ImportError::TooLarge);
+    CHECK(result.detail.starts_with("the pictures have 2096000000 pixels together, at most 2000000000 allowed"));
+}

@@ -42,6 +42,10 @@ bool checkSourceFolder(const fs::path& dir, int64_t nowUtc, content::SourceReadR
             std::fprintf(stderr, "a kiosk would refuse this pack: %s\n", limit.c_str());
             ++errors;
         }
+        if (std::string pixels = content::pack::checkPicturePixels(dir / "images", read.content.images); !pixels.empty()) {
+            std::fprintf(stderr, "a kiosk would refuse this pack: %s\n", pixels.c_str());
+            ++errors;
+        }
         for (const auto& image : read.content.images) {
             std::string problem = content::pack::checkImageFile(dir / "images" / image);
             if (!problem.empty()) {

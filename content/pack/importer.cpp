@@ -361,6 +361,10 @@ private:
     void checkImages(const Content& content) {
         const fs::path imagesDir = partialDir_ / data_dir::kImagesFolder;
         const fs::path displayDir = imagesDir / data_dir::kDisplayImagesFolder;
+        // All pictures together first, from their headers: decoding is what
+        // takes the time (and a pack of thousands of 4096 x 4096 ones minutes).
+        if (std::string tooMany = checkPicturePixels(imagesDir, content.images); !tooMany.empty())
+            refuse(ImportError::TooLarge, tooMany);
         std::error_code error;
         fs::create_directories(displayDir, error);
         if (error) refuse(ImportError::BadImage, "cannot create " + displayDir.string() + ": " + error.message());
