@@ -348,10 +348,7 @@ TEST_CASE("repeat rules every second or minute are refused") {
 TEST_CASE("an import over its time limit is refused and leaves the live content") {
     Kiosk kiosk;
     writePack(nextParts(11), kiosk.path("next.kpack"), kiosk.keys);
-    ImportOptions options;
-    options.dataDir = kiosk.data;
-    options.trustedPublicKeys = {kiosk.keys.publicFile};
-    options.nowUtc = kNow;
+    ImportOptions options = kiosk.options();
     options.timeLimitSeconds = 0;
     auto result = importPack(kiosk.path("next.kpack"), options);
     CHECK(result.error == ImportError::TooLarge);

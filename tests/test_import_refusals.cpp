@@ -423,10 +423,7 @@ TEST_CASE("the pack on the stick may change after the import started: the privat
     Kiosk kiosk;
     fs::path pack = kiosk.path("next.kpack");
     writePack(nextParts(11), pack, kiosk.keys);
-    ImportOptions options;
-    options.dataDir = kiosk.data;
-    options.trustedPublicKeys = {kiosk.keys.publicFile};
-    options.nowUtc = kNow;
+    ImportOptions options = kiosk.options();
     bool replaced = false;
     options.cancelled = [&] {
         if (!replaced) {
@@ -443,10 +440,7 @@ TEST_CASE("the pack on the stick may change after the import started: the privat
 TEST_CASE("a cancelled import leaves the live content") {
     Kiosk kiosk;
     writePack(nextParts(11), kiosk.path("next.kpack"), kiosk.keys);
-    ImportOptions options;
-    options.dataDir = kiosk.data;
-    options.trustedPublicKeys = {kiosk.keys.publicFile};
-    options.nowUtc = kNow;
+    ImportOptions options = kiosk.options();
     int calls = 0;
     options.cancelled = [&] { return ++calls == 3; };
     CHECK(importPack(kiosk.path("next.kpack"), options).error == ImportError::Cancelled);

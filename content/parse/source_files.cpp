@@ -3,12 +3,12 @@
 // FIFO or a device (pack.toml as a FIFO would hang, a CSV linked to /dev/zero
 // would fill the memory), and never more than the limit for that kind of file.
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 
+#include "content/core/bounded_read.h"
 #include "content/core/content_limits.h"
 #include "content/parse/source_context.h"
 
@@ -97,36 +97,25 @@ std::optional<std::string> readSourceBytes(Context& context, const std::string& 
         context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(errno) + ")");
         return std::nullopt;
     }
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        context.error(relativePath, 0, "", "this is not a normal file (it is a device, a FIFO or a socket); put a real file here");
-        return std::nullopt;
-    }
-    auto tooLarge = [&](uint64_t size) {
-        ::close(fd);
-        context.error(relativePath, 0, "",
-                      "the file is " + megabytes(size) + "; a kiosk reads at most " + megabytes(limit) + " from one such file");
-        return std::nullopt;
-    };
-    if (static_cast<uint64_t>(info.st_size) > limit) return tooLarge(static_cast<uint64_t>(info.st_size));
     std::string bytes;
-    bytes.reserve(static_cast<size_t>(info.st_size));
-    char buffer[65536];
-    for (;;) {
-        ssize_t got = ::read(fd, buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) {
-            ::close(fd);
-            context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(errno) + ")");
-            return std::nullopt;
-        }
-        if (got == 0) break;
-        bytes.append(buffer, static_cast<size_t>(got));
-        if (bytes.size() > limit) return tooLarge(bytes.size());
-    }
+    uint64_t size = 0;
+    const BoundedRead outcome = readOpenFile(fd, limit, &bytes, &size);
+    const int readErrno = errno;
     ::close(fd);
-    return bytes;
+    switch (outcome) {
+        case BoundedRead::Ok: return bytes;
+        case BoundedRead::NotRegular:
+            context.error(relativePath, 0, "", "this is not a normal file (it is a device, a FIFO or a socket); put a real file here");
+            break;
+        case BoundedRead::TooLarge:
+            context.error(relativePath, 0, "",
+                          "the file is " + megabytes(size) + "; a kiosk reads at most " + megabytes(limit) + " from one such file");
+            break;
+        case BoundedRead::Failed:
+            context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(readErrno) + ")");
+            break;
+    }
+    return std::nullopt;
 }
 
 }  // namespace content::source

@@ -29,13 +29,16 @@ struct Kiosk {
         liveTarget = fs::read_symlink(data_dir::live(data));
     }
 
-    ImportResult import(const fs::path& pack, int64_t now = kNow) const {
+    // What this kiosk imports with; a test may change them (cancel, time limit).
+    ImportOptions options(int64_t now = kNow) const {
         ImportOptions options;
         options.dataDir = data;
         options.trustedPublicKeys = {keys.publicFile};
         options.nowUtc = now;
-        return importPack(pack, options);
+        return options;
     }
+
+    ImportResult import(const fs::path& pack, int64_t now = kNow) const { return importPack(pack, options(now)); }
 
     fs::path path(const std::string& name) const { return temp.path / name; }
 
