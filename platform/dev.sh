@@ -119,22 +119,27 @@ case "$command" in
       [ -d "$corpora/$wanted" ] || { echo "unknown fuzz target '$wanted'; one of: $(ls "$corpora" | tr '\n' ' ')" >&2; exit 2; }
       targets=$wanted
     fi
+    failed=()
     for target in $targets; do
       cmake --build "$build" -j"$(nproc)" --target "fuzz_$target"
       program="$build/fuzz/fuzz_$target"
       mkdir -p "$build/found/$target" "$build/crashes"
       if [ "$seconds" = 0 ]; then
         echo "== $target: replaying $(ls "$corpora/$target" | wc -l) corpus files under ASan + UBSan"
-        "$program" -runs=1 "$corpora/$target"/*
+        "$program" -runs=1 "$corpora/$target"/* || failed+=("$target")
       else
         echo "== $target: fuzzing for $seconds s"
         "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -max_len=65536 \
-          -artifact_prefix="$build/crashes/$target-" "$build/found/$target" "$corpora/$target"
+          -artifact_prefix="$build/crashes/$target-" "$build/found/$target" "$corpora/$target" || failed+=("$target")
         if [ "${FUZZ_MERGE:-0}" = 1 ]; then
           "$program" -merge=1 "$corpora/$target" "$build/found/$target"
         fi
       fi
     done
+    if [ ${#failed[@]} -gt 0 ]; then
+      echo "fuzzing found problems in: ${failed[*]} (inputs in $build/crashes/; add each to tests/fuzz/corpus/TARGET/ once fixed)" >&2
+      exit 1
+    fi
     ;;
   *)
     echo "usage: platform/dev.sh run|test|bench|packages|fuzz [TARGET] [SECONDS]" >&2

@@ -411,3 +411,19 @@ TEST_CASE("pictures over the whole-import pixel budget are refused from their he
     auto result = kiosk.expectRefused(kiosk.path("p.kpack"), ImportError::TooLarge);
     CHECK(result.detail.starts_with("the pictures have 2096000000 pixels together, at most 2000000000 allowed"));
 }
+
+TEST_CASE("a JPEG whose Huffman table holds more than 256 codes never reaches stb_image") {
+    // Found by fuzzing (tests/fuzz/corpus/picture): stb_image's table builder
+    // writes past its array on it (UBSan: index 257 out of bounds).
+    const std::string jpeg = readFile(fs::path(TEST_DATA_DIR).parent_path() / "fuzz" / "corpus" / "picture" /
+                                      "stb-huffman-overrun.jpg");
+    REQUIRE(jpeg.size() > 1000);
+    const PictureHeader header = readPictureHeader(jpeg);
+    CHECK(header.format == PictureFormat::Jpeg);
+    CHECK(header.damaged);
+    CHECK_FALSE(decodePicture(jpeg));
+    CHECK_FALSE(readPictureHeader(readFile(fixture("tall.jpg"))).damaged);
+    Kiosk kiosk;
+    auto result = importWithPicture(kiosk, jpeg);
+    CHECK(result.detail == "the picture 'logo.png' is damaged and cannot be shown");
+}

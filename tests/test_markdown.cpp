@@ -86,3 +86,33 @@ TEST_CASE("no title, an inline picture between sentences, loose list items, Arab
     CHECK(blocks[5].lines == Lines{"Punkt zwei"});
     CHECK(blocks[6].lines == Lines{"ما هو التطوع؟"});
 }
+
+namespace {
+
+// Everything a parse produced, as one text, to compare two parses.
+std::string dump(const content::markdown::GuideParse& parse) {
+    std::string text = parse.text.title + "|";
+    for (const GuideBlock& block : parse.text.blocks) {
+        text += std::to_string(static_cast<int>(block.kind)) + ":" + block.image + ":" + block.alt + ":";
+        for (const std::string& line : block.lines) text += line + "/";
+        text += "|";
+    }
+    for (const std::string& path : parse.imagePaths) text += path + ";";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("md4c never sees past the end of a guide: what follows the text in memory changes nothing") {
+    // Found by fuzzing: md4c 0.4.8 reads past its input on this one (an image
+    // in a heading, then an unclosed link); with the bytes after the input
+    // not NUL, the old code took them into the guide (or ran out of memory).
+    for (const std::string input : {"# ;![n] ;![n](()e", "\xA9##r[](r[](", "a &#", "line  ", "# T\n![alt](x.png"}) {
+        CAPTURE(input);
+        const std::string clean = dump(content::markdown::parseGuide(std::string(input)));
+        std::string followed = input + std::string(4096, 'Z');
+        const std::string parsed = dump(content::markdown::parseGuide(std::string_view(followed.data(), input.size())));
+        CHECK(parsed == clean);
+        CHECK(parsed.find('Z') == std::string::npos);
+    }
+}

@@ -1,5 +1,6 @@
 // verify, import and rollback: the kiosk's side of a pack, from the command
 // line. import calls the very function the kiosk calls (content::importPack).
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -48,14 +49,37 @@ void printResult(const content::ImportResult& result, const std::string& lang) {
 
 }  // namespace
 
+// The memory an import in its own process may take (heap and anonymous
+// maps, RLIMIT_DATA): far above what a pack within the content limits needs,
+// far below what would push a small kiosk box into swapping. Running out is a
+// refusal ("too-large"), never a crash.
+constexpr unsigned long long kDefaultImportMemoryMb = 2048;
+
+bool limitMemory(const std::optional<std::string>& megabytesText) {
+    unsigned long long megabytes = kDefaultImportMemoryMb;
+    if (megabytesText) {
+        char* end = nullptr;
+        megabytes = std::strtoull(megabytesText->c_str(), &end, 10);
+        if (megabytesText->empty() || *end != '\0' || megabytes == 0) return false;
+    }
+    struct rlimit limit {};
+    ::getrlimit(RLIMIT_DATA, &limit);
+    const rlim_t wanted = static_cast<rlim_t>(megabytes) << 20;
+    if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < wanted) return true;  // already lower
+    limit.rlim_cur = wanted;
+    return ::setrlimit(RLIMIT_DATA, &limit) == 0;
+}
+
 int runImport(const Args& rawArgs) {
-    Arguments args(rawArgs, {"data", "trust", "now", "lang"}, {});
+    Arguments args(rawArgs, {"data", "trust", "now", "lang", "memory-limit-mb"}, {});
     if (!args.ok()) return complain(args.error(), 2);
     auto data = args.value("data");
     if (args.positional().size() != 1 || !data)
         return complain("usage: kiosk-pack import PACK --data DIR --trust PUBLIC_KEY [--now ISO8601]", 2);
     auto now = parseNowOption(args.value("now"));
     if (!now) return complain("--now must be an ISO 8601 time like 2026-11-21T10:00:00Z", 2);
+    if (!limitMemory(args.value("memory-limit-mb")))
+        return complain("--memory-limit-mb must be a whole number of megabytes, like 2048", 2);
     content::ImportOptions options;
     options.dataDir = *data;
     options.nowUtc = *now;

@@ -158,7 +158,7 @@ std::string checkImageFile(const std::filesystem::path& file, const DecodedPixel
         return name + " is too large (" + std::to_string(header.width) + " \u00d7 " + std::to_string(header.height) +
                ", at most " + std::to_string(kMaxImageSide) + " \u00d7 " + std::to_string(kMaxImageSide) + " pixels)";
     int width = 0, height = 0, channels = 0;
-    if (!pictureInfo(*bytes, &width, &height, &channels)) return name + " is damaged and cannot be shown";
+    if (header.damaged || !pictureInfo(*bytes, &width, &height, &channels)) return name + " is damaged and cannot be shown";
     if (width > kMaxImageSide || height > kMaxImageSide || width != header.width || height != header.height)
         return name + " is damaged and cannot be shown";
     auto picture = decodePicture(*bytes);

@@ -15,12 +15,19 @@
 #include <climits>
 
 #include "content/pack/durable_files.h"
+#include "content/pack/picture_header.h"
 
 namespace content::pack {
 
 namespace {
 
-bool fitsStb(std::string_view bytes) { return !bytes.empty() && bytes.size() <= static_cast<size_t>(INT_MAX); }
+// Only bytes whose signature says PNG or JPEG, and no JPEG with a Huffman
+// table stb_image would overrun (picture_header.h), reach the decoder.
+bool fitsStb(std::string_view bytes) {
+    if (bytes.empty() || bytes.size() > static_cast<size_t>(INT_MAX)) return false;
+    const PictureHeader header = readPictureHeader(bytes);
+    return header.format != PictureFormat::Unknown && !header.damaged;
+}
 
 const stbi_uc* data(std::string_view bytes) { return reinterpret_cast<const stbi_uc*>(bytes.data()); }
 

@@ -47,6 +47,43 @@ int openWithoutLinks(const fs::path& dir, const std::string& relativePath) {
     return fd;
 }
 
+// Records of a CSV text: line ends outside double quotes (a quoted cell may
+// hold line breaks), plus a last line without one.
+size_t countCsvRecords(std::string_view text) {
+    size_t records = 0;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        else if (c == '\n' && !quoted) ++records;
+    }
+    return records + (!text.empty() && text.back() != '\n' ? 1 : 0);
+}
+
+size_t countOccurrences(std::string_view text, std::string_view what) {
+    size_t count = 0;
+    for (size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++count;
+    return count;
+}
+
+// A table with more rows than a pack may hold is refused before it is
+// parsed: parsing a million rows first would take gigabytes.
+std::optional<std::string> tooManyRecords(const std::string& relativePath, std::string_view bytes) {
+    const ContentLimits limits;
+    const std::string name = lower(relativePath);
+    if (name.ends_with(".csv")) {
+        const size_t records = countCsvRecords(bytes);
+        if (records > limits.maxOrganisations + 1)  // + the header
+            return "the table has " + std::to_string(records - 1) + " rows; a pack holds at most " +
+                   std::to_string(limits.maxOrganisations) + " organisations";
+    } else if (name.ends_with(".ics")) {
+        const size_t events = countOccurrences(bytes, "BEGIN:VEVENT");
+        if (events > limits.maxEvents)
+            return "the calendar has " + std::to_string(events) + " events; a pack holds at most " +
+                   std::to_string(limits.maxEvents);
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 uint64_t sourceFileLimit(const std::string& relativePath) {
@@ -103,7 +140,12 @@ std::optional<std::string> readSourceBytes(Context& context, const std::string& 
     const int readErrno = errno;
     ::close(fd);
     switch (outcome) {
-        case BoundedRead::Ok: return bytes;
+        case BoundedRead::Ok:
+            if (auto problem = tooManyRecords(relativePath, bytes)) {
+                context.error(relativePath, 0, "", *problem);
+                return std::nullopt;
+            }
+            return bytes;
         case BoundedRead::NotRegular:
             context.error(relativePath, 0, "", "this is not a normal file (it is a device, a FIFO or a socket); put a real file here");
             break;
