@@ -5,6 +5,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <new>
 #include <filesystem>
 
 #include "content/cli/cli_args.h"
@@ -55,6 +57,20 @@ void printResult(const content::ImportResult& result, const std::string& lang) {
 // refusal ("too-large"), never a crash.
 constexpr unsigned long long kDefaultImportMemoryMb = 2048;
 
+// Memory held back for the moment the cap is reached: freed by the new
+// handler just before it throws std::bad_alloc, so the destructors that run
+// while the import unwinds (nlohmann's own allocate) find room and the
+// refusal is reported instead of the process ending in std::terminate.
+constexpr size_t kUnwindReserveBytes = 16u << 20;
+void* unwindReserve = nullptr;
+
+void releaseReserveAndThrow() {
+    std::free(unwindReserve);
+    unwindReserve = nullptr;
+    std::set_new_handler(nullptr);  // from now on a plain bad_alloc
+    throw std::bad_alloc();
+}
+
 bool limitMemory(const std::optional<std::string>& megabytesText) {
     unsigned long long megabytes = kDefaultImportMemoryMb;
     if (megabytesText) {
@@ -62,6 +78,10 @@ bool limitMemory(const std::optional<std::string>& megabytesText) {
         megabytes = std::strtoull(megabytesText->c_str(), &end, 10);
         if (megabytesText->empty() || *end != '\0' || megabytes == 0) return false;
     }
+    // Taken before the cap is set, and touched so it is really there.
+    unwindReserve = std::malloc(kUnwindReserveBytes);
+    if (unwindReserve) std::memset(unwindReserve, 0, kUnwindReserveBytes);
+    std::set_new_handler(releaseReserveAndThrow);
     struct rlimit limit {};
     ::getrlimit(RLIMIT_DATA, &limit);
     const rlim_t wanted = static_cast<rlim_t>(megabytes) << 20;
