@@ -217,15 +217,15 @@ TEST_CASE("build refuses a sequence outside the format's range; reset-sequence l
     for (const char* sequence : {"5", "9007199254740991", "7"})
         REQUIRE(kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", w.path(std::string(sequence) + ".kpack"),
                            "--sequence", sequence}).code == 0);
-    REQUIRE(kioskPack({"import", w.path("5.kpack"), "--data", w.data, "--trust", w.pub}).code == 0);
-    REQUIRE(kioskPack({"import", w.path("9007199254740991.kpack"), "--data", w.data, "--trust", w.pub}).code == 0);
+    REQUIRE(kioskPack({"import", w.path("5.kpack"), "--data", w.data, "--trust", w.pub, "--now", "2026-11-21T12:00:00Z"}).code == 0);
+    REQUIRE(kioskPack({"import", w.path("9007199254740991.kpack"), "--data", w.data, "--trust", w.pub, "--now", "2026-11-21T12:00:00Z"}).code == 0);
     REQUIRE(kioskPack({"rollback", "--data", w.data}).code == 0);
-    CHECK(kioskPack({"import", w.path("7.kpack"), "--data", w.data, "--trust", w.pub}).code == 1);
+    CHECK(kioskPack({"import", w.path("7.kpack"), "--data", w.data, "--trust", w.pub, "--now", "2026-11-21T12:00:00Z"}).code == 1);
     Run reset = kioskPack({"reset-sequence", "--data", w.data, "test-source"});
     CHECK_MESSAGE(reset.code == 0, reset.output);
     CHECK(reset.output.find("Packs of 'test-source' are accepted again from sequence 6 on (the live content has 5).") !=
           std::string::npos);
-    CHECK(kioskPack({"import", w.path("7.kpack"), "--data", w.data, "--trust", w.pub}).code == 0);
+    CHECK(kioskPack({"import", w.path("7.kpack"), "--data", w.data, "--trust", w.pub, "--now", "2026-11-21T12:00:00Z"}).code == 0);
     CHECK(kioskPack({"reset-sequence", "--data", w.data}).code == 2);
 }
 
