@@ -3,6 +3,11 @@
 #   platform/dev.sh run     install missing packages, build, open the kiosk on the demo content
 #   platform/dev.sh test    the same set-up, then every test, headless under Xvfb
 #   platform/dev.sh bench   release build, then the performance benchmark (see README)
+#   platform/dev.sh fuzz [TARGET|all] [SECONDS]
+#                           libFuzzer + ASan + UBSan (clang) on one parser or all of them, each
+#                           for SECONDS (default 60) from the committed corpus tests/fuzz/corpus/TARGET;
+#                           SECONDS=0 replays the corpus once under the sanitizers. FUZZ_MERGE=1
+#                           merges what the run found into the committed corpus (minimised).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -111,8 +116,45 @@ case "$command" in
     echo "Fleet page (status/index.html) size and rewrite time:"
     "$build/kiosk-fleet-bench"
     ;;
+  fuzz)
+    # clang and libFuzzer's runtime are only needed for fuzzing.
+    packages+=(clang libclang-rt-14-dev)
+    install_missing_packages
+    build="$root/build-fuzz"
+    CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIOSK_FUZZ=ON >/dev/null
+    corpora="$root/tests/fuzz/corpus"
+    wanted=${1:-all}
+    seconds=${2:-60}
+    if [ "$wanted" = all ]; then
+      targets=$(ls "$corpora")
+    else
+      [ -d "$corpora/$wanted" ] || { echo "unknown fuzz target '$wanted'; one of: $(ls "$corpora" | tr '\n' ' ')" >&2; exit 2; }
+      targets=$wanted
+    fi
+    failed=()
+    for target in $targets; do
+      cmake --build "$build" -j"$(nproc)" --target "fuzz_$target"
+      program="$build/fuzz/fuzz_$target"
+      mkdir -p "$build/found/$target" "$build/crashes"
+      if [ "$seconds" = 0 ]; then
+        echo "== $target: replaying $(ls "$corpora/$target" | wc -l) corpus files under ASan + UBSan"
+        "$program" -runs=1 "$corpora/$target"/* || failed+=("$target")
+      else
+        echo "== $target: fuzzing for $seconds s"
+        "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -max_len=65536 \
+          -artifact_prefix="$build/crashes/$target-" "$build/found/$target" "$corpora/$target" || failed+=("$target")
+        if [ "${FUZZ_MERGE:-0}" = 1 ]; then
+          "$program" -merge=1 "$corpora/$target" "$build/found/$target"
+        fi
+      fi
+    done
+    if [ ${#failed[@]} -gt 0 ]; then
+      echo "fuzzing found problems in: ${failed[*]} (inputs in $build/crashes/; add each to tests/fuzz/corpus/TARGET/ once fixed)" >&2
+      exit 1
+    fi
+    ;;
   *)
-    echo "usage: platform/dev.sh run|test|bench|packages" >&2
+    echo "usage: platform/dev.sh run|test|bench|packages|fuzz [TARGET] [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -171,6 +171,91 @@ TEST_CASE("build refuses an oversized picture that check also rejects") {
     CHECK_FALSE(fs::exists(w.path("bad.kpack")));
 }
 
+TEST_CASE("check promises only what a kiosk accepts: the import's limits, with the number allowed") {
+    Workspace w;
+    fs::path source = w.path("source");
+    fs::copy(sourceFixture(), source, fs::copy_options::recursive);
+    std::string expected;
+    SUBCASE("20,001 organisations") {
+        std::ofstream csv(source / "organisations.csv", std::ios::app);
+        for (int i = 0; i < 20001; ++i) csv << "org-" << i << ",Organisation " << i << ",,,,,,,,,,,,,,\n";
+        // Counted before the table is parsed: a million rows never reach memory.
+        expected = "organisations.csv: the table has 20003 rows; a pack holds at most 20000 organisations";
+    }
+    SUBCASE("more events than a pack holds, over several calendars") {
+        std::string events;
+        for (int i = 0; i < 25001; ++i)
+            events += "BEGIN:VEVENT\nUID:e" + std::to_string(i) + "\nDTSTART:20261201T100000Z\nSUMMARY:E\nEND:VEVENT\n";
+        for (const char* organisation : {"nachbarschaftshaus", "stadtteilladen"})
+            pack_test::writeFile(source / "events" / (std::string(organisation) + ".ics"),
+                                 "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:test\n" + events + "END:VCALENDAR\n");
+        expected = "a kiosk would refuse this pack: events: 50002 entries, at most 50000 allowed";
+    }
+    SUBCASE("a guide line longer than a kiosk keeps") {
+        std::ofstream guide(source / "guides" / "first-steps" / "en.md", std::ios::app);
+        guide << "\n" << std::string(40000, 'a') << "\n";
+        expected = "bytes long, at most 32000 allowed";
+    }
+    Run check = kioskPack({"check", source, "--now", "2026-11-21T10:00:00Z"});
+    CHECK(check.code == 1);
+    CHECK_MESSAGE(check.output.find(expected) != std::string::npos, check.output);
+    Run build = kioskPack({"build", source, "--secret", w.key, "-o", w.path("big.kpack"), "--now", "2026-11-21T10:00:00Z"});
+    CHECK(build.code == 1);
+    CHECK(build.output.find(expected) != std::string::npos);
+    CHECK_FALSE(fs::exists(w.path("big.kpack")));
+}
+
+TEST_CASE("build refuses a sequence outside the format's range; reset-sequence lowers a pack id's floor") {
+    Workspace w;
+    Run huge = kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", w.path("huge.kpack"), "--sequence",
+                          "18446744073709551615"});
+    CHECK(huge.code == 1);
+    CHECK(huge.output.find("the sequence 18446744073709551615 is outside 1 to 9007199254740991") != std::string::npos);
+    CHECK_FALSE(fs::exists(w.path("huge.kpack")));
+
+    // The highest sequence goes live over sequence 5 and is rolled back:
+    // without a reset no later pack of the id would ever be accepted.
+    for (const char* sequence : {"5", "9007199254740991", "7"})
+        REQUIRE(kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", w.path(std::string(sequence) + ".kpack"),
+                           "--sequence", sequence}).code == 0);
+    REQUIRE(kioskPack({"import", w.path("5.kpack"), "--data", w.data, "--trust", w.pub, "--now", "2026-11-21T12:00:00Z"}).code == 0);
+    REQUIRE(kioskPack({"import", w.path("9007199254740991.kpack"), "--data", w.data, "--trust", w.pub, "--now", "2026-11-21T12:00:00Z"}).code == 0);
+    REQUIRE(kioskPack({"rollback", "--data", w.data}).code == 0);
+    CHECK(kioskPack({"import", w.path("7.kpack"), "--data", w.data, "--trust", w.pub, "--now", "2026-11-21T12:00:00Z"}).code == 1);
+    Run reset = kioskPack({"reset-sequence", "--data", w.data, "test-source"});
+    CHECK_MESSAGE(reset.code == 0, reset.output);
+    CHECK(reset.output.find("Packs of 'test-source' are accepted again from sequence 6 on (the live content has 5).") !=
+          std::string::npos);
+    CHECK(kioskPack({"import", w.path("7.kpack"), "--data", w.data, "--trust", w.pub, "--now", "2026-11-21T12:00:00Z"}).code == 0);
+    CHECK(kioskPack({"reset-sequence", "--data", w.data}).code == 2);
+}
+
+TEST_CASE("an import that needs more memory than its cap is refused as too large, not a crash") {
+    Workspace w;
+    Keys keys = makeKeys();
+    writeFile(w.path("signer.pub"), keys.publicFile);
+    Content content = sampleContent(11);
+    // 20,000 organisations with long descriptions: some 40 MB of content.json.
+    for (int i = 0; i < 19990; ++i) {
+        Organisation o;
+        o.id = "org-" + std::to_string(i);
+        o.name.set("de", "Organisation " + std::to_string(i));
+        o.description.set("de", std::string(2000, 'a' + i % 26));
+        content.organisations.push_back(o);
+    }
+    writeGoodPack(content, w.path("big.kpack"), keys);
+    Run capped = kioskPack({"import", w.path("big.kpack"), "--data", w.data, "--trust", w.path("signer.pub"), "--now",
+                            "2026-11-21T12:00:00Z", "--memory-limit-mb", "64"});
+    CHECK(capped.code == 1);
+    CHECK_MESSAGE(capped.output.find("refused (too-large)") != std::string::npos, capped.output);
+    CHECK(capped.output.find("the import needed more memory than this kiosk allows for one pack") != std::string::npos);
+    Run uncapped = kioskPack({"import", w.path("big.kpack"), "--data", w.data, "--trust", w.path("signer.pub"), "--now",
+                              "2026-11-21T12:00:00Z"});
+    CHECK_MESSAGE(uncapped.code == 0, uncapped.output);
+    CHECK(kioskPack({"import", w.path("big.kpack"), "--data", w.data, "--trust", w.path("signer.pub"),
+                     "--memory-limit-mb", "lots"}).code == 2);
+}
+
 TEST_CASE("misuse and missing content give clear non-zero exits") {
     Workspace w;
     CHECK(kioskPack({"frobnicate"}).code == 2);

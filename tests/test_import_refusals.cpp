@@ -4,84 +4,9 @@
 
 #include <unistd.h>
 
-#include "content/core/data_dir.h"
-#include "content/db/content_store.h"
-#include "content/pack/importer.h"
-#include "tests/data/pack/pack_factory.h"
+#include "tests/data/pack/import_fixture.h"
 
 using namespace pack_test;
-
-namespace {
-
-const int64_t kNow = utc("2026-11-21T12:00:00Z");
-
-// A kiosk data folder that already shows a good pack (test-pack, sequence 10).
-struct Kiosk {
-    TempDir temp;
-    Keys keys = makeKeys();
-    fs::path data = temp.path / "data";
-    fs::path liveTarget;
-
-    Kiosk() {
-        fs::path good = temp.path / "good.kpack";
-        writeGoodPack(sampleContent(10, "test-pack", "v10"), good, keys);
-        auto result = import(good);
-        REQUIRE_MESSAGE(result.ok(), describeImport(result, "en"));
-        liveTarget = fs::read_symlink(data_dir::live(data));
-    }
-
-    ImportResult import(const fs::path& pack, int64_t now = kNow) const {
-        ImportOptions options;
-        options.dataDir = data;
-        options.trustedPublicKeys = {keys.publicFile};
-        options.nowUtc = now;
-        return importPack(pack, options);
-    }
-
-    fs::path path(const std::string& name) const { return temp.path / name; }
-
-    // The promise: a refusal leaves live content and the folder as they were.
-    void expectLiveUntouched() const {
-        CHECK(fs::read_symlink(data_dir::live(data)) == liveTarget);
-        std::string error;
-        auto store = ContentStore::open(data, &error);
-        REQUIRE_MESSAGE(store, error);
-        CHECK(store->pack().id == "test-pack");
-        CHECK(store->pack().sequence == 10);
-        CHECK(store->organisationCount() == 2);
-        auto haus = store->organisation("haus");
-        REQUIRE(haus);
-        CHECK(haus->name.resolve("de") == "Nachbarschaftshaus v10");
-        // Nothing of the refused attempt is left behind.
-        size_t versions = 0;
-        for (const auto& entry : fs::directory_iterator(data_dir::versions(data))) {
-            CHECK(entry.path().extension() != ".partial");
-            ++versions;
-        }
-        CHECK(versions == 1);
-        CHECK((!fs::exists(data_dir::incoming(data)) || fs::is_empty(data_dir::incoming(data))));
-    }
-
-    // Imports `pack`, expects `error`, checks the staff sentence and the log.
-    ImportResult expectRefused(const fs::path& pack, ImportError error, int64_t now = kNow) const {
-        auto result = import(pack, now);
-        CHECK_MESSAGE(result.error == error, importErrorCode(result.error), " - ", result.detail);
-        CHECK_FALSE(describeImport(result, "en").empty());
-        CHECK(describeImport(result, "de") != describeImport(result, "en"));
-        std::string log = readFile(data_dir::importLog(data));
-        CHECK(log.find(std::string("\"result\":\"") + importErrorCode(error) + "\"") != std::string::npos);
-        expectLiveUntouched();
-        return result;
-    }
-};
-
-PackParts nextParts(uint64_t sequence = 11) { return partsFor(sampleContent(sequence, "test-pack", "v" + std::to_string(sequence))); }
-
-void removeEntry(std::vector<ZipEntrySource>& entries, const std::string& name) {
-    std::erase_if(entries, [&](const ZipEntrySource& entry) { return entry.name == name; });
-}
-
-}  // namespace
 
 TEST_CASE("a good newer pack replaces the live content and keeps the old one as previous") {
     Kiosk kiosk;
@@ -498,10 +423,7 @@ TEST_CASE("the pack on the stick may change after the import started: the privat
     Kiosk kiosk;
     fs::path pack = kiosk.path("next.kpack");
     writePack(nextParts(11), pack, kiosk.keys);
-    ImportOptions options;
-    options.dataDir = kiosk.data;
-    options.trustedPublicKeys = {kiosk.keys.publicFile};
-    options.nowUtc = kNow;
+    ImportOptions options = kiosk.options();
     bool replaced = false;
     options.cancelled = [&] {
         if (!replaced) {
@@ -518,10 +440,7 @@ TEST_CASE("the pack on the stick may change after the import started: the privat
 TEST_CASE("a cancelled import leaves the live content") {
     Kiosk kiosk;
     writePack(nextParts(11), kiosk.path("next.kpack"), kiosk.keys);
-    ImportOptions options;
-    options.dataDir = kiosk.data;
-    options.trustedPublicKeys = {kiosk.keys.publicFile};
-    options.nowUtc = kNow;
+    ImportOptions options = kiosk.options();
     int calls = 0;
     options.cancelled = [&] { return ++calls == 3; };
     CHECK(importPack(kiosk.path("next.kpack"), options).error == ImportError::Cancelled);

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tests/support/test_files.h"
@@ -54,6 +55,9 @@ public:
     const content::SourceReadResult& result() const { return result_; }
     bool says(const std::string& line) const {
         return std::find(formatted_.begin(), formatted_.end(), line) != formatted_.end();
+    }
+    bool saysStartingWith(const std::string& prefix) const {
+        return std::any_of(formatted_.begin(), formatted_.end(), [&](const std::string& line) { return line.starts_with(prefix); });
     }
     std::string all() const {
         std::string text;
@@ -466,5 +470,83 @@ TEST_CASE("a spreadsheet's mistakes name its row and column; refused rows add no
         BadFolder folder([&](const fs::path& dir) { fs::copy_file(sheets / "organisations.ods", dir / "organisations.ods"); });
         CHECK(folder.all() ==
               "organisations.csv: there is also organisations.ods; keep only the list you edit and remove or rename the other\n");
+
+namespace {
+
+// A file outside the source folder, the kind a link might point at.
+struct OutsideFile {
+    fs::path path = fs::temp_directory_path() / ("kiosk-outside-" + std::to_string(getpid()) + ".txt");
+    OutsideFile() { writeFile(path, "# Secret\n\nnot for the pack\n"); }
+    ~OutsideFile() { fs::remove(path); }
+};
+
+const std::string kLinkAdvice = "; a source folder may only hold real files and folders, so copy what it points to here instead";
+
+}  // namespace
+
+TEST_CASE("links in a source folder are refused by name, and never read") {
+    OutsideFile outside;
+    {
+        BadFolder folder([&](const fs::path& dir) {
+            fs::remove(dir / "guides" / "was-ist-ehrenamt" / "en.md");
+            fs::create_symlink(outside.path, dir / "guides" / "was-ist-ehrenamt" / "en.md");
+        });
+        CHECK_FALSE(folder.result().ok());
+        CHECK_SAYS(folder, "guides/was-ist-ehrenamt/en.md: this is a link (to " + outside.path.string() + ")" + kLinkAdvice);
+        for (const auto& guide : folder.result().content.guides) CHECK_FALSE(guide.texts.count("en"));
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) {
+            fs::create_directory_symlink(dir / "guides" / "was-ist-ehrenamt", dir / "guides" / "linked");
+        });
+        INFO(folder.all());
+        CHECK(folder.saysStartingWith("guides/linked: this is a link (to "));
+        CHECK(folder.result().content.guides.size() == 1);
+    }
+    {
+        BadFolder folder([&](const fs::path& dir) { fs::create_symlink(outside.path, dir / "images" / "outside.png"); });
+        CHECK_SAYS(folder, "images/outside.png: this is a link (to " + outside.path.string() + ")" + kLinkAdvice);
+        CHECK(std::find(folder.result().content.images.begin(), folder.result().content.images.end(), "outside.png") ==
+              folder.result().content.images.end());
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            fs::remove(dir / "organisations.csv");
+            fs::create_symlink("/dev/zero", dir / "organisations.csv");
+        });
+        CHECK_SAYS(folder, "organisations.csv: this is a link (to /dev/zero)" + kLinkAdvice);
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            fs::rename(dir / "events", dir / "real-events");
+            fs::create_directory_symlink(dir / "real-events", dir / "events");
+        });
+        INFO(folder.all());
+        CHECK(folder.saysStartingWith("events: this is a link (to "));
+        CHECK(folder.result().content.events.empty());
+    }
+}
+
+TEST_CASE("a FIFO, a device or an oversized file in a source folder is refused at once") {
+    {
+        BadFolder folder([](const fs::path& dir) {
+            fs::remove(dir / "pack.toml");
+            REQUIRE(::mkfifo((dir / "pack.toml").c_str(), 0644) == 0);
+        });
+        CHECK_SAYS(folder, "pack.toml: this is not a normal file (it is a device, a FIFO or a socket); put a real file here");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            writeFile(dir / "guides" / "was-ist-ehrenamt" / "en.md", "# Big\n\n" + std::string(3u << 20, 'a') + "\n");
+        });
+        CHECK_SAYS(folder, "guides/was-ist-ehrenamt/en.md: the file is 3.0 MB; a kiosk reads at most 2 MB from one such file");
+    }
+    {
+        BadFolder folder([](const fs::path& dir) {
+            std::ofstream out(dir / "organisations.csv", std::ios::app);
+            const std::string padding(1u << 20, ' ');
+            for (int i = 0; i < 65; ++i) out << padding;
+        });
+        CHECK_SAYS(folder, "organisations.csv: the file is 65.0 MB; a kiosk reads at most 64 MB from one such file");
     }
 }

@@ -165,3 +165,80 @@ TEST_CASE("a kiosk without content says so") {
     CHECK(text.find("Auf diesem Kiosk ist noch kein Inhalt aktiv.") != std::string::npos);
     CHECK(text.find("No content is live on this kiosk yet.") != std::string::npos);
 }
+
+namespace {
+
+// A file outside the stick that a planted link points at: it must never change.
+struct Victim {
+    fs::path file;
+    explicit Victim(const fs::path& dir) : file(dir / "victim.txt") {
+        std::ofstream(file) << "precious\n";
+    }
+    bool untouched() const { return readFile(file) == "precious\n" && fs::is_regular_file(fs::symlink_status(file)); }
+};
+
+ReportInput reportOn(const fs::path& stick) {
+    ReportInput input;
+    input.kioskId = "k1";
+    input.packFile = stick / "city.kpack";
+    input.result.packId = "city";
+    input.result.sequence = 5;
+    input.at = "2026-11-21T06:01:00Z";
+    return input;
+}
+
+}  // namespace
+
+TEST_CASE("links planted on a stick never make the report overwrite anything") {
+    TempDir dir;
+    Victim victim(dir.path);
+    const fs::path stick = dir.path / "stick";
+    fs::create_directories(stick);
+    // The temporary name the kiosk used to write through (it held the pid).
+    fs::create_symlink(victim.file, stick / (".kiosk-report-k1.txt.tmp-" + std::to_string(getpid())));
+    SUBCASE("the report name itself is a link: the link is replaced, its target kept") {
+        fs::create_symlink(victim.file, stick / "kiosk-report-k1.txt");
+        std::string error;
+        REQUIRE_MESSAGE(writeReportFile({reportOn(stick)}, &error), error);
+        CHECK(fs::is_regular_file(fs::symlink_status(stick / "kiosk-report-k1.txt")));
+        CHECK(readFile(stick / "kiosk-report-k1.txt").find("Report from kiosk k1") != std::string::npos);
+    }
+    SUBCASE("the folder holding the pack is a link") {
+        fs::create_directories(dir.path / "elsewhere");
+        fs::create_directory_symlink(dir.path / "elsewhere", dir.path / "linked");
+        std::string error;
+        CHECK_FALSE(writeReportFile({reportOn(dir.path / "linked")}, &error));
+        CHECK(error.find("it is a link or not a folder, which the kiosk never writes through") != std::string::npos);
+        CHECK(fs::is_empty(dir.path / "elsewhere"));
+    }
+    CHECK(victim.untouched());
+}
+
+TEST_CASE("a status folder or status file planted as a link in a drop folder is never written through") {
+    TempDir dir;
+    Victim victim(dir.path);
+    const fs::path drop = dir.path / "drop";
+    fs::create_directories(drop);
+    StatusSnapshot status;
+    status.kioskId = "k1";
+    std::string error;
+    SUBCASE("status/ is a link to another folder") {
+        fs::create_directories(dir.path / "outside");
+        fs::create_directory_symlink(dir.path / "outside", drop / "status");
+        CHECK_FALSE(writeStatusFile(drop, status, &error));
+        CHECK(error.find("status: it is a link or not a folder") != std::string::npos);
+        CHECK(fs::is_empty(dir.path / "outside"));
+    }
+    SUBCASE("status/k1.json is a link to a file") {
+        fs::create_directories(drop / "status");
+        fs::create_symlink(victim.file, drop / "status" / "k1.json");
+        REQUIRE_MESSAGE(writeStatusFile(drop, status, &error), error);
+        CHECK(fs::is_regular_file(fs::symlink_status(drop / "status" / "k1.json")));
+    }
+    SUBCASE("the drop folder's path goes through a link") {
+        fs::create_directory_symlink(drop, dir.path / "drop-link");
+        CHECK_FALSE(writeStatusFile(dir.path / "drop-link", status, &error));
+        CHECK_FALSE(fs::exists(drop / "status"));
+    }
+    CHECK(victim.untouched());
+}

@@ -43,7 +43,11 @@ bool checkSourceFolder(const fs::path& dir, int64_t nowUtc, content::SourceReadR
             std::fprintf(stderr, "%s\n", check.detail.c_str());
             ++errors;
         } else if (std::string limit = content::pack::checkImportLimits(read.content, nowUtc); !limit.empty()) {
-            std::fprintf(stderr, "a kiosk would refuse this pack as too large: %s\n", limit.c_str());
+            std::fprintf(stderr, "a kiosk would refuse this pack: %s\n", limit.c_str());
+            ++errors;
+        }
+        if (std::string pixels = content::pack::checkPicturePixels(dir / "images", read.content.images); !pixels.empty()) {
+            std::fprintf(stderr, "a kiosk would refuse this pack: %s\n", pixels.c_str());
             ++errors;
         }
         for (const auto& image : read.content.images) {

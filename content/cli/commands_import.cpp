@@ -1,9 +1,12 @@
 // verify, import and rollback: the kiosk's side of a pack, from the command
 // line. import calls the very function the kiosk calls (content::importPack).
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <new>
 #include <filesystem>
 
 #include "content/cli/cli_args.h"
@@ -48,14 +51,55 @@ void printResult(const content::ImportResult& result, const std::string& lang) {
 
 }  // namespace
 
+// The memory an import in its own process may take (heap and anonymous
+// maps, RLIMIT_DATA): far above what a pack within the content limits needs,
+// far below what would push a small kiosk box into swapping. Running out is a
+// refusal ("too-large"), never a crash.
+constexpr unsigned long long kDefaultImportMemoryMb = 2048;
+
+// Memory held back for the moment the cap is reached: freed by the new
+// handler just before it throws std::bad_alloc, so the destructors that run
+// while the import unwinds (nlohmann's own allocate) find room and the
+// refusal is reported instead of the process ending in std::terminate.
+constexpr size_t kUnwindReserveBytes = 16u << 20;
+void* unwindReserve = nullptr;
+
+void releaseReserveAndThrow() {
+    std::free(unwindReserve);
+    unwindReserve = nullptr;
+    std::set_new_handler(nullptr);  // from now on a plain bad_alloc
+    throw std::bad_alloc();
+}
+
+bool limitMemory(const std::optional<std::string>& megabytesText) {
+    unsigned long long megabytes = kDefaultImportMemoryMb;
+    if (megabytesText) {
+        char* end = nullptr;
+        megabytes = std::strtoull(megabytesText->c_str(), &end, 10);
+        if (megabytesText->empty() || *end != '\0' || megabytes == 0) return false;
+    }
+    // Taken before the cap is set, and touched so it is really there.
+    unwindReserve = std::malloc(kUnwindReserveBytes);
+    if (unwindReserve) std::memset(unwindReserve, 0, kUnwindReserveBytes);
+    std::set_new_handler(releaseReserveAndThrow);
+    struct rlimit limit {};
+    ::getrlimit(RLIMIT_DATA, &limit);
+    const rlim_t wanted = static_cast<rlim_t>(megabytes) << 20;
+    if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < wanted) return true;  // already lower
+    limit.rlim_cur = wanted;
+    return ::setrlimit(RLIMIT_DATA, &limit) == 0;
+}
+
 int runImport(const Args& rawArgs) {
-    Arguments args(rawArgs, {"data", "trust", "now", "lang"}, {});
+    Arguments args(rawArgs, {"data", "trust", "now", "lang", "memory-limit-mb"}, {});
     if (!args.ok()) return complain(args.error(), 2);
     auto data = args.value("data");
     if (args.positional().size() != 1 || !data)
         return complain("usage: kiosk-pack import PACK --data DIR --trust PUBLIC_KEY [--now ISO8601]", 2);
     auto now = parseNowOption(args.value("now"));
     if (!now) return complain("--now must be an ISO 8601 time like 2026-11-21T10:00:00Z", 2);
+    if (!limitMemory(args.value("memory-limit-mb")))
+        return complain("--memory-limit-mb must be a whole number of megabytes, like 2048", 2);
     content::ImportOptions options;
     options.dataDir = *data;
     options.nowUtc = *now;

@@ -22,6 +22,7 @@ static const char* kUsage =
     "  kiosk-pack build SOURCE_DIR --secret FILE -o PACK [--sequence N]\n"
     "  kiosk-pack verify PACK --trust PUBLIC_KEY [--trust ...] [--now ISO8601]\n"
     "  kiosk-pack import PACK --data DIR --trust PUBLIC_KEY [--trust ...] [--now ISO8601] [--lang de|en]\n"
+    "                    [--memory-limit-mb MB]   (default 2048)\n"
     "  kiosk-pack show --data DIR [--json] [--now ISO8601] [--lang L]\n"
     "  kiosk-pack search --data DIR [--lang L] QUERY\n"
     "  kiosk-pack events FILE.ics --from ISO8601 --to ISO8601 [--time-zone ZONE] [--json]\n"

@@ -28,6 +28,9 @@ struct ContentLimits {
     // window (one day back, two years ahead): a city's weekly programme is
     // some tens of thousands.
     size_t maxOccurrences = 1'000'000;
+    // Pixels of all pictures together (from their headers, before any is
+    // decoded): some 120 pictures of 4096 x 4096, or a thousand photos.
+    uint64_t maxTotalPicturePixels = 2'000'000'000;
 };
 
 // Source folder files, each read with a limit (a CSV linked to /dev/zero or

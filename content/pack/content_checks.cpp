@@ -1,7 +1,5 @@
 #include "content/pack/content_checks.h"
 
-#include <stb_image.h>
-
 #include <algorithm>
 #include <set>
 
@@ -9,6 +7,7 @@
 #include "content/core/time_zone.h"
 #include "content/pack/durable_files.h"
 #include "content/pack/manifest.h"
+#include "content/pack/picture_decoder.h"
 #include "content/pack/picture_header.h"
 
 namespace content::pack {
@@ -55,7 +54,8 @@ ContentCheck checkContent(const Content& content) {
     if (!isValidPackId(pack.id))
         return refuse(ContentProblem::BadContent, "the pack id " + quoteForMessage(pack.id) + " may only use a-z, 0-9 and '-' (at most " +
                                                       std::to_string(kMaxPackIdLength) + " characters)");
-    if (pack.sequence == 0 || pack.sequence > kMaxSequence)
+    // 0 is a source folder's "not built yet"; the manifest refuses it in a pack.
+    if (pack.sequence > kMaxSequence)
         return refuse(ContentProblem::BadContent, "the sequence " + std::to_string(pack.sequence) + " is outside 1 to " +
                                                       std::to_string(kMaxSequence));
     if (!isKnownTimeZone(pack.timeZone))
@@ -173,17 +173,13 @@ std::string checkImageFile(const std::filesystem::path& file, const DecodedPixel
     if (header.width > kMaxImageSide || header.height > kMaxImageSide)
         return name + " is too large (" + std::to_string(header.width) + " \u00d7 " + std::to_string(header.height) +
                ", at most " + std::to_string(kMaxImageSide) + " \u00d7 " + std::to_string(kMaxImageSide) + " pixels)";
-    const auto* data = reinterpret_cast<const unsigned char*>(bytes->data());
-    const int length = static_cast<int>(bytes->size());
     int width = 0, height = 0, channels = 0;
-    if (!stbi_info_from_memory(data, length, &width, &height, &channels)) return name + " is damaged and cannot be shown";
+    if (header.damaged || !pictureInfo(*bytes, &width, &height, &channels)) return name + " is damaged and cannot be shown";
     if (width > kMaxImageSide || height > kMaxImageSide || width != header.width || height != header.height)
         return name + " is damaged and cannot be shown";
-    unsigned char* pixels = stbi_load_from_memory(data, length, &width, &height, &channels, 0);
-    if (!pixels) return name + " is damaged and cannot be shown";
-    std::string problem = usePixels ? usePixels(pixels, width, height, channels) : std::string();
-    stbi_image_free(pixels);
-    return problem;
+    auto picture = decodePicture(*bytes);
+    if (!picture) return name + " is damaged and cannot be shown";
+    return usePixels ? usePixels(picture->pixels.get(), picture->width, picture->height, picture->channels) : std::string();
 }
 
 }  // namespace content::pack

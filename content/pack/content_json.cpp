@@ -212,7 +212,7 @@ private:
     Organisation readOrganisation(const json& value) {
         std::string where = "organisation";
         if (value.is_object() && value.contains("id") && value.at("id").is_string())
-            where = "organisation '" + value.at("id").get<std::string>() + "'";
+            where = "organisation " + quoteForMessage(value.at("id").get<std::string>());
         expectObject(value, where, {"id", "name", "summary", "description", "categories", "languages", "address",
                                     "postcode", "city", "district", "phone", "email", "website", "opening_hours", "image"});
         Organisation o;
@@ -237,7 +237,7 @@ private:
     EventSeries readEvent(const json& value) {
         std::string where = "event";
         if (value.is_object() && value.contains("uid") && value.at("uid").is_string())
-            where = "event '" + value.at("uid").get<std::string>() + "'";
+            where = "event " + quoteForMessage(value.at("uid").get<std::string>());
         // time_zone, extra_rrules and exrules came later: packs without them still read.
         expectObject(value, where,
                      {"uid", "organisation", "title", "description", "location", "url", "all_day", "start", "end",
@@ -269,7 +269,7 @@ private:
     Guide readGuide(const json& value) {
         std::string where = "guide";
         if (value.is_object() && value.contains("id") && value.at("id").is_string())
-            where = "guide '" + value.at("id").get<std::string>() + "'";
+            where = "guide " + quoteForMessage(value.at("id").get<std::string>());
         expectObject(value, where, {"id", "order", "picture", "topic", "link", "texts"});
         Guide g;
         g.id = shortText(value, "id", where);

@@ -1,13 +1,14 @@
 #include "content/pack/durable_files.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>
+#include <sys/stat.h>  // mkdirat
 #include <sodium.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 
+#include "content/core/bounded_read.h"
 #include "content/pack/hashing.h"
 
 namespace content::pack {
@@ -178,32 +179,13 @@ std::optional<fs::path> readSymlink(const fs::path& link) {
 }
 
 std::optional<std::string> readWholeFile(const fs::path& file, size_t maxBytes) {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused as not regular.
     int fd = ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) return std::nullopt;
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || static_cast<uint64_t>(info.st_size) > maxBytes) {
-        ::close(fd);
-        return std::nullopt;
-    }
     std::string bytes;
-    bytes.reserve(static_cast<size_t>(info.st_size));
-    char buffer[65536];
-    for (;;) {
-        ssize_t got = ::read(fd, buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) {
-            ::close(fd);
-            return std::nullopt;
-        }
-        if (got == 0) break;
-        bytes.append(buffer, static_cast<size_t>(got));
-        if (bytes.size() > maxBytes) {  // the file grew while it was read
-            ::close(fd);
-            return std::nullopt;
-        }
-    }
+    BoundedRead outcome = readOpenFile(fd, maxBytes, &bytes);
     ::close(fd);
+    if (outcome != BoundedRead::Ok) return std::nullopt;
     return bytes;
 }
 

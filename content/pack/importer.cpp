@@ -14,7 +14,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <exception>
 #include <fstream>
+#include <mutex>
+#include <new>
 #include <set>
 #include <thread>
 
@@ -352,6 +355,10 @@ private:
     void checkImages(const Content& content) {
         const fs::path imagesDir = partialDir_ / data_dir::kImagesFolder;
         const fs::path displayDir = imagesDir / data_dir::kDisplayImagesFolder;
+        // All pictures together first, from their headers: decoding is what
+        // takes the time (and a pack of thousands of 4096 x 4096 ones minutes).
+        if (std::string tooMany = checkPicturePixels(imagesDir, content.images); !tooMany.empty())
+            refuse(ImportError::TooLarge, tooMany);
         std::error_code error;
         fs::create_directories(displayDir, error);
         if (error) refuse(ImportError::BadImage, "cannot create " + displayDir.string() + ": " + error.message());
@@ -370,13 +377,25 @@ private:
         };
         std::vector<std::string> problems(content.images.size());
         std::atomic<size_t> next{0};
+        // An exception must not leave the helper thread (it would end the
+        // process): the first one is kept and thrown again after the join.
+        std::exception_ptr failure;
+        std::atomic<bool> failed{false};
+        std::mutex failureMutex;
         auto work = [&] {
-            for (size_t i = next++; i < content.images.size() && !outOfTime(); i = next++)
-                problems[i] = checkOne(content.images[i]);
+            try {
+                for (size_t i = next++; i < content.images.size() && !outOfTime() && !failed; i = next++)
+                    problems[i] = checkOne(content.images[i]);
+            } catch (...) {
+                std::lock_guard lock(failureMutex);
+                if (!failure) failure = std::current_exception();
+                failed = true;
+            }
         };
         std::thread helper(work);
         work();
         helper.join();
+        if (failure) std::rethrow_exception(failure);
         if (outOfTime()) refuseOutOfTime();
         for (const auto& problem : problems)
             if (!problem.empty()) refuse(ImportError::BadImage, problem);
@@ -495,6 +514,12 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
     } catch (const Refused& refused) {
         result.error = refused.error;
         result.detail = refused.detail;
+        import.discard();
+    } catch (const std::bad_alloc&) {
+        // Within every content limit this does not happen; a memory cap on the
+        // importing process (kiosk-pack import --memory-limit-mb) makes it a refusal.
+        result.error = ImportError::TooLarge;
+        result.detail = "the import needed more memory than this kiosk allows for one pack";
         import.discard();
     } catch (const std::exception& exception) {
         // e.g. std::bad_alloc or a filesystem_error: still a refusal, never a crash.

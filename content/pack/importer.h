@@ -29,7 +29,7 @@ enum class ImportError {
     MissingFile,         // a file the manifest lists is not in the archive
     FileChanged,         // size or sha256 of a file differs from the manifest
     UnsafePath,          // "..", absolute path, or a link inside the archive
-    TooLarge,            // pack, file, decompression ratio or record count over the limits
+    TooLarge,            // pack, file, ratio, records, event dates, picture pixels or import time over the limits
     SequenceNotNewer,    // sequence not greater than the one already accepted for this pack_id
     Expired,             // valid_until is in the past
     BadImage,            // image not decodable or over 4096x4096

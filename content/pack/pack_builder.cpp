@@ -49,6 +49,7 @@ BuildResult buildPack(Content content, const fs::path& imagesDir, const Minisign
     if (!check.ok()) return fail(check.detail);
     // The import's size limits: a pack a kiosk would refuse is never signed.
     if (std::string limit = checkImportLimits(content, now); !limit.empty()) return fail(limit);
+    if (std::string pixels = checkPicturePixels(imagesDir, content.images); !pixels.empty()) return fail(pixels);
 
     Manifest& manifest = result.manifest;
     manifest.packId = content.pack.id;

@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "content/core/recurrence.h"
+#include "content/pack/content_checks.h"
 #include "content/pack/content_json.h"
+#include "content/pack/durable_files.h"
+#include "content/pack/picture_header.h"
 
 namespace content::pack {
 
@@ -46,6 +49,22 @@ std::string checkImportLimits(const Content& content, int64_t nowUtc, const Cont
         return "images: " + std::to_string(content.images.size()) + " pictures, at most " + std::to_string(limits.maxImages) +
                " allowed";
     return expandWithinLimits(content, nowUtc, limits).problem;
+}
+
+std::string checkPicturePixels(const std::filesystem::path& imagesDir, const std::vector<std::string>& images,
+                               const ContentLimits& limits) {
+    uint64_t total = 0;
+    for (const std::string& image : images) {
+        auto bytes = readWholeFile(imagesDir / image, kMaxImageBytes);
+        if (!bytes) continue;  // checkImageFile names the unreadable picture
+        const PictureHeader header = readPictureHeader(*bytes);
+        // One over 4096 x 4096 is refused on its own, naming it (checkImageFile).
+        if (header.width > kMaxImageSide || header.height > kMaxImageSide) continue;
+        total += static_cast<uint64_t>(header.width) * static_cast<uint64_t>(header.height);
+    }
+    if (total <= limits.maxTotalPicturePixels) return {};
+    return "the pictures have " + std::to_string(total) + " pixels together, at most " +
+           std::to_string(limits.maxTotalPicturePixels) + " allowed (make large pictures smaller, at most 2000 pixels wide is plenty)";
 }
 
 }  // namespace content::pack

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -35,5 +36,11 @@ Expansion expandWithinLimits(const Content& content, int64_t nowUtc, const Conte
 // the pack's own content.json writer and reader, so text lengths, list sizes
 // and record counts are judged exactly as on a kiosk.
 std::string checkImportLimits(const Content& content, int64_t nowUtc, const ContentLimits& limits = {});
+
+// The pictures' pixels together, read from each file's header (PNG IHDR,
+// JPEG frame header) before anything is decoded: empty when within
+// `limits.maxTotalPicturePixels`, else what is too much, with the number allowed.
+std::string checkPicturePixels(const std::filesystem::path& imagesDir, const std::vector<std::string>& images,
+                               const ContentLimits& limits = {});
 
 }  // namespace content::pack

@@ -3,12 +3,12 @@
 // FIFO or a device (pack.toml as a FIFO would hang, a CSV linked to /dev/zero
 // would fill the memory), and never more than the limit for that kind of file.
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 
+#include "content/core/bounded_read.h"
 #include "content/core/content_limits.h"
 #include "content/parse/source_context.h"
 
@@ -18,7 +18,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string megabytes(uint64_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB"; }
+// "2 MB" for a whole number of megabytes, else one decimal ("3.1 MB").
+std::string megabytes(uint64_t bytes) {
+    if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MB";
+    const uint64_t tenths = (bytes * 10 + (1u << 19)) >> 20;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
 
 // Walks `relativePath` below `dir` one component at a time with O_NOFOLLOW;
 // the fd of the last one (a file opened for reading), or -1 with errno.
@@ -40,6 +45,43 @@ int openWithoutLinks(const fs::path& dir, const std::string& relativePath) {
         ++part;
     }
     return fd;
+}
+
+// Records of a CSV text: line ends outside double quotes (a quoted cell may
+// hold line breaks), plus a last line without one.
+size_t countCsvRecords(std::string_view text) {
+    size_t records = 0;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        else if (c == '\n' && !quoted) ++records;
+    }
+    return records + (!text.empty() && text.back() != '\n' ? 1 : 0);
+}
+
+size_t countOccurrences(std::string_view text, std::string_view what) {
+    size_t count = 0;
+    for (size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++count;
+    return count;
+}
+
+// A table with more rows than a pack may hold is refused before it is
+// parsed: parsing a million rows first would take gigabytes.
+std::optional<std::string> tooManyRecords(const std::string& relativePath, std::string_view bytes) {
+    const ContentLimits limits;
+    const std::string name = lower(relativePath);
+    if (name.ends_with(".csv")) {
+        const size_t records = countCsvRecords(bytes);
+        if (records > limits.maxOrganisations + 1)  // + the header
+            return "the table has " + std::to_string(records - 1) + " rows; a pack holds at most " +
+                   std::to_string(limits.maxOrganisations) + " organisations";
+    } else if (name.ends_with(".ics")) {
+        const size_t events = countOccurrences(bytes, "BEGIN:VEVENT");
+        if (events > limits.maxEvents)
+            return "the calendar has " + std::to_string(events) + " events; a pack holds at most " +
+                   std::to_string(limits.maxEvents);
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -92,36 +134,30 @@ std::optional<std::string> readSourceBytes(Context& context, const std::string& 
         context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(errno) + ")");
         return std::nullopt;
     }
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        context.error(relativePath, 0, "", "this is not a normal file (it is a device, a FIFO or a socket); put a real file here");
-        return std::nullopt;
-    }
-    auto tooLarge = [&](uint64_t size) {
-        ::close(fd);
-        context.error(relativePath, 0, "",
-                      "the file is " + megabytes(size) + "; a kiosk reads at most " + megabytes(limit) + " from one such file");
-        return std::nullopt;
-    };
-    if (static_cast<uint64_t>(info.st_size) > limit) return tooLarge(static_cast<uint64_t>(info.st_size));
     std::string bytes;
-    bytes.reserve(static_cast<size_t>(info.st_size));
-    char buffer[65536];
-    for (;;) {
-        ssize_t got = ::read(fd, buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) {
-            ::close(fd);
-            context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(errno) + ")");
-            return std::nullopt;
-        }
-        if (got == 0) break;
-        bytes.append(buffer, static_cast<size_t>(got));
-        if (bytes.size() > limit) return tooLarge(bytes.size());
-    }
+    uint64_t size = 0;
+    const BoundedRead outcome = readOpenFile(fd, limit, &bytes, &size);
+    const int readErrno = errno;
     ::close(fd);
-    return bytes;
+    switch (outcome) {
+        case BoundedRead::Ok:
+            if (auto problem = tooManyRecords(relativePath, bytes)) {
+                context.error(relativePath, 0, "", *problem);
+                return std::nullopt;
+            }
+            return bytes;
+        case BoundedRead::NotRegular:
+            context.error(relativePath, 0, "", "this is not a normal file (it is a device, a FIFO or a socket); put a real file here");
+            break;
+        case BoundedRead::TooLarge:
+            context.error(relativePath, 0, "",
+                          "the file is " + megabytes(size) + "; a kiosk reads at most " + megabytes(limit) + " from one such file");
+            break;
+        case BoundedRead::Failed:
+            context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(readErrno) + ")");
+            break;
+    }
+    return std::nullopt;
 }
 
 }  // namespace content::source

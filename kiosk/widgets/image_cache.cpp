@@ -1,7 +1,6 @@
 #include "kiosk/widgets/image_cache.h"
 
 #include <GL/gl.h>
-#include <stb/stb_image.h>
 #include <stb/stb_image_resize.h>
 
 #include <sys/resource.h>
@@ -10,6 +9,8 @@
 
 #include <algorithm>
 
+#include "content/pack/content_checks.h"
+#include "content/pack/picture_decoder.h"
 #include "platform/wake.h"
 
 namespace kiosk {
@@ -147,12 +148,14 @@ ImageCache::Decoded ImageCache::decode(const Job& job) {
     Decoded out;
     out.key = job.key;
     out.epoch = job.epoch;
-    int width = 0, height = 0, channels = 0;
-    unsigned char* pixels = stbi_load(job.file.c_str(), &width, &height, &channels, 4);
-    if (!pixels) {
+    // The project's PNG/JPEG-only decoder (content/pack/picture_decoder.h).
+    auto picture = content::pack::decodePictureFile(job.file, 4, content::pack::kMaxImageBytes);
+    if (!picture) {
         out.failed = true;
         return out;
     }
+    const int width = picture->width, height = picture->height;
+    const unsigned char* pixels = picture->pixels.get();
     // Scale down to the shown size (never up): less memory, less upload work.
     float scale = std::min({1.0f, float(job.maxWidth) / width, float(job.maxHeight) / height});
     int targetWidth = std::max(1, int(width * scale + 0.5f));
@@ -165,7 +168,6 @@ ImageCache::Decoded ImageCache::decode(const Job& job) {
     } else {
         stbir_resize_uint8(pixels, width, height, 0, out.rgba.data(), targetWidth, targetHeight, 0, 4);
     }
-    stbi_image_free(pixels);
     return out;
 }
 
