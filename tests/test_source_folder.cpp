@@ -470,6 +470,8 @@ TEST_CASE("a spreadsheet's mistakes name its row and column; refused rows add no
         BadFolder folder([&](const fs::path& dir) { fs::copy_file(sheets / "organisations.ods", dir / "organisations.ods"); });
         CHECK(folder.all() ==
               "organisations.csv: there is also organisations.ods; keep only the list you edit and remove or rename the other\n");
+    }
+}
 
 namespace {
 

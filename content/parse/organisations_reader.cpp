@@ -68,28 +68,21 @@ std::string* plainField(Organisation& organisation, Column column) {
     }
 }
 
-std::optional<std::string> readBytes(const std::filesystem::path& path) {
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    return buffer.str();
-}
-
 // The list as a table, whatever program saved it; nullopt after reporting why not.
 std::optional<csv::Table> readList(Context& context, const std::string& file) {
     const std::filesystem::path path = context.dir / file;
     sheet::ReadError sheetError;
     if (file.ends_with(".ods") || file.ends_with(".xlsx")) {
+        // A link or a FIFO is never opened (the text files get the same from readSourceBytes).
+        if (refuseIfNotPlain(context, path, file, false)) return std::nullopt;
         auto table = file.ends_with(".ods") ? sheet::readOds(path, &sheetError) : sheet::readXlsx(path, &sheetError);
         if (!table) context.error(file, 0, "", sheetError.message);
         return table;
     }
-    auto bytes = readBytes(path);
-    if (!bytes) {
-        context.error(file, 0, "", "the file cannot be read");
-        return std::nullopt;
-    }
+    // Bounded, link-free, and a table with more rows than a pack holds is
+    // refused before it is parsed (readSourceBytes says why).
+    auto bytes = readSourceBytes(context, file);
+    if (!bytes) return std::nullopt;
     text::Decoded decoded = text::decode(*bytes);
     if (decoded.encoding == text::Encoding::Windows1252) {
         context.warning(file, 0, "",

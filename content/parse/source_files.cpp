@@ -88,7 +88,8 @@ std::optional<std::string> tooManyRecords(const std::string& relativePath, std::
 
 uint64_t sourceFileLimit(const std::string& relativePath) {
     const std::string name = lower(relativePath);
-    return (name.ends_with(".csv") || name.ends_with(".ics")) ? kMaxSourceTableBytes : kMaxSourceSmallFileBytes;
+    return (name.ends_with(".csv") || name.ends_with(".txt") || name.ends_with(".ics")) ? kMaxSourceTableBytes
+                                                                                       : kMaxSourceSmallFileBytes;
 }
 
 std::optional<std::string> notPlainProblem(const fs::path& path, bool wantFolder) {
