@@ -48,15 +48,7 @@ std::optional<Screen> screenFromName(std::string_view name) {
     return std::nullopt;
 }
 
-ScreenDrawer screenDrawer(Screen screen) { return entry(screen).draw; }
-
-void drawCurrentScreen(AppState& state, const Rect& area) {
-    if (ScreenDrawer drawer = screenDrawer(state.screen())) return drawer(state, area);
-    // A screen without its drawer yet shows its title; the top bar still leads back.
-    const auto& paragraph = text::layout(screenTitle(state), text::Style::Heading, area.width() - 2 * state.ui.margin());
-    text::draw(state.drawList, paragraph, {area.min.x + state.ui.margin(), area.min.y + state.ui.margin()},
-               area.width() - 2 * state.ui.margin(), state.theme.text, text::Align::Center, state.rtl());
-}
+void drawCurrentScreen(AppState& state, const Rect& area) { entry(state.screen()).draw(state, area); }
 
 std::string screenTitle(const AppState& state) { return tr(entry(state.screen()).titleKey); }
 

@@ -1,7 +1,6 @@
 // Every visitor screen is one free function that draws its content into the
 // area below the top bar. The table in screen_table.cpp maps Screen values to
-// these functions; a screen that is not written yet has no entry and shows
-// the calm "coming soon" panel of screen_table.cpp instead of failing.
+// these functions, one entry for every screen.
 //
 // A screen:
 //   - reads state.route().id for what it shows;
@@ -28,10 +27,8 @@ void drawGuideScreen(AppState& state, const Rect& area);
 void drawSearchScreen(AppState& state, const Rect& area);
 void drawTakeAwayScreen(AppState& state, const Rect& area);  // "qr"
 
-// The drawer of a screen, or nullptr when that screen does not exist yet.
-ScreenDrawer screenDrawer(Screen screen);
 
-// Draws the screen of the current route (or the placeholder panel).
+// Draws the screen of the current route.
 void drawCurrentScreen(AppState& state, const Rect& area);
 
 // The title the top bar shows for the current route.
