@@ -11,7 +11,7 @@
 namespace kiosk {
 namespace {
 
-// Home-screen order; the file set must match it (checked by tests/test_i18n).
+// Home-screen order; the file set must match it (checked by tests/kiosk/test_i18n.cpp).
 const std::vector<std::string> kLanguageOrder = {"de", "de-x-easy", "en", "ar", "fa", "uk", "ru", "tr"};
 constexpr std::string_view kFallbackLanguage = "de";
 

@@ -2,7 +2,7 @@
 // reaches, each taking arbitrary bytes and never expected to crash, hang or
 // touch memory it does not own. `platform/dev.sh fuzz` builds each as a
 // libFuzzer program with clang and ASan + UBSan (tests/fuzz/fuzz_main.cpp);
-// tests/test_fuzz_corpus.cpp feeds every committed corpus file
+// tests/pack/test_fuzz_corpus.cpp feeds every committed corpus file
 // (tests/fuzz/corpus/<name>/) to the same function in the normal test run.
 #pragma once
 

@@ -3,7 +3,7 @@
 # runs Debian's cage headless (wlroots headless backend, pixman renderer, no
 # input devices, a private XDG_RUNTIME_DIR) with Xwayland, as a non-root user
 # (cage refuses root), and build/kiosk inside it. Run by
-# tests/test_system_cage.cpp:
+# tests/system/test_system_cage.cpp:
 #
 #   cage_kiosk.sh KIOSK_BIN KIOSK_PACK_BIN SOURCE_DIR WORK_DIR
 #

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # platform/install/install.sh on a throwaway root and as a dry run, and the
 # installed systemd units through `systemd-analyze verify`. Run by
-# tests/test_system_install.cpp:
+# tests/system/test_system_install.cpp:
 #
 #   install_root.sh BUILD_DIR WORK_DIR
 #

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Real Syncthing between an "office" and a "kiosk" side on this machine, with
-# two real kiosks on the kiosk side. Run by tests/test_system_syncthing.cpp:
+# two real kiosks on the kiosk side. Run by tests/system/test_system_syncthing.cpp:
 #
 #   syncthing_fleet.sh KIOSK_BIN KIOSK_PACK_BIN SOURCE_DIR WORK_DIR
 #

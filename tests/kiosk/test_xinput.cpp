@@ -1,7 +1,7 @@
 // Real input through the X server and GLFW (not the replay queue): xdotool
 // clicks the Organisations door and drags the list on a private Xvfb, while a
 // replay script only checks where the kiosk landed and takes screenshots.
-#include "test_kiosk_support.h"
+#include "tests/support/kiosk_support.h"
 
 #include <signal.h>
 

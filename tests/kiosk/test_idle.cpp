@@ -1,7 +1,10 @@
-// Calm: an untouched screen draws no frames during a 10-second wait (the
-// benchmark's idle figure), and after the idle time the kiosk fades back
-// home and forgets the visitor's language.
-#include "test_kiosk_support.h"
+// Calm and the idle reset. An untouched screen draws no frames: home and a
+// list on a real display (the benchmark's idle figure), the events list, a
+// guide, search results and a QR code in-process (the app decides every
+// frame). Each check counts the frames drawn during a replay `wait`, after a
+// first wait that lets the screen settle. After the idle time the kiosk fades
+// back home and forgets everything of the visitor.
+#include "tests/support/kiosk_support.h"
 
 #include "content/core/time_zone.h"
 #include "content/db/content_store.h"
@@ -23,6 +26,21 @@ long framesDuringWait(PrivateDisplay& display, const std::string& name, const st
     CHECK(json["idle_waits"][0]["ms"].get<long>() == 10000);
     return json["idle_waits"][0]["frames"].get<long>();
 }
+
+// Frames drawn during the script's last wait, after a settling wait before it.
+long framesWhileUntouched(const std::string& name, const std::string& script) {
+    fs::path stats = tempDir("stats") / (name + ".json");
+    auto result = replayInProcess(name, script + "wait 1000\nwait 5000\n", "de", "1920x1080",
+                                  {"--frame-stats", stats.string()});
+    REQUIRE_MESSAGE(result.status == 0, result.errors);
+    auto json = readJson(stats);
+    CHECK(json["frames"].get<long>() > 0);
+    REQUIRE(json["idle_waits"].size() == 2);
+    CHECK(json["idle_waits"][1]["ms"].get<long>() == 5000);
+    return json["idle_waits"][1]["frames"].get<long>();
+}
+
+std::string t(const char* key) { return kiosk::i18n::translate("de", key); }
 
 }  // namespace
 
@@ -107,4 +125,24 @@ TEST_CASE("the idle reset leaves nothing of the last visitor on any screen") {
                          "assert-fresh-visitor\n";
     auto result = replayInProcess("idle-forgets-all", script, "de", "1920x1080", {"--idle-seconds", "4"});
     CHECK_MESSAGE(result.status == 0, result.errors);
+}
+
+TEST_CASE("events, a guide, search results and a QR code draw no frames while nobody touches them") {
+    std::string error;
+    auto store = content::ContentStore::open(demoData(), &error);
+    REQUIRE_MESSAGE(store, error);
+    auto guides = store->guides("de");
+    REQUIRE_FALSE(guides.empty());
+
+    const std::string events = "tap-label " + t("home.events") + "\nassert-screen events\n";
+    const std::string guide = "tap-label " + t("home.guides") + "\ntap-label " + guides.front().title +
+                              "\nassert-screen guide\n";
+    const std::string search = "tap-label " + t("home.search") + "\ntype bera\nassert-screen search\n";
+    const std::string qr = guide + "tap-label " + t("takeaway.button") + "\nassert-screen qr\n";
+
+    for (auto [name, script] : {std::pair{"events", events}, {"guide", guide}, {"search", search}, {"qr", qr}}) {
+        const std::string screen = name;
+        CAPTURE(screen);
+        CHECK(framesWhileUntouched("screens-idle-" + screen, script) == 0);
+    }
 }

@@ -1,7 +1,7 @@
 // "Every touch target at least 12 mm on the configured screen": every screen,
 // in German and Arabic, landscape and portrait, dumps the tap targets of its
 // last frame (--dump-targets) and each one must be at least 12 mm both ways.
-#include "test_kiosk_support.h"
+#include "tests/support/kiosk_support.h"
 
 
 #include "content/db/content_store.h"

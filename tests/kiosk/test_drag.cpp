@@ -1,7 +1,7 @@
 // A drag over the organisations list, starting on an item, scrolls the list
 // and taps nothing: the screen stays "organisations" and the rows moved up
 // (found by matching the screenshots before and after at a vertical shift).
-#include "test_kiosk_support.h"
+#include "tests/support/kiosk_support.h"
 
 #include "kiosk/i18n/i18n.h"
 

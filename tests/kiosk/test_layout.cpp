@@ -1,8 +1,9 @@
-// Every new screen (events, event, qr, guides, guide, search) in German,
-// Arabic and Easy German, landscape and portrait: screenshots for a person to
-// look at (build dir/screens-shots/), no text outside its box or the screen,
-// and a QR code big enough to scan from 40 cm.
-#include "test_kiosk_support.h"
+// Every screen in every language, landscape and portrait (German, Arabic and
+// Easy German), at the largest text size and in high contrast: no text is
+// drawn outside its box, its clip rectangle or the screen, and the QR code is
+// big enough to scan from 40 cm. Screenshots land in <build>/kiosk-shots/ for
+// a person to look at.
+#include "tests/support/kiosk_support.h"
 
 #include "content/core/time_zone.h"
 #include "content/db/content_store.h"
@@ -15,7 +16,7 @@ using namespace kiosk_test;
 namespace {
 
 fs::path shotDir() {
-    fs::path dir = fs::path(KIOSK_BINARY_DIR) / "screens-shots";
+    fs::path dir = fs::path(KIOSK_BINARY_DIR) / "kiosk-shots";
     fs::create_directories(dir);
     return dir;
 }
@@ -156,6 +157,56 @@ TEST_CASE("the largest text size and high contrast: still no text outside its bo
         auto records = kiosk::text::readRecorded(dump);
         CHECK(records.size() > 20);
         auto problems = kiosk::text::findOverflows(records, {1920, 1080}, 1.5f);
+        std::string all;
+        for (const auto& p : problems) all += p + "\n";
+        CHECK_MESSAGE(problems.empty(), all);
+    }
+}
+
+TEST_CASE("home, organisations (with filter sheets) and an organisation: no text overflows, in every language") {
+    std::string error;
+    auto store = content::ContentStore::open(demoData(), &error);
+    REQUIRE_MESSAGE(store, error);
+    std::vector<std::pair<std::string, std::string>> runs;
+    for (const std::string& lang : kiosk::i18n::languages()) runs.push_back({lang, "1920x1080"});
+    for (std::string lang : {"de", "ar", "de-x-easy"}) runs.push_back({lang, "1080x1920"});
+
+    for (const auto& [lang, size] : runs) {
+        CAPTURE(lang);
+        CAPTURE(size);
+        auto t = [&](const char* key) { return kiosk::i18n::translate(lang, key); };
+        const bool portrait = size == "1080x1920";
+        const std::string tag = lang + (portrait ? "-portrait" : "-landscape");
+        auto shot = [&](const std::string& screen) { return (shotDir() / (tag + "-" + screen + ".png")).string(); };
+        auto organisations = store->organisations(lang);
+        REQUIRE(organisations.size() >= 2);
+        std::string script = "screenshot " + shot("home") + "\n"
+                             "tap-label " + t("home.organisations") + "\n"
+                             "assert-screen organisations\n"
+                             "screenshot " + shot("organisations") + "\n"
+                             "tap-label " + t("filter.topic") + "\n"
+                             "screenshot " + shot("filter-topic") + "\n"
+                             "tap-label " + t("nav.close") + "\n"
+                             "tap-label " + t("filter.language") + "\n"
+                             "tap-label " + t("nav.close") + "\n"
+                             "tap-label " + t("filter.district") + "\n"
+                             "tap-label " + t("nav.close") + "\n"
+                             "tap-label " + organisations[0].name + "\n"
+                             "assert-screen organisation\n"
+                             "screenshot " + shot("organisation") + "\n"
+                             "tap-label " + t("nav.back") + "\n"
+                             "tap-label " + organisations[1].name + "\n"
+                             "assert-screen organisation\n"
+                             "tap-label " + t("nav.home") + "\n"
+                             "assert-screen home\n";
+        fs::path dump = tempDir("dumps") / ("kiosk-layout-" + tag + ".json");
+        auto result = runReplay("kiosk-layout-" + tag, script, lang, size, {"--dump-text", dump.string()});
+        REQUIRE_MESSAGE(result.status == 0, result.errors);
+
+        auto records = kiosk::text::readRecorded(dump);
+        CHECK(records.size() > 30);
+        float w = portrait ? 1080 : 1920, h = portrait ? 1920 : 1080;
+        auto problems = kiosk::text::findOverflows(records, {w, h}, 1.5f);
         std::string all;
         for (const auto& p : problems) all += p + "\n";
         CHECK_MESSAGE(problems.empty(), all);

@@ -13,7 +13,7 @@
 #include "content/db/content_store.h"
 #include "content/db/database_builder.h"
 #include "content/db/search_text.h"
-#include "test_db_fixture.h"
+#include "tests/support/db_fixture.h"
 
 using namespace content;
 using Clock = std::chrono::steady_clock;

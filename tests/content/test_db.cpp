@@ -14,7 +14,7 @@
 #include "content/db/content_store.h"
 #include "content/db/database_builder.h"
 #include "content/db/store_queries.h"
-#include "test_db_fixture.h"
+#include "tests/support/db_fixture.h"
 
 using namespace content;
 using namespace db_fixture;

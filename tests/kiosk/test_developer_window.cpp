@@ -2,7 +2,7 @@
 // that Esc quits, so nobody trying the kiosk on a laptop is locked in; the
 // kiosk itself (fullscreen, or --windowed for tests) ignores Esc. Real key
 // presses through the X server with xdotool, on a private Xvfb.
-#include "test_kiosk_support.h"
+#include "tests/support/kiosk_support.h"
 
 #include <signal.h>
 
