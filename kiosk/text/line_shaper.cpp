@@ -55,7 +55,7 @@ TextRun shapedRun(std::u32string_view logical, size_t start, size_t length, bool
     run.font = entry;
     float pen = 0;
     for (const ShapedGlyph& g : shapeWithHarfBuzz(face.file->shaper, logical, start, length, rtl)) {
-        run.glyphs.push_back(PlacedGlyph{g.glyph, pen + static_cast<float>(g.xOffset) * face.pxPerUnit,
+        run.glyphs.push_back(PlacedGlyph{g.glyph, g.cluster, pen + static_cast<float>(g.xOffset) * face.pxPerUnit,
                                          -static_cast<float>(g.yOffset) * face.pxPerUnit});
         pen += static_cast<float>(g.xAdvance) * face.pxPerUnit;
     }

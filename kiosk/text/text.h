@@ -106,8 +106,9 @@ std::vector<uint32_t> interfaceCodepoints();
 // edge. Runs of a shaped font (Arabic script) carry HarfBuzz's glyphs; the
 // others carry their characters for ImGui's font.
 struct PlacedGlyph {
-    uint32_t glyph = 0;  // glyph id in the shaped font
-    float x = 0, y = 0;  // pen position from the run's left edge and the baseline (pixels, y down), offsets applied
+    uint32_t glyph = 0;    // glyph id in the shaped font
+    uint32_t cluster = 0;  // index into the line (UTF-32) of the first character it draws
+    float x = 0, y = 0;    // pen position from the run's left edge and the baseline (pixels, y down), offsets applied
 };
 struct TextRun {
     float x = 0, width = 0;
