@@ -132,6 +132,7 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* 
 }
 
 Window::~Window() {
+    fontTexture_.reset();  // while the GL context is still there
     ImGui_ImplOpenGL3_Shutdown();
     ImGui::DestroyContext();
     glfwDestroyWindow(window_);
@@ -153,18 +154,36 @@ int Window::height() const {
 }
 
 void Window::reloadFontTexture() {
+    ImGuiIO& io = ImGui::GetIO();
     if (!rendererObjectsMade_) {
         // The backend would otherwise make its shaders and font texture on the
         // first NewFrame, uploading a second time from the CPU copy freed below.
-        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        alpha8Fonts_ = FontTexture::supported();
+        if (alpha8Fonts_) {
+            // Making the shaders also uploads a font texture, as RGBA32 (a
+            // temporary copy four times the atlas): let it upload ImGui's tiny
+            // default font instead and drop that, ours follows as Alpha8.
+            ImFontAtlas* fonts = io.Fonts;
+            ImFontAtlas standIn;
+            io.Fonts = &standIn;
+            ImGui_ImplOpenGL3_CreateDeviceObjects();
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            io.Fonts = fonts;
+        } else {
+            ImGui_ImplOpenGL3_CreateDeviceObjects();
+        }
         rendererObjectsMade_ = true;
-    } else {
+    } else if (!alpha8Fonts_) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
+    if (alpha8Fonts_) {
+        if (!fontTexture_) fontTexture_ = std::make_unique<FontTexture>();
+        fontTexture_->upload(io.Fonts);
+    }
     // The atlas pixels live in the GL texture now; the CPU copies (alpha and
     // RGBA, several MB for eight scripts) would only weigh on resident memory.
-    ImGui::GetIO().Fonts->ClearTexData();
+    io.Fonts->ClearTexData();
 }
 
 }  // namespace platform

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "platform/font_texture.h"
 #include "platform/pointer_events.h"
 
 struct GLFWwindow;
@@ -54,6 +55,8 @@ private:
     PointerQueue queue_;
     bool developer_ = false;
     bool rendererObjectsMade_ = false;  // ImGui's OpenGL shaders and font texture exist
+    bool alpha8Fonts_ = false;          // the font atlas is our one-channel texture, not the backend's RGBA
+    std::unique_ptr<FontTexture> fontTexture_;
 };
 
 }  // namespace platform
