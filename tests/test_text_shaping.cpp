@@ -100,26 +100,23 @@ TEST_CASE("vowel marks sit on their own letters: tanwin on ain, shadda on dad, t
     for (const char* path : {kArabicRegular, kArabicBold}) {
         CAPTURE(path);
         const LoadedFont& f = font(path);
-        // معًا (together): the fathatan after ain (index 1 of the word, 7 of the title).
-        auto title = markPlaces(f, U"نشطون معًا");
-        REQUIRE(title.size() == 1);
-        CHECK(title[0].letter == 7);
-        CHECK(title[0].overItsLetter);
-        // وضّح (explain): the shadda is on dad (index 1), not on waw.
-        auto explain = markPlaces(f, U"وضّح");
-        REQUIRE(explain.size() == 1);
-        CHECK(explain[0].letter == 1);
-        CHECK(explain[0].overItsLetter);
-        // عادةً (usually): the fathatan stays on teh marbuta (index 3), not on dal.
-        auto usually = markPlaces(f, U"عادةً");
-        REQUIRE(usually.size() == 1);
-        CHECK(usually[0].letter == 3);
-        CHECK(usually[0].overItsLetter);
-        // مُساعدة: the damma is on meem, inside the word.
-        auto help = markPlaces(f, U"مُساعدة");
-        REQUIRE(help.size() == 1);
-        CHECK(help[0].letter == 0);
-        CHECK(help[0].overItsLetter);
+        struct Word {
+            std::u32string_view text;
+            uint32_t letter;  // index of the letter that carries the word's one mark
+        };
+        const Word words[] = {
+            {U"نشطون معًا", 7},  // معًا (together): the fathatan on ain, not on meem
+            {U"وضّح", 1},        // وضّح (explain): the shadda on dad, not on waw
+            {U"عادةً", 3},       // عادةً (usually): the fathatan on teh marbuta, not on dal
+            {U"مُساعدة", 0},     // مُساعدة (help): the damma on meem, not in the gap before the word
+        };
+        for (const Word& word : words) {
+            CAPTURE(toUtf8(word.text));
+            const auto places = markPlaces(f, word.text);
+            REQUIRE(places.size() == 1);
+            CHECK(places[0].letter == word.letter);
+            CHECK(places[0].overItsLetter);
+        }
     }
 }
 
