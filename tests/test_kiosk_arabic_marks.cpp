@@ -187,7 +187,7 @@ TEST_CASE("the kiosk draws the home title's tanwin over its ain (screenshot, 192
     REQUIRE(face);
     REQUIRE_MESSAGE(std::fabs(face->pxPerUnit * float(face->file->unitsPerEm) - 44.981f) < 0.01f,
                     "the title's size changed: remake the reference with tests/data/shaping/make_title_image.sh");
-    const Image reference = loadPng(std::string(KIOSK_SOURCE_DIR) + "/tests/data/shaping/home_title_ar_hb_view.png");
+    const Image reference = loadPng(fs::path(TEST_DATA_DIR) / "shaping/home_title_ar_hb_view.png");
     const Coverage ours = coverageOf(image, words);
     const Coverage theirs = coverageOf(reference, ScreenBox{0, 0, reference.width, reference.height});
     const ScreenBox ourInk = inkBounds(ours), theirInk = inkBounds(theirs);

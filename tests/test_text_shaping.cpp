@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <fstream>
 #include <map>
 
 #include <hb-ot.h>
@@ -15,6 +14,7 @@
 #include "kiosk/text/line_shaper.h"
 #include "kiosk/text/shaped_glyphs.h"
 #include "kiosk/text/text.h"
+#include "tests/support/test_files.h"
 
 using namespace kiosk::text;
 
@@ -121,9 +121,7 @@ TEST_CASE("vowel marks sit on their own letters: tanwin on ain, shadda on dad, t
 }
 
 TEST_CASE("the kiosk shapes exactly as hb-shape does (reference made with libharfbuzz-bin)") {
-    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/tests/data/shaping/arabic_reference.json");
-    REQUIRE(in);
-    const auto reference = nlohmann::json::parse(in);
+    const auto reference = nlohmann::json::parse(test_files::readTestData("shaping/arabic_reference.json"));
     int compared = 0;
     for (const auto& fontCase : reference["fonts"]) {
         const std::string path = fontCase["file"];
