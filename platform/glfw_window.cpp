@@ -133,6 +133,7 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(const WindowOptions& options, std::
 }
 
 GlfwWindow::~GlfwWindow() {
+    fontTexture_.reset();  // while the GL context is still there
     ImGui_ImplOpenGL3_Shutdown();
     ImGui::DestroyContext();
     glfwDestroyWindow(window_);
@@ -154,18 +155,36 @@ int GlfwWindow::height() const {
 }
 
 void GlfwWindow::reloadFontTexture() {
+    ImGuiIO& io = ImGui::GetIO();
     if (!rendererObjectsMade_) {
         // The backend would otherwise make its shaders and font texture on the
         // first NewFrame, uploading a second time from the CPU copy freed below.
-        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        alpha8Fonts_ = FontTexture::supported();
+        if (alpha8Fonts_) {
+            // Making the shaders also uploads a font texture, as RGBA32 (a
+            // temporary copy four times the atlas): let it upload ImGui's tiny
+            // default font instead and drop that, ours follows as Alpha8.
+            ImFontAtlas* fonts = io.Fonts;
+            ImFontAtlas standIn;
+            io.Fonts = &standIn;
+            ImGui_ImplOpenGL3_CreateDeviceObjects();
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            io.Fonts = fonts;
+        } else {
+            ImGui_ImplOpenGL3_CreateDeviceObjects();
+        }
         rendererObjectsMade_ = true;
-    } else {
+    } else if (!alpha8Fonts_) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
+    if (alpha8Fonts_) {
+        if (!fontTexture_) fontTexture_ = std::make_unique<FontTexture>();
+        fontTexture_->upload(io.Fonts);
+    }
     // The atlas pixels live in the GL texture now; the CPU copies (alpha and
     // RGBA, several MB for eight scripts) would only weigh on resident memory.
-    ImGui::GetIO().Fonts->ClearTexData();
+    io.Fonts->ClearTexData();
 }
 
 bool GlfwWindow::saveScreenshot(const std::string& path, std::string* error) {

@@ -5,6 +5,7 @@
 // window (`developer`), which a laptop user must be able to leave.
 #pragma once
 
+#include "platform/font_texture.h"
 #include "platform/window.h"
 
 struct GLFWwindow;
@@ -41,6 +42,8 @@ private:
     PointerQueue queue_;
     bool developer_ = false;
     bool rendererObjectsMade_ = false;  // ImGui's OpenGL shaders and font texture exist
+    bool alpha8Fonts_ = false;          // the font atlas is our one-channel texture, not the backend's RGBA
+    std::unique_ptr<FontTexture> fontTexture_;
 };
 
 }  // namespace platform

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kiosk/text/shaped_glyphs.h"
 #include "kiosk/text/text.h"
 
 namespace kiosk::text {
@@ -48,6 +49,41 @@ void record(const Paragraph& p, ImVec2 textMin, ImVec2 textMax, ImVec2 boxMin, I
     if (r.seen.insert(d.context + "|" + d.text + place).second) r.records.push_back(std::move(d));
 }
 
+// A shaped run's glyphs as textured quads from the atlas, each at its
+// HarfBuzz position (whole pixels, so the glyphs stay as crisp as ImGui's).
+void drawShapedRun(ImDrawList* drawList, const TextRun& run, const ShapedFace& face, ImVec2 origin, ImU32 color) {
+    for (const PlacedGlyph& placed : run.glyphs) {
+        const AtlasGlyph* glyph = face.glyph(placed.glyph);
+        if (!glyph || !glyph->hasInk()) continue;
+        const float x = std::floor(origin.x + placed.x + 0.5f), y = std::floor(origin.y + placed.y + 0.5f);
+        drawList->PrimReserve(6, 4);
+        drawList->PrimRectUV(ImVec2(x + glyph->x0, y + glyph->y0), ImVec2(x + glyph->x1, y + glyph->y1), glyph->uv0,
+                             glyph->uv1, color);
+    }
+}
+
+// One line: each run in its own font, ImGui's runs by code point, shaped runs by glyph id.
+void drawLine(ImDrawList* drawList, const Line& line, Style style, ImVec2 pos, ImU32 color) {
+    const FontSet* fonts = activeFontSet();
+    ImFont* font = fonts->font(style);
+    const ShapedFonts* shaped = fonts->shaped();
+    for (const TextRun& run : line.runs) {
+        const ShapedFace* face = shaped ? shaped->face(style, run.font) : nullptr;
+        if (face) {
+            // The glyphs are in the font atlas texture, which a screen may have
+            // swapped for a picture's just before.
+            const bool swap = drawList->_CmdHeader.TextureId != font->ContainerAtlas->TexID;
+            if (swap) drawList->PushTextureID(font->ContainerAtlas->TexID);
+            drawShapedRun(drawList, run, *face, ImVec2(pos.x + run.x, pos.y + shaped->baseline[static_cast<int>(style)]),
+                          color);
+            if (swap) drawList->PopTextureID();
+        } else if (!run.text.empty()) {
+            drawList->AddText(font, font->FontSize, ImVec2(pos.x + run.x, pos.y), color, run.text.data(),
+                              run.text.data() + run.text.size());
+        }
+    }
+}
+
 void drawIn(ImDrawList* drawList, const Paragraph& p, ImVec2 topLeft, ImVec2 boxMin, ImVec2 boxMax, ImU32 color,
             Align align, bool rtlUi) {
     const FontSet* fonts = activeFontSet();
@@ -68,8 +104,7 @@ void drawIn(ImDrawList* drawList, const Paragraph& p, ImVec2 topLeft, ImVec2 box
         // a line that fits exactly never pokes out by a fraction of a pixel.
         const float snappedX = align == Align::Center ? std::floor(x + 0.5f) : toRight ? std::floor(x) : std::ceil(x);
         const ImVec2 pos(snappedX, std::floor(y + 0.5f));
-        if (!line.visual.empty())
-            drawList->AddText(font, font->FontSize, pos, color, line.visual.data(), line.visual.data() + line.visual.size());
+        drawLine(drawList, line, p.style, pos, color);
         if (line.width > 0) {
             textMin.x = std::min(textMin.x, pos.x);
             textMax.x = std::max(textMax.x, pos.x + line.width);

@@ -22,6 +22,7 @@ const FontConfig& fontConfig() {
                     f.regular = (*t)["regular"].value_or(std::string());
                     f.bold = (*t)["bold"].value_or(f.regular);
                     f.scale = static_cast<float>((*t)["scale"].value_or(1.0));
+                    f.shaped = (*t)["shape"].value_or(false);
                     if (!f.regular.empty()) c.fonts.push_back(std::move(f));
                 }
             }

@@ -10,6 +10,10 @@ struct FontFile {
     std::string name;
     std::string regular, bold;  // absolute paths of Debian font files
     float scale = 1.0f;         // size relative to the style's size, to even out scripts
+    // Shaped with HarfBuzz and drawn glyph by glyph from the font's own
+    // substitution and positioning tables (Arabic script); the other fonts are
+    // drawn per code point through ImGui's font.
+    bool shaped = false;
 };
 
 struct StyleSize {

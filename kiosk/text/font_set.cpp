@@ -1,22 +1,20 @@
 // Building the ImGui font atlas: one ImFont per text style, each a merge of
-// the fonts in fonts/fonts.toml, holding only the glyphs that are needed.
-// Only needed glyphs keeps the atlas (and resident memory) small although we
-// cover Latin, Cyrillic and Arabic script at seven sizes.
+// the fonts in fonts/fonts.toml drawn by code point, and the glyphs of the
+// HarfBuzz-shaped font (Arabic script) by glyph id, holding only the glyphs
+// that are needed. Only needed glyphs keeps the atlas (and resident memory)
+// small although we cover Latin, Cyrillic and Arabic script at seven sizes.
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iterator>
 #include <map>
-#include <memory>
 #include <set>
 
-#include <ft2build.h>
-#include FT_FREETYPE_H
 #include <imgui.h>
 #include <imgui_freetype.h>
 
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/text/font_config.h"
+#include "kiosk/text/font_files.h"
+#include "kiosk/text/shaped_glyphs.h"
 #include "kiosk/text/shaping.h"
 #include "kiosk/text/text.h"
 #include "kiosk/widgets/keyboard_layouts.h"
@@ -26,74 +24,10 @@ namespace {
 
 const FontSet* gActiveFontSet = nullptr;
 
-// A font file read once per process: its bytes (handed to ImGui without
-// ownership) and a FreeType face to ask which code points it covers.
-struct LoadedFont {
-    std::vector<char> bytes;
-    FT_Face face = nullptr;
-};
-
-FT_Library freeType() {
-    static FT_Library library = [] {
-        FT_Library lib = nullptr;
-        if (FT_Init_FreeType(&lib) != 0) lib = nullptr;
-        return lib;
-    }();
-    return library;
-}
-
-const LoadedFont* loadFont(const std::string& path) {
-    static std::map<std::string, std::unique_ptr<LoadedFont>> cache;
-    auto it = cache.find(path);
-    if (it != cache.end()) return it->second.get();
-    auto font = std::make_unique<LoadedFont>();
-    std::ifstream in(path, std::ios::binary);
-    if (in) font->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (font->bytes.empty() || !freeType() ||
-        FT_New_Memory_Face(freeType(), reinterpret_cast<const FT_Byte*>(font->bytes.data()),
-                           static_cast<FT_Long>(font->bytes.size()), 0, &font->face) != 0) {
-        cache[path] = nullptr;
-        return nullptr;
-    }
-    return (cache[path] = std::move(font)).get();
-}
-
-// Ascender-to-descender height of a face per em.
-float lineBoxPerEm(FT_Face face) {
-    if (!face || face->units_per_EM == 0) return 1.0f;
-    return static_cast<float>(face->ascender - face->descender) / static_cast<float>(face->units_per_EM);
-}
-
-bool isArabicLetter(uint32_t c) { return (c >= 0x0620 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F); }
-
-// The presentation forms FriBidi can turn these Arabic-script letters into:
-// each letter shaped alone, at the start, in the middle and at the end of a
-// word, plus the lam-alef ligatures.
-void addPresentationForms(std::set<uint32_t>& needed) {
-    std::vector<uint32_t> letters;
-    for (uint32_t c : needed)
-        if (isArabicLetter(c)) letters.push_back(c);
-    if (letters.empty()) return;
-    constexpr char32_t kBeh = 0x0628, kLam = 0x0644;
-    auto collect = [&](std::u32string_view s) {
-        for (char32_t c : shapeLine(s, true)) needed.insert(static_cast<uint32_t>(c));
-    };
-    for (uint32_t letter : letters) {
-        const auto c = static_cast<char32_t>(letter);
-        collect(std::u32string{c});
-        collect(std::u32string{kBeh, c});
-        collect(std::u32string{c, kBeh});
-        collect(std::u32string{kBeh, c, kBeh});
-        collect(std::u32string{kLam, c});
-        collect(std::u32string{kBeh, kLam, c});
-    }
-}
-
 std::set<uint32_t> neededCodepoints(const std::vector<uint32_t>& content) {
     std::set<uint32_t> needed;
     for (uint32_t c : interfaceCodepoints()) needed.insert(c);
     for (uint32_t c : content) needed.insert(c);
-    addPresentationForms(needed);
     // ImWchar is 16 bits in Debian's ImGui; controls and joiners never get drawn.
     for (auto it = needed.begin(); it != needed.end();) {
         if (*it < 0x20 || *it > 0xFFFF || (*it >= 0x7F && *it < 0xA0) || isInvisibleControl(static_cast<char32_t>(*it)))
@@ -156,6 +90,8 @@ bool FontSet::build(ImFontAtlas* atlas, const Request& request, std::string* err
         std::vector<std::vector<ImWchar>> ranges;  // per font, ImGui range pairs + 0
     };
     Variant variants[2];
+    auto shaped = std::make_shared<ShapedFonts>();
+    for (const FontFile& f : config.fonts) shaped->shaped.push_back(f.shaped);
     for (int bold = 0; bold < 2; ++bold) {
         Variant& v = variants[bold];
         std::vector<ImFontGlyphRangesBuilder> builders(config.fonts.size());
@@ -168,11 +104,16 @@ bool FontSet::build(ImFontAtlas* atlas, const Request& request, std::string* err
             }
             v.files.push_back(loaded);
         }
+        shaped->files[bold] = v.files;
+        // A shaped font's code points are drawn from its glyph-id set only;
+        // spaces and punctuation it shares with the Latin font are in both.
         for (uint32_t c : needed) {
             for (size_t i = 0; i < v.files.size(); ++i) {
                 if (v.files[i] && FT_Get_Char_Index(v.files[i]->face, c) != 0) {
-                    builders[i].AddChar(static_cast<ImWchar>(c));
-                    used[i] = true;
+                    if (!config.fonts[i].shaped) {
+                        builders[i].AddChar(static_cast<ImWchar>(c));
+                        used[i] = true;
+                    }
                     break;
                 }
             }
@@ -195,26 +136,43 @@ bool FontSet::build(ImFontAtlas* atlas, const Request& request, std::string* err
     atlas->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_NoHinting;
     atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;  // the kiosk never shows a cursor
     ranges_.clear();
+    // The glyphs each shaped font can produce from the needed code points,
+    // once per file (regular, bold): the same set at every size.
+    std::map<const LoadedFont*, std::vector<uint32_t>> reachable;
+    GlyphBaker baker;
     for (int s = 0; s < kStyleCount; ++s) {
         const StyleSize& size = config.styles[s];
         const float px = std::round(size.mm * request.pxPerMm * request.textScale);
         pixelSizes_[s] = px;
         fonts_[s] = nullptr;
         Variant& v = variants[size.bold ? 1 : 0];
+        shaped->bold[s] = size.bold;
+        shaped->faces[s].resize(v.files.size());
         for (size_t i = 0; i < v.files.size(); ++i) {
-            if (!v.files[i] || v.ranges[i].empty()) continue;
-            ranges_.push_back(v.ranges[i]);  // ImGui keeps the pointer until Build()
-            ImFontConfig cfg;
-            cfg.FontData = const_cast<char*>(v.files[i]->bytes.data());
-            cfg.FontDataSize = static_cast<int>(v.files[i]->bytes.size());
-            cfg.FontDataOwnedByAtlas = false;  // the bytes live in our cache for the whole run
+            if (!v.files[i]) continue;
             // ImGui's FreeType builder sizes a font so that ascender-descender
             // fills SizePixels. Noto Sans Arabic has far taller ascenders and
             // deeper descenders than Noto Sans, so at the same SizePixels its
             // letters come out about a third smaller. Equalise the em size
             // first; `scale` from fonts.toml is then a true relative size.
             const float emEqual = lineBoxPerEm(v.files[i]->face) / lineBoxPerEm(v.files.front()->face);
-            cfg.SizePixels = std::round(px * emEqual * config.fonts[i].scale);
+            const float sizePixels = std::round(px * emEqual * config.fonts[i].scale);
+            if (config.fonts[i].shaped) {
+                auto found = reachable.find(v.files[i]);
+                if (found == reachable.end()) found = reachable.emplace(v.files[i], reachableGlyphs(*v.files[i], needed)).first;
+                if (found->second.empty()) continue;
+                ShapedFace& face = shaped->faces[s][i];
+                face.file = v.files[i];
+                baker.add(atlas, face, sizePixels, found->second);
+                continue;
+            }
+            if (v.ranges[i].empty()) continue;
+            ranges_.push_back(v.ranges[i]);  // ImGui keeps the pointer until Build()
+            ImFontConfig cfg;
+            cfg.FontData = const_cast<char*>(v.files[i]->bytes.data());
+            cfg.FontDataSize = static_cast<int>(v.files[i]->bytes.size());
+            cfg.FontDataOwnedByAtlas = false;  // the bytes live in our cache for the whole run
+            cfg.SizePixels = sizePixels;
             cfg.OversampleH = cfg.OversampleV = 1;  // FreeType hinting makes oversampling unnecessary
             cfg.PixelSnapH = true;
             cfg.MergeMode = fonts_[s] != nullptr;
@@ -230,9 +188,16 @@ bool FontSet::build(ImFontAtlas* atlas, const Request& request, std::string* err
         isBuilt_ = false;
         return false;
     }
+    baker.finish(atlas);
     glyphCount_ = 0;
-    for (ImFont* f : fonts_)
-        if (f) glyphCount_ += static_cast<size_t>(f->Glyphs.Size);
+    for (int s = 0; s < kStyleCount; ++s) {
+        if (fonts_[s]) glyphCount_ += static_cast<size_t>(fonts_[s]->Glyphs.Size);
+        // Shaped glyphs stand on the baseline of the merged ImGui fonts.
+        shaped->baseline[s] = fonts_[s] ? std::round(fonts_[s]->Ascent) : 0.0f;
+        for (const ShapedFace& face : shaped->faces[s]) glyphCount_ += face.glyphs.size();
+    }
+    shaped->glyphCount = glyphCount_;
+    shaped_ = std::move(shaped);
     built_ = request;
     builtCodepoints_.assign(needed.begin(), needed.end());
     isBuilt_ = true;

@@ -1,13 +1,15 @@
 // Line breaking and the layout cache. We break lines ourselves, between
-// words, BEFORE shaping: FriBidi's reordering is per line, and ImGui's own
-// wrapping knows neither bidi nor Arabic joining. Each final line is then
-// shaped and reordered (shapeLine) and measured on the shaped glyphs.
+// words, BEFORE reordering: FriBidi's reordering is per line, and ImGui's own
+// wrapping knows neither bidi nor Arabic joining. Words and each final line
+// are shaped (shapeTextLine: bidi runs, HarfBuzz for Arabic script) and
+// measured on the shaped glyphs' advances.
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <list>
 #include <unordered_map>
 
+#include "kiosk/text/line_shaper.h"
 #include "kiosk/text/shaping.h"
 #include "kiosk/text/text.h"
 
@@ -19,31 +21,19 @@ constexpr char32_t kEllipsis = 0x2026;
 constexpr float kArabicLineFactor = 1.15f;
 uint64_t gShapingRuns = 0;
 
+// Shapes with the active font set; `style` fixes font and size.
 struct Measurer {
-    ImFont* font = nullptr;
-    float width(std::u32string_view visual) const {
-        if (!font) return 0;
-        float w = 0;
-        for (char32_t c : visual) w += font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : ImWchar(0xFFFD));
-        return w;
+    Style style = Style::Body;
+    Line line(std::u32string_view logical, bool rtl) const {
+        ++gShapingRuns;
+        return shapeTextLine(logical, rtl, style, activeFontSet());
     }
+    float width(std::u32string_view logical, bool rtl) const { return line(logical, rtl).width; }
 };
-
-std::u32string shapeCounted(std::u32string_view logical, bool rtl) {
-    ++gShapingRuns;
-    return shapeLine(logical, rtl);
-}
 
 bool isBreakingSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0x2009 || c == 0x200A; }
 
-Line makeLine(std::u32string_view logical, bool rtl, const Measurer& measure) {
-    Line line;
-    std::u32string visual = shapeCounted(logical, rtl);
-    line.width = measure.width(visual);
-    line.visual = toUtf8(visual);
-    line.logical = toUtf8(logical);
-    return line;
-}
+Line makeLine(std::u32string_view logical, bool rtl, const Measurer& measure) { return measure.line(logical, rtl); }
 
 // Index where a cut after `count` characters is allowed: never between a
 // letter and its combining marks.
@@ -61,7 +51,7 @@ std::vector<std::u32string> splitLongWord(std::u32string_view word, bool rtl, fl
         size_t lo = 1, hi = word.size();
         while (lo < hi) {
             size_t mid = (lo + hi + 1) / 2;
-            if (measure.width(shapeCounted(word.substr(0, mid), rtl)) <= maxWidth)
+            if (measure.width(word.substr(0, mid), rtl) <= maxWidth)
                 lo = mid;
             else
                 hi = mid - 1;
@@ -88,7 +78,7 @@ void layoutParagraph(std::u32string_view text, bool rtl, float maxWidth, const M
         out.push_back(Line{});  // an empty line keeps its height (blank line in a guide)
         return;
     }
-    const float spaceWidth = measure.width(U" ");
+    const float spaceWidth = widestSpace(measure.style, activeFontSet());
     std::u32string current;
     float currentWidth = 0;
     auto flush = [&] {
@@ -98,8 +88,9 @@ void layoutParagraph(std::u32string_view text, bool rtl, float maxWidth, const M
     };
     for (std::u32string_view word : words) {
         // A word's shaped width is the same alone as inside its line: joining
-        // never crosses a space and bidi reordering does not change advances.
-        const float wordWidth = measure.width(shapeCounted(word, rtl));
+        // never crosses a space and bidi reordering does not change advances
+        // (the space is counted as the widest of the fonts' spaces).
+        const float wordWidth = measure.width(word, rtl);
         const float withWord = current.empty() ? wordWidth : currentWidth + spaceWidth + wordWidth;
         if (withWord <= maxWidth) {
             if (!current.empty()) current.push_back(U' ');
@@ -116,7 +107,7 @@ void layoutParagraph(std::u32string_view text, bool rtl, float maxWidth, const M
         std::vector<std::u32string> pieces = splitLongWord(word, rtl, maxWidth, measure);
         for (size_t p = 0; p + 1 < pieces.size(); ++p) out.push_back(makeLine(pieces[p], rtl, measure));
         current = pieces.back();
-        currentWidth = measure.width(shapeCounted(current, rtl));
+        currentWidth = measure.width(current, rtl);
     }
     flush();
 }
@@ -127,10 +118,7 @@ bool resolveRtl(std::u32string_view text, Direction base) {
     return firstStrongIsRtl(text, false);
 }
 
-Measurer measurerFor(Style style) {
-    const FontSet* fonts = activeFontSet();
-    return Measurer{fonts ? fonts->font(style) : nullptr};
-}
+Measurer measurerFor(Style style) { return Measurer{style}; }
 
 bool hasArabicScript(const std::vector<Line>& lines) {
     for (const Line& line : lines)
@@ -197,7 +185,7 @@ Paragraph computeLabel(std::string_view utf8, Style style, float maxWidth, Direc
     size_t lo = 0, hi = text.size();
     while (lo < hi) {
         size_t mid = (lo + hi + 1) / 2;
-        if (measure.width(shapeCounted(withEllipsis(mid), p.rtl)) <= maxWidth)
+        if (measure.width(withEllipsis(mid), p.rtl) <= maxWidth)
             lo = mid;
         else
             hi = mid - 1;

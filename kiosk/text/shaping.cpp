@@ -37,42 +37,58 @@ bool isPlainLeftToRight(std::u32string_view logical) {
     return true;
 }
 
-std::u32string shapeLine(std::u32string_view logical, bool rtlBase) {
+BidiLine resolveBidi(std::u32string_view logical, bool rtlBase) {
     const auto length = static_cast<FriBidiStrIndex>(logical.size());
-    if (length == 0) return {};
+    BidiLine line;
+    line.levels.assign(logical.size(), 0);
+    line.strong.assign(logical.size(), false);
+    line.visualOrder.resize(logical.size());
+    for (size_t i = 0; i < logical.size(); ++i) line.visualOrder[i] = static_cast<uint32_t>(i);
+    if (length == 0) return line;
     if (!rtlBase && isPlainLeftToRight(logical)) {
-        std::u32string visual;
-        visual.reserve(logical.size());
-        for (char32_t c : logical)
-            if (!isInvisibleControl(c)) visual.push_back(c);
-        return visual;
+        for (size_t i = 0; i < logical.size(); ++i) {
+            const char32_t c = logical[i];
+            line.strong[i] = (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
+        }
+        return line;
     }
     std::vector<FriBidiChar> chars(logical.begin(), logical.end());
     std::vector<FriBidiCharType> types(length);
     std::vector<FriBidiBracketType> brackets(length);
     std::vector<FriBidiLevel> levels(length);
-    std::vector<FriBidiArabicProp> joining(length);
-
+    std::vector<FriBidiStrIndex> map(length);
     fribidi_get_bidi_types(chars.data(), length, types.data());
     fribidi_get_bracket_types(chars.data(), length, types.data(), brackets.data());
     FriBidiParType base = rtlBase ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
     if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &base, levels.data()))
-        return std::u32string(logical);  // allocation failure inside FriBidi: show it unshaped rather than nothing
+        return line;  // allocation failure inside FriBidi: left to right rather than nothing
+    for (FriBidiStrIndex i = 0; i < length; ++i) map[i] = i;
+    // Marks stay behind their letter in logical order: each run is shaped as
+    // a whole, and HarfBuzz puts the marks on their letters.
+    const FriBidiFlags flags = FRIBIDI_FLAGS_DEFAULT & ~FRIBIDI_FLAG_REORDER_NSM;
+    if (!fribidi_reorder_line(flags, types.data(), length, 0, base, levels.data(), nullptr, map.data())) return line;
+    for (FriBidiStrIndex i = 0; i < length; ++i) {
+        line.levels[i] = static_cast<uint8_t>(levels[i]);
+        line.visualOrder[i] = static_cast<uint32_t>(map[i]);
+        line.strong[i] = types[i] == FRIBIDI_TYPE_LTR || types[i] == FRIBIDI_TYPE_RTL || types[i] == FRIBIDI_TYPE_AL;
+    }
+    return line;
+}
 
-    // Joining is decided on the logical line, so a word split across two of our
-    // lines would lose its joins - which is why we only break between words.
-    fribidi_get_joining_types(chars.data(), length, joining.data());
-    fribidi_join_arabic(types.data(), length, levels.data(), joining.data());
-    const FriBidiFlags flags = FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC;
-    fribidi_shape(flags, levels.data(), length, joining.data(), chars.data());
+char32_t mirroredInRtl(char32_t c) {
+    FriBidiChar mirrored = 0;
+    return fribidi_get_mirror_char(static_cast<FriBidiChar>(c), &mirrored) ? static_cast<char32_t>(mirrored) : c;
+}
 
-    if (!fribidi_reorder_line(flags, types.data(), length, 0, base, levels.data(), chars.data(), nullptr))
-        return std::u32string(logical);
-
+std::u32string reorderLine(std::u32string_view logical, bool rtlBase) {
+    const BidiLine bidi = resolveBidi(logical, rtlBase);
     std::u32string visual;
-    visual.reserve(chars.size());
-    for (FriBidiChar c : chars)
-        if (!isInvisibleControl(static_cast<char32_t>(c))) visual.push_back(static_cast<char32_t>(c));
+    visual.reserve(logical.size());
+    for (uint32_t index : bidi.visualOrder) {
+        const char32_t c = logical[index];
+        if (isInvisibleControl(c)) continue;
+        visual.push_back((bidi.levels[index] & 1) ? mirroredInRtl(c) : c);
+    }
     return visual;
 }
 

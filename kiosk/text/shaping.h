@@ -1,9 +1,12 @@
-// Arabic shaping and bidi reordering of ONE line with FriBidi. Pure text in,
-// text out (no fonts, no ImGui), so it is testable on its own.
+// The bidi algorithm for ONE line with FriBidi: embedding levels and the
+// visual order. Pure text in, text out (no fonts, no ImGui), so it is testable
+// on its own. The letters' shapes come from HarfBuzz (line_shaper.h).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosk::text {
 
@@ -11,11 +14,21 @@ namespace kiosk::text {
 // character is right-to-left (or `fallbackRtl` if there is none).
 bool firstStrongIsRtl(std::u32string_view logical, bool fallbackRtl);
 
-// Shapes (Arabic presentation forms, lam-alef ligatures, mirrored brackets in
-// RTL runs) and reorders one line from logical to visual order, ready to be
-// drawn glyph by glyph from left to right. Bidi controls, joiners and the
-// ligature fill characters are removed from the result.
-std::u32string shapeLine(std::u32string_view logical, bool rtlBase);
+// Bidi levels of one line (after rule L1) and its visual order.
+struct BidiLine {
+    std::vector<uint8_t> levels;          // per logical character; odd = right to left
+    std::vector<uint32_t> visualOrder;    // logical index of each position from left to right
+    std::vector<bool> strong;             // per logical character: a letter of a direction (L, R, AL)
+};
+BidiLine resolveBidi(std::u32string_view logical, bool rtlBase);
+
+// The line's characters from left to right on screen, brackets mirrored in
+// right-to-left runs, controls and joiners removed (unshaped: what a search
+// or a test reads, not what is drawn).
+std::u32string reorderLine(std::u32string_view logical, bool rtlBase);
+
+// The mirrored counterpart of a bracket in right-to-left text, else c.
+char32_t mirroredInRtl(char32_t c);
 
 // True for characters a line breaker must not separate from the one before
 // (combining marks, Arabic harakat), so a long word is split between letters.

@@ -1,10 +1,12 @@
 // Text for the visitor: fonts, line breaking, Arabic shaping, bidi order and
 // drawing. Everything here runs on the UI thread (the layout cache is not
 // locked). Screens never call ImGui's own text functions for visitor text:
-// they lay a string out here (our line breaking between words, then FriBidi
-// shaping and reordering line by line) and draw the result, so Arabic and
-// Farsi join correctly, mixed Arabic + numbers + Latin names read in the right
-// order, and words are never broken across lines.
+// they lay a string out here (our line breaking between words, then per line
+// FriBidi's bidi levels and run order, and HarfBuzz shaping of the Arabic-script
+// runs with the font's own tables) and draw the result, so Arabic and Farsi
+// join correctly with their vowel marks on the right letters, mixed Arabic +
+// numbers + Latin names read in the right order, and words are never broken
+// across lines.
 //
 // Typical use in a screen:
 //   const auto& p = text::layout(title, text::Style::Heading, boxWidth);
@@ -14,6 +16,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,10 +44,14 @@ inline constexpr float kTextScales[3] = {1.0f, 1.25f, 1.5f};
 
 // ---------------------------------------------------------------- fonts
 
+struct ShapedFonts;  // kiosk/text/shaped_glyphs.h
+
 // Font atlas for every style, holding only the glyphs that the interface and
-// the live content need. One Latin/Cyrillic font with the Arabic-script font
-// (and a symbols font) merged into it per style; each code point comes from
-// the first font in fonts/fonts.toml that has it.
+// the live content need. Per style one ImGui font: the Latin/Cyrillic font
+// with the symbols fonts merged into it, by code point; each code point comes
+// from the first font in fonts/fonts.toml that has it. The Arabic-script font
+// is shaped with HarfBuzz, so its glyphs are baked by glyph id into the same
+// texture (every glyph that shaping the needed code points can produce).
 class FontSet {
 public:
     struct Request {
@@ -71,9 +78,12 @@ public:
     ImFont* font(Style style) const { return fonts_[static_cast<int>(style)]; }
     float pixelSize(Style style) const { return pixelSizes_[static_cast<int>(style)]; }
     float textScale() const { return built_.textScale; }
-    size_t glyphCount() const { return glyphCount_; }
+    size_t glyphCount() const { return glyphCount_; }  // ImGui's and the shaped fonts' together
+    // The HarfBuzz-shaped fonts and their baked glyphs (null before build()).
+    const ShapedFonts* shaped() const { return shaped_.get(); }
 
 private:
+    std::shared_ptr<ShapedFonts> shaped_;
     ImFont* fonts_[kStyleCount] = {};
     float pixelSizes_[kStyleCount] = {};
     Request built_;
@@ -92,10 +102,26 @@ std::vector<uint32_t> interfaceCodepoints();
 
 // ---------------------------------------------------------------- layout
 
+// A piece of a line in one font and one direction, placed from the line's left
+// edge. Runs of a shaped font (Arabic script) carry HarfBuzz's glyphs; the
+// others carry their characters for ImGui's font.
+struct PlacedGlyph {
+    uint32_t glyph = 0;    // glyph id in the shaped font
+    uint32_t cluster = 0;  // index into the line (UTF-32) of the first character it draws
+    float x = 0, y = 0;    // pen position from the run's left edge and the baseline (pixels, y down), offsets applied
+};
+struct TextRun {
+    float x = 0, width = 0;
+    int font = -1;                    // fonts.toml entry of a shaped run, -1 for ImGui's font
+    std::string text;                 // ImGui runs: characters in visual order, UTF-8
+    std::vector<PlacedGlyph> glyphs;  // shaped runs, left to right
+};
+
 struct Line {
-    std::string visual;   // shaped glyphs in visual (left-to-right drawing) order, UTF-8
+    std::string visual;   // characters in visual (left-to-right) order, mirrored, UTF-8
     std::string logical;  // the same line as written (for tests, recording and search)
     float width = 0;      // measured on the shaped text, in pixels
+    std::vector<TextRun> runs;  // what draw() draws, left to right
 };
 
 struct Paragraph {

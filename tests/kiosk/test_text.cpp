@@ -1,4 +1,4 @@
-// Fonts, line breaking, Arabic shaping and bidi order, drawing records.
+// Fonts, line breaking, bidi order, Arabic runs, drawing records (HarfBuzz details: test_text_shaping.cpp).
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -6,8 +6,11 @@
 #include <cstdio>
 #include <sstream>
 
+#include <hb-ot.h>
 #include <imgui.h>
 
+#include "kiosk/text/font_files.h"
+#include "kiosk/text/shaped_glyphs.h"
 #include "kiosk/text/shaping.h"
 #include "kiosk/text/text.h"
 
@@ -63,49 +66,62 @@ TEST_CASE("UTF-8 round trip and broken input") {
     CHECK(toUtf32("\xED\xA0\x80x").back() == U'x'); // surrogate rejected, rest kept
 }
 
-TEST_CASE("Arabic is shaped into presentation forms, lam-alef becomes one ligature") {
-    // سلام: seen initial, lam+alef -> final lam-alef ligature, meem isolated.
-    std::u32string visual = shapeLine(U"سلام", true);
-    INFO(hex(visual));
+TEST_CASE("lines are reordered for reading; controls and soft hyphens never reach the screen") {
     // Visual order is left to right on screen, so the word's last letter comes first.
-    CHECK(visual == U"\uFEE1\uFEFC\uFEB3");
-    // A lone lam-alef is the isolated ligature, and the alef disappears into it.
-    CHECK(shapeLine(U"لا", true) == U"\uFEFB");
-    // Controls and soft hyphens never reach the screen as '?'.
-    CHECK(shapeLine(U"a\u0001b\u00ADc\u200E", false) == U"abc");
+    std::u32string visual = reorderLine(U"سلام", true);
+    INFO(hex(visual));
+    CHECK(visual == U"\u0645\u0627\u0644\u0633");
+    CHECK(reorderLine(U"a\u0001b\u00ADc\u200E", false) == U"abc");
 }
 
 TEST_CASE("mixed Arabic, numbers and a Latin name read in the right order") {
     // Right-to-left paragraph: "centre 12 Leipzig". The Arabic word is on the
     // right, then the number, then the Latin name at the left end; numbers and
     // the name keep their own left-to-right order.
-    std::u32string visual = shapeLine(U"مركز 12 Leipzig", true);
+    std::u32string visual = reorderLine(U"مركز 12 Leipzig", true);
     INFO(hex(visual));
-    CHECK(visual == U"Leipzig 12 \uFEB0\uFEDB\uFEAE\uFEE3");
+    CHECK(visual == U"Leipzig 12 \u0632\u0643\u0631\u0645");
     // In a left-to-right paragraph the number joins the Arabic run (Unicode rule W2):
     // "12 <word> Leipzig", as every browser shows it.
-    std::u32string ltr = shapeLine(U"مركز 12 Leipzig", false);
-    CHECK(ltr == U"12 \uFEB0\uFEDB\uFEAE\uFEE3 Leipzig");
+    std::u32string ltr = reorderLine(U"مركز 12 Leipzig", false);
+    CHECK(ltr == U"12 \u0632\u0643\u0631\u0645 Leipzig");
     // Brackets are mirrored inside right-to-left text.
-    CHECK(shapeLine(U"(مركز)", true).front() == U'(');
+    CHECK(reorderLine(U"(مركز)", true).front() == U'(');
+    CHECK(reorderLine(U"(مركز)", true).back() == U')');
 }
 
-TEST_CASE("Farsi letters pe, gaf and Farsi yeh are shaped") {
-    // پیگیری (follow-up): pe initial, yeh medial, gaf medial, yeh medial, reh final, yeh isolated.
-    std::u32string visual = shapeLine(U"پیگیری", true);
-    INFO(hex(visual));
-    CHECK(visual == U"\uFBFC\uFEAE\uFBFF\uFB95\uFBFF\uFB58");
+TEST_CASE("Arabic and Farsi words are shaped into one run each, lam-alef into one glyph") {
+    fonts();
+    auto glyphsOf = [](const char* text) {
+        const Paragraph& p = layout(text, Style::Body, 0);
+        REQUIRE(p.lines.size() == 1);
+        REQUIRE(p.lines[0].runs.size() == 1);
+        CHECK(p.lines[0].runs[0].font >= 0);
+        return p.lines[0].runs[0].glyphs.size();
+    };
+    CHECK(glyphsOf("لا") == 1);    // lam + alef: one ligature
+    CHECK(glyphsOf("سلام") == 3);  // seen, lam-alef, meem
+    CHECK(glyphsOf("پیگیری") == 6);
     // Zero-width non-joiner keeps two parts apart and is not drawn itself.
-    std::u32string withZwnj = shapeLine(U"می\u200Cروم", true);
-    CHECK(withZwnj.find(U'\u200C') == std::u32string::npos);
+    CHECK(glyphsOf("می\u200Cروم") == 5);
 }
 
 TEST_CASE("font set holds Latin, Cyrillic, Arabic and Persian glyphs") {
     FontSet& set = fonts();
     for (int s = 0; s < kStyleCount; ++s) REQUIRE(set.font(static_cast<Style>(s)) != nullptr);
     ImFont* body = set.font(Style::Body);
-    for (char32_t c : std::u32string(U"Aäß€·«»°Жїґыğİıﻼﺳپگیﮔﯾ0٣۴"))
+    for (char32_t c : std::u32string(U"Aäß€·«»°Жїґыğİı0"))
         CHECK_MESSAGE(body->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr, hex(std::u32string(1, c)));
+    // Arabic script is baked by glyph id: every letter's own glyph is there.
+    const ShapedFonts* shaped = set.shaped();
+    REQUIRE(shaped);
+    for (char32_t c : std::u32string(U"سپگیلا٣۴")) {
+        const ShapedFace* face = shaped->face(Style::Body, shaped->fontFor(Style::Body, c));
+        REQUIRE_MESSAGE(face, hex(std::u32string(1, c)));
+        hb_codepoint_t glyph = 0;
+        REQUIRE(hb_font_get_nominal_glyph(face->file->shaper, c, &glyph));
+        CHECK_MESSAGE(face->glyph(glyph) != nullptr, hex(std::u32string(1, c)));
+    }
     // Sizes grow with the style and with the text-size step.
     CHECK(set.pixelSize(Style::Small) < set.pixelSize(Style::Body));
     CHECK(set.pixelSize(Style::Body) < set.pixelSize(Style::Display));
@@ -130,30 +146,39 @@ TEST_CASE("Arabic and Latin look the same size") {
     for (Style style : {Style::Body, Style::Button, Style::Title}) {
         ImFont* font = fonts().font(style);
         const ImFontGlyph* capital = font->FindGlyphNoFallback('H');
-        const ImFontGlyph* alef = font->FindGlyphNoFallback(0xFE8D);
         REQUIRE(capital);
+        const ShapedFonts* shaped = fonts().shaped();
+        const ShapedFace* face = shaped->face(style, shaped->fontFor(style, 0x0627));
+        REQUIRE(face);
+        hb_codepoint_t alefGlyph = 0;
+        REQUIRE(hb_font_get_nominal_glyph(face->file->shaper, 0x0627, &alefGlyph));
+        const AtlasGlyph* alef = face->glyph(alefGlyph);
         REQUIRE(alef);
-        const float latin = capital->Y1 - capital->Y0, arabic = alef->Y1 - alef->Y0;
+        const float latin = capital->Y1 - capital->Y0, arabic = alef->y1 - alef->y0;
         MESSAGE("style " << static_cast<int>(style) << ": H " << latin << " px, alef " << arabic << " px");
         CHECK(arabic == doctest::Approx(latin).epsilon(0.1));
         // Same baseline: both stand on it (their bottoms align within a pixel).
-        CHECK(std::fabs(alef->Y1 - capital->Y1) <= 1.0f);
+        CHECK(std::fabs(shaped->baseline[static_cast<int>(style)] + alef->y1 - capital->Y1) <= 1.0f);
     }
 }
 
-TEST_CASE("Arabic lines are tall enough for every Arabic glyph the atlas holds") {
+TEST_CASE("Arabic lines are tall enough for every Arabic letter the atlas holds") {
     for (Style style : {Style::Small, Style::Body, Style::Title}) {
-        ImFont* font = fonts().font(style);
         const Paragraph& arabic = layout("مرحبا", style, 0);
         const Paragraph& latin = layout("Hallo", style, 0);
         CHECK(arabic.lineHeight > latin.lineHeight);
+        const ShapedFonts* shaped = fonts().shaped();
+        const ShapedFace* face = shaped->face(style, shaped->fontFor(style, 0x0627));
+        REQUIRE(face);
+        const float baseline = shaped->baseline[static_cast<int>(style)];
         float lowest = 0, highest = 1e9f;
-        for (const ImFontGlyph& g : font->Glyphs) {
-            const unsigned c = g.Codepoint;
-            if (!((c >= 0x0621 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))) continue;
-            if (g.Y1 <= g.Y0) continue;  // no ink
-            lowest = std::max(lowest, g.Y1);
-            highest = std::min(highest, g.Y0);
+        // Letters and ligatures; marks are moved onto their letters by the
+        // font's positioning table, so their resting place says nothing.
+        hb_face_t* hbFace = hb_font_get_face(face->file->shaper);
+        for (const auto& [id, g] : face->glyphs) {
+            if (!g.hasInk() || hb_ot_layout_get_glyph_class(hbFace, id) == HB_OT_LAYOUT_GLYPH_CLASS_MARK) continue;
+            lowest = std::max(lowest, baseline + g.y1);
+            highest = std::min(highest, baseline + g.y0);
         }
         MESSAGE("style " << static_cast<int>(style) << ": Arabic ink " << highest << ".." << lowest << " px, line "
                          << arabic.lineHeight << " px (Latin " << latin.lineHeight << ")");
@@ -219,8 +244,10 @@ TEST_CASE("Arabic paragraphs break between words and each line is shaped") {
     for (const Line& line : p.lines) {
         CHECK(line.width <= 250);
         for (auto& w : words(line.logical)) seen.push_back(w);
-        // Drawn text is made of presentation forms, not the raw letters.
-        for (char32_t c : toUtf32(line.visual)) CHECK_FALSE((c >= 0x0621 && c <= 0x064A));
+        // Arabic letters are drawn from shaped runs only, never from ImGui's font.
+        for (const TextRun& run : line.runs)
+            if (run.font < 0)
+                for (char32_t c : toUtf32(run.text)) CHECK_FALSE((c >= 0x0621 && c <= 0x064A));
     }
     CHECK(seen == words(text));
     CHECK(layout("Hallo مرحبا", Style::Body, 0).rtl == false);
