@@ -392,6 +392,40 @@ TEST_CASE("describeRecurrence gives the UI what it needs for words") {
     CHECK(content::describeRecurrence(series("2026-10-05T08:00:00", "FREQ=MONTHLY;BYDAY=1MO,3MO")).kind == Kind::Other);
 }
 
+TEST_CASE("describeRecurrence: yearly by weekday, the end of a series and its single changes") {
+    using Kind = RecurrenceDescription::Kind;
+    auto december = content::describeRecurrence(series("2026-12-05T15:00:00", "FREQ=YEARLY;BYMONTH=12;BYDAY=1SA"));
+    CHECK(december.kind == Kind::YearlyByWeekday);
+    CHECK(december.month == 12);
+    CHECK(december.weekOfMonth == 1);
+    CHECK(december.weekdays == std::vector<int>{5});
+    CHECK(content::describeRecurrence(series("2026-12-05T15:00:00", "FREQ=YEARLY;BYMONTH=12;BYDAY=SA")).kind ==
+          Kind::Other);
+
+    auto until = content::describeRecurrence(series("2026-10-06T10:00:00", "FREQ=WEEKLY;UNTIL=20270330T220000Z"));
+    REQUIRE(until.until);
+    CHECK(until.until->year == 2027);
+    CHECK(until.until->month == 3);
+    CHECK(until.until->day == 30);
+    CHECK(until.count == 0);
+    auto counted = content::describeRecurrence(series("2026-10-06T10:00:00", "FREQ=WEEKLY;COUNT=6"));
+    CHECK(counted.count == 6);
+    CHECK_FALSE(counted.until);
+
+    auto withChanges = series("2026-10-06T10:00:00", "FREQ=WEEKLY;BYDAY=TU");
+    withChanges.exdates = {"2025-12-23T10:00:00", "2026-12-22T10:00:00", "2026-12-29T10:00:00"};
+    withChanges.rdates = {"2026-12-30T10:00:00/2026-12-30T12:00:00"};
+    auto all = content::describeRecurrence(withChanges);
+    CHECK(all.skippedDates == 3);
+    CHECK(all.addedDates == 1);
+    auto fromDecember = content::describeRecurrence(withChanges, "2026-12-01T00:00:00");
+    CHECK(fromDecember.skippedDates == 2);  // last year's Christmas week is past
+    CHECK(fromDecember.addedDates == 1);
+    auto fromNextYear = content::describeRecurrence(withChanges, "2027-01-01T00:00:00");
+    CHECK(fromNextYear.skippedDates == 0);
+    CHECK(fromNextYear.addedDates == 0);
+}
+
 TEST_CASE("the fast expansion of common rules gives exactly libical's instances") {
     const char* rules[] = {
         "FREQ=DAILY", "FREQ=DAILY;INTERVAL=3", "FREQ=DAILY;COUNT=10", "FREQ=WEEKLY", "FREQ=WEEKLY;BYDAY=MO,WE,FR",

@@ -1,5 +1,7 @@
 #include "kiosk/app/frame_chrome.h"
 
+#include "content/core/language_tags.h"
+
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
@@ -99,12 +101,21 @@ void drawTopBar(AppState& state) {
     }
 }
 
+std::string fallbackNote(const AppState& state, const std::string& usedLang) {
+    if (usedLang.empty() || usedLang == state.language()) return {};
+    if (usedLang == "de") return tr("note.shown_in_german");
+    if (usedLang == "de-x-easy") return tr("note.shown_in_easy_german");
+    std::string name = content::language_tags::displayName(usedLang, state.language());
+    if (name.empty()) name = i18n::nativeName(usedLang);
+    return tr("note.shown_in", {{"language", name}});
+}
+
 float drawFallbackNote(AppState& state, const std::string& usedLang, ImVec2 topLeft, float width) {
-    if (usedLang.empty() || usedLang == state.language()) return 0;
-    std::string note = tr("note.shown_in", {{"language", i18n::nativeName(usedLang)}});
-    const auto& paragraph = text::layout(note, text::Style::Small, width);
+    const std::string note = fallbackNote(state, usedLang);
+    if (note.empty()) return 0;
+    const auto& paragraph = text::layout(note, text::Style::Body, width);
     text::draw(state.drawList, paragraph, topLeft, width, state.theme.note, text::Align::Start, state.rtl());
-    return paragraph.height;
+    return paragraph.height + state.ui.hairline();
 }
 
 }  // namespace kiosk

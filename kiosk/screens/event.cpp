@@ -63,7 +63,7 @@ const DetailCache& detail(AppState& state, const std::string& id) {
         if (next.startUtc != cache.occurrence.startUtc && cache.nextDates.size() < kNextDates) cache.nextDates.push_back(next);
     if (auto org = state.store->organisation(cache.series->organisationId))
         cache.organiserName = org->name.resolve(state.language(), &cache.organiserLang);
-    cache.rule = ruleInWords(cache.series->rrule, cache.series->start, cache.series->allDay, state.language());
+    cache.rule = ruleInWords(state, *cache.series);
     return cache;
 }
 
@@ -74,9 +74,8 @@ float drawWhen(DetailPage& page, const DetailCache& data, float x, float y, floa
     y += page.heading(tr("events.when"), x, y, width);
     y += page.paragraph(occurrenceWhenWithEnd(page.state, data.occurrence), text::Style::BodyBold, x, y, width,
                         page.theme().text) + ui.hairline();
-    if (!data.rule.empty())
-        y += page.paragraph(tr("events.regular") + ": " + data.rule, text::Style::Body, x, y, width, page.theme().text) +
-             ui.hairline();
+    // The rule is a sentence of its own ("Every first Wednesday of the month, 17:00").
+    if (!data.rule.empty()) y += page.paragraph(data.rule, text::Style::Body, x, y, width, page.theme().text) + ui.hairline();
     if (!data.nextDates.empty()) {
         y += ui.small();
         y += page.paragraph(tr("events.next_dates"), text::Style::BodyBold, x, y, width, page.theme().text) + ui.hairline();
