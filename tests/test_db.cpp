@@ -252,7 +252,7 @@ TEST_CASE("an event series in full") {
     CHECK(series->organisationId == expected.organisationId);
     CHECK(series->title.values == expected.title.values);
     CHECK(series->description.values == expected.description.values);
-    CHECK(series->location == expected.location);
+    CHECK(series->location.values == expected.location.values);
     CHECK(series->start == expected.start);
     CHECK(series->end == expected.end);
     CHECK(series->rrule == expected.rrule);

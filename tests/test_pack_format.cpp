@@ -102,6 +102,18 @@ TEST_CASE("content.json reader is strict and names the place of a problem") {
         REQUIRE_MESSAGE(back, detail);
         CHECK(back->events[0].timeZone.empty());
     }
+    SUBCASE("packs written before places were translated give the place as one text, in the pack's language") {
+        auto document = nlohmann::json::parse(json);
+        auto& event = document.at("events").at(0);
+        CHECK(event.at("location").is_object());
+        event["location"] = "Raum 2";
+        document.at("events").at(1)["location"] = "";
+        auto back = parseContentJson(document.dump(), {}, &problem, &detail);
+        REQUIRE_MESSAGE(back, detail);
+        CHECK(back->events[0].location.values ==
+              std::map<std::string, std::string>{{back->pack.defaultLanguage, "Raum 2"}});
+        CHECK(back->events[1].location.empty());
+    }
     SUBCASE("an unknown time zone of an event is refused") {
         content.events[0].timeZone = "Mars/Olympus";
         CHECK(checkContent(content).detail.find("the time zone 'Mars/Olympus' is not known") != std::string::npos);

@@ -39,7 +39,7 @@ struct EventSummary {
     EventOccurrence occurrence;
     std::string title, titleLang;
     std::string organisationId, organisationName;
-    std::string location;
+    std::string location, locationLang;  // the place in the visitor's language (with fallback)
     std::string rrule;        // non-empty for a recurring series
     std::string seriesStart;  // the series' first local start, for describing the rule
 };

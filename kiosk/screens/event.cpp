@@ -89,7 +89,7 @@ float drawWhere(DetailPage& page, const DetailCache& data, float x, float y, flo
     if (data.series->location.empty()) return 0;
     float top = y;
     y += page.heading(tr("events.where"), x, y, width);
-    y += page.paragraph(data.series->location, text::Style::Body, x, y, width, page.theme().text);
+    y += page.localized(data.series->location, text::Style::Body, x, y, width, page.theme().text);
     return y - top + page.ui().spacious();
 }
 
@@ -99,6 +99,8 @@ float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y,
     AppState& state = page.state;
     float top = y;
     y += page.heading(tr("events.organiser"), x, y, width);
+    // The name fell back to another language: the note says so, as for every content text.
+    y += drawFallbackNote(state, data.organiserLang, ui.place(makeRect(x, y, width, 1), page.view).min, width);
     const float h = ui.mm(16);
     // As wide as the column: organisation names are long, and the whole name should show.
     Rect r = ui.place(makeRect(x, y, width, h), page.view);
