@@ -330,7 +330,7 @@ TEST_CASE("translations of title, description and place: X-KIOSK-TITLE, -DESCRIP
         "X-KIOSK-DESCRIPTION;LANGUAGE=ar:يُرجى الاتصال مسبقًا.\n"
         "X-KIOSK-LOCATION;LANGUAGE=ar:برلين-شبانداو (المكان مذكور في الدعوة)\n"
         "X-KIOSK-LOCATION;LANGUAGE=en:Berlin-Spandau (venue given in the invitation\\, by e-mail)\n"
-        "X-KIOSK-LOCATION:Ohne Sprache\n"  // line 12
+        "X-KIOSK-LOCATION:Ohne Sprache\n"  // line 13
         "END:VEVENT\nEND:VCALENDAR\n";
     auto result = content::ical::parseCalendar(text, "org", kBerlin, "de");
     REQUIRE(result.events.size() == 1);
@@ -345,7 +345,7 @@ TEST_CASE("translations of title, description and place: X-KIOSK-TITLE, -DESCRIP
     CHECK(event.location.resolve("uk", &used) == "Berlin-Spandau (Ort steht in der Einladung)");
     CHECK(used == "de");  // the kiosk says "this text is in German" above it
     REQUIRE(result.problems.size() == 1);
-    CHECK(result.problems[0].line == 12);
+    CHECK(result.problems[0].line == 13);
     CHECK(result.problems[0].message ==
           "in the event 'Sprechstunde' on 2026-01-01, X-KIOSK-LOCATION needs a language, like "
           "X-KIOSK-LOCATION;LANGUAGE=ar:...; this translation is left out");

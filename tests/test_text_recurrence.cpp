@@ -247,4 +247,11 @@ TEST_CASE("Easy German says it simply, with digits and short sentences") {
     CHECK(sentence(shapes()[14], "de-x-easy") == "Alle 3 Monate am 1. Mittwoch, 17:00 Uhr");
     CHECK(sentence(shapes()[21], "de-x-easy") == "Jeden Dienstag, 10:30 Uhr. Manchmal fällt der Termin aus.");
     CHECK(sentence(shapes()[18], "de-x-easy") == "Jeden Dienstag, 10:30 Uhr, bis zum 30. März 2027");
+    // An all-day rule that ends in an ordinal's dot, then a sentence: one full stop, not two.
+    RecurrenceDescription fifteenth;
+    fifteenth.kind = Kind::MonthlyByDay;
+    fifteenth.dayOfMonth = 15;
+    fifteenth.allDay = true;
+    fifteenth.skippedDates = 1;
+    CHECK(describeRecurrence(fifteenth, "de-x-easy", 2026) == "Jeden Monat am 15. Manchmal fällt der Termin aus.");
 }

@@ -365,6 +365,7 @@ std::vector<EventSummary> ContentStore::events(std::string_view lang, int64_t fr
         event.titleLang = rows.text(9);
         event.organisationName = rows.text(10);
         event.locationLang = rows.text(11);
+        event.organisationNameLang = rows.text(12);
         result.push_back(std::move(event));
     }
     return result;

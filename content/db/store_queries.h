@@ -31,7 +31,7 @@ inline constexpr const char* kOrganisationTexts =
 // the scan even though a running occurrence (end > fromUtc) is included.
 inline constexpr const char* kEventColumns = R"sql(
 SELECT o.start_utc, o.end_utc, o.all_day, s.uid, s.organisation_id, d.location, s.rrule, s.start,
-       d.title, d.title_lang, od.name, d.location_lang
+       d.title, d.title_lang, od.name, d.location_lang, od.name_lang
 FROM occurrences o
 JOIN event_series s ON s.number = o.series
 JOIN event_display d ON d.lang = ?1 AND d.series = o.series

@@ -50,7 +50,11 @@ struct DetailPage {
             Rect noteBox = ui().place(makeRect(x, y, width, 1), view);
             h += drawFallbackNote(state, used, noteBox.min, width);
         }
-        return h + paragraph(text, style, x, y + h, width, color);
+        // The text's own language sets its direction: an Arabic text that starts with a Latin name still reads right to left.
+        const text::Direction direction = used.empty()                   ? text::Direction::Auto
+                                          : content::isRightToLeft(used) ? text::Direction::RTL
+                                                                         : text::Direction::LTR;
+        return h + paragraph(text, style, x, y + h, width, color, direction);
     }
 
     // The "take it with you" button that opens the QR screen for `qrRoute`.

@@ -147,12 +147,19 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     rowLine(state, event.title, text::Style::Heading, x, y, width, theme.text, listView);
     y += text::lineBoxHeight(text::Style::Heading);
 
-    // Place, then organiser, in the interface's reading order in every row.
+    // Place, then organiser, in the interface's reading order in every row,
+    // each in the direction of the language it is written in.
     std::string placeAndOrganiser;
-    for (const std::string* part : {&event.location, &event.organisationName})
-        if (!part->empty())
-            placeAndOrganiser += (placeAndOrganiser.empty() ? text::directionMark(ui.rtl) : tr("list.separator")) +
-                                 text::isolate(*part);
+    const std::pair<const std::string*, const std::string*> parts[] = {
+        {&event.location, &event.locationLang}, {&event.organisationName, &event.organisationNameLang}};
+    for (const auto& [part, lang] : parts) {
+        if (part->empty()) continue;
+        const auto direction = lang->empty()                   ? text::PartDirection::FirstLetter
+                               : content::isRightToLeft(*lang) ? text::PartDirection::RightToLeft
+                                                               : text::PartDirection::LeftToRight;
+        placeAndOrganiser += (placeAndOrganiser.empty() ? text::directionMark(ui.rtl) : tr("list.separator")) +
+                             text::isolate(*part, direction);
+    }
     rowLine(state, placeAndOrganiser, text::Style::Body, x, y, width, theme.textMuted, listView);
     y += text::lineBoxHeight(text::Style::Body) + ui.hairline();
 

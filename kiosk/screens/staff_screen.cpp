@@ -143,7 +143,8 @@ std::pair<std::string, std::string> liveSummary(const AppState& state) {
     const auto& pack = state.store->pack();
     return {tr("staff.live_pack", {{"created", readableTime(state, pack.createdAt, true)},
                                    {"pack", text::isolate(pack.id)},
-                                   {"version", readableVersion(pack.sequence)}}),
+                                   // Left to right as a whole: "2026-12-01" inside Arabic would otherwise read 01-12-2026.
+                                   {"version", text::isolate(readableVersion(pack.sequence), text::PartDirection::LeftToRight)}}),
             tr("staff.live_counts", {{"organisations", std::to_string(state.store->organisationCount())},
                                      {"events", std::to_string(state.store->eventSeriesCount())},
                                      {"guides", std::to_string(state.store->guideCount())}})};
@@ -162,7 +163,9 @@ std::string importSentence(const AppState& state, const content::station::Import
 std::string textsPerLanguage(const AppState& state, const StaffScreenState& panel) {
     std::string languages;
     for (const auto& [lang, count] : panel.overview.textsPerLanguage) {
-        std::string name = content::language_tags::displayName(lang, state.language());
+        // Easy German is a language of its own here, not a second "German".
+        std::string name = lang == "de-x-easy" ? i18n::nativeName(lang)
+                                               : content::language_tags::displayName(lang, state.language());
         languages += (languages.empty() ? "" : tr("list.comma")) + (name.empty() ? lang : name) + " " +
                      std::to_string(count);
     }

@@ -10,10 +10,17 @@
 
 namespace kiosk::text {
 
-// `part` as a first-strong isolate (U+2068 ... U+2069): it keeps its own
-// direction inside the line and never reorders with its neighbours.
-inline std::string isolate(std::string_view part) {
-    return "\u2068" + std::string(part) + "\u2069";
+// `part` as an isolate (U+2066/U+2067/U+2068 ... U+2069): it keeps its own
+// direction inside the line and never reorders with its neighbours. A part
+// in a known language takes that language's direction ("Kulturbüro Dresden
+// (عبر الهاتف)" written in Arabic reads right to left from its first word);
+// without one, its first letter decides.
+enum class PartDirection { FirstLetter, LeftToRight, RightToLeft };
+inline std::string isolate(std::string_view part, PartDirection direction = PartDirection::FirstLetter) {
+    const char* open = direction == PartDirection::LeftToRight   ? "\u2066"
+                       : direction == PartDirection::RightToLeft ? "\u2067"
+                                                                 : "\u2068";
+    return open + std::string(part) + "\u2069";
 }
 
 // A mark (U+200F right-to-left, U+200E left-to-right) that gives a line the

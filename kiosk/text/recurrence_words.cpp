@@ -195,6 +195,8 @@ std::string describeRecurrence(const content::RecurrenceDescription& rule, std::
         words = i18n::format(i18n::translate(language, "recurrence.with_time"),
                              {{"rule", words}, {"time", clockTime(rule.hour, rule.minute, language)}});
     words = withEndAndChanges(std::move(words), rule, currentYear, language);
+    // A rule that ends in an ordinal's dot ("am 15.") before a sentence's full stop: one dot.
+    for (size_t dots; (dots = words.find("..")) != std::string::npos;) words.erase(dots, 1);
     return capitalize ? capitalizeFirst(words) : words;
 }
 
