@@ -194,7 +194,13 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
         else if (freshness.noUpcomingEvents)
             y = drawLine(state, tr("staff.out_of_date_no_events"), text::Style::BodyBold, x, y, width, theme.closed);
     }
-    y = drawLine(state, textsPerLanguage(state, panel), text::Style::Body, x, y, width, theme.textMuted);
+    {
+        // Eight language names do not fit one line on a portrait screen: this line wraps.
+        const auto& languages = text::layout(textsPerLanguage(state, panel), text::Style::Body, width);
+        text::draw(state.drawList, languages, state.ui.place(makeRect(x, y, width, languages.height)).min, width,
+                   theme.textMuted, text::Align::Start, state.ui.rtl);
+        y += languages.height;
+    }
     y += sectionGap;
 
     y = drawLine(state, station.importRunning() ? tr("staff.imports_running") : tr("staff.imports"),
