@@ -107,12 +107,14 @@ TEST_CASE("content.json reader is strict and names the place of a problem") {
         auto& event = document.at("events").at(0);
         CHECK(event.at("location").is_object());
         event["location"] = "Raum 2";
-        document.at("events").at(1)["location"] = "";
         auto back = parseContentJson(document.dump(), {}, &problem, &detail);
         REQUIRE_MESSAGE(back, detail);
         CHECK(back->events[0].location.values ==
               std::map<std::string, std::string>{{back->pack.defaultLanguage, "Raum 2"}});
-        CHECK(back->events[1].location.empty());
+        event["location"] = "";  // no place at all
+        auto without = parseContentJson(document.dump(), {}, &problem, &detail);
+        REQUIRE_MESSAGE(without, detail);
+        CHECK(without->events[0].location.empty());
     }
     SUBCASE("an unknown time zone of an event is refused") {
         content.events[0].timeZone = "Mars/Olympus";
