@@ -101,13 +101,17 @@ void drawTopBar(AppState& state) {
     }
 }
 
-std::string fallbackNote(const AppState& state, const std::string& usedLang) {
-    if (usedLang.empty() || usedLang == state.language()) return {};
-    if (usedLang == "de") return tr("note.shown_in_german");
-    if (usedLang == "de-x-easy") return tr("note.shown_in_easy_german");
-    std::string name = content::language_tags::displayName(usedLang, state.language());
+std::string fallbackNote(std::string_view uiLanguage, const std::string& usedLang) {
+    if (usedLang.empty() || usedLang == uiLanguage) return {};
+    if (usedLang == "de") return i18n::translate(uiLanguage, "note.shown_in_german");
+    if (usedLang == "de-x-easy") return i18n::translate(uiLanguage, "note.shown_in_easy_german");
+    std::string name = content::language_tags::displayName(usedLang, uiLanguage);
     if (name.empty()) name = i18n::nativeName(usedLang);
-    return tr("note.shown_in", {{"language", name}});
+    return i18n::format(i18n::translate(uiLanguage, "note.shown_in"), {{"language", name}});
+}
+
+std::string fallbackNote(const AppState& state, const std::string& usedLang) {
+    return fallbackNote(state.language(), usedLang);
 }
 
 float drawFallbackNote(AppState& state, const std::string& usedLang, ImVec2 topLeft, float width) {

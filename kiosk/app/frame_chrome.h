@@ -17,6 +17,8 @@ void drawTopBar(AppState& state);
 // language in the visitor's ("This text is only available in German.",
 // "هذا النص متوفر بالألمانية فقط."); empty when usedLang is the visitor's language.
 std::string fallbackNote(const AppState& state, const std::string& usedLang);
+// The same for an interface language given by its tag.
+std::string fallbackNote(std::string_view uiLanguage, const std::string& usedLang);
 // Draws that note at body size (it is read before the text it sits above).
 // Returns the height used, with the gap to the text below (0 if none).
 float drawFallbackNote(AppState& state, const std::string& usedLang, ImVec2 topLeft, float width);
