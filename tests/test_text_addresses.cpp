@@ -2,25 +2,12 @@
 // only after their own punctuation ('/', '.', '@', '-'), never inside a word.
 #include <doctest/doctest.h>
 
-#include <imgui.h>
-
 #include "kiosk/text/text.h"
+#include "tests/support/test_fonts.h"
 
 using namespace kiosk::text;
 
 namespace {
-
-void buildFonts() {
-    static ImFontAtlas atlas;
-    static FontSet set;
-    static bool built = [] {
-        std::string error;
-        FontSet::Request request;
-        request.pxPerMm = 3.6f;
-        return set.build(&atlas, request, &error);
-    }();
-    REQUIRE(built);
-}
 
 // The lines' logical texts joined with '|'.
 std::string linesOf(const Paragraph& p) {
@@ -32,7 +19,7 @@ std::string linesOf(const Paragraph& p) {
 }  // namespace
 
 TEST_CASE("a web address wider than the line breaks after '/', '.' or '-' only, and every piece fits") {
-    buildFonts();
+    kiosk_test::buildTestFonts();
     const std::string address = "www.freiwilligen-agentur-leipzig.de/engagement/angebote";
     const float width = 230;
     const Paragraph& p = layout("Mehr unter " + address, Style::Body, width);
@@ -50,7 +37,7 @@ TEST_CASE("a web address wider than the line breaks after '/', '.' or '-' only, 
 }
 
 TEST_CASE("an e-mail address breaks after its '@' or a '.', not inside its name") {
-    buildFonts();
+    kiosk_test::buildTestFonts();
     const std::string address = "kontakt@freiwilligen-agentur-leipzig.de";
     const Paragraph& p = layout(address, Style::Body, 200);
     INFO(linesOf(p));
@@ -61,7 +48,7 @@ TEST_CASE("an e-mail address breaks after its '@' or a '.', not inside its name"
 }
 
 TEST_CASE("an ordinary long word is still cut where it must, and an address that fits is never cut") {
-    buildFonts();
+    kiosk_test::buildTestFonts();
     const Paragraph& word = layout("Ehrenamtskoordinierungsstellenleiterin", Style::Body, 160);
     CHECK(word.lines.size() >= 2);
     const Paragraph& fits = layout("Schreiben Sie an info@example.org bitte", Style::Body, 2000);

@@ -4,28 +4,15 @@
 // Checked on the laid-out lines' visual order (left to right, as drawn).
 #include <doctest/doctest.h>
 
-#include <imgui.h>
-
 #include "kiosk/app/time_format.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/text/bidi_isolate.h"
 #include "kiosk/text/text.h"
+#include "tests/support/test_fonts.h"
 
 using namespace kiosk::text;
 
 namespace {
-
-void buildFonts() {
-    static ImFontAtlas atlas;
-    static FontSet set;
-    static bool built = [] {
-        std::string error;
-        FontSet::Request request;
-        request.pxPerMm = 3.6f;
-        return set.build(&atlas, request, &error);
-    }();
-    REQUIRE(built);
-}
 
 // The one line `text` lays out to, in drawing order.
 std::string drawnOrder(const std::string& text, Direction direction = Direction::Auto) {
@@ -40,7 +27,7 @@ size_t at(const std::string& visual, const std::string& part) { return visual.fi
 }  // namespace
 
 TEST_CASE("a time range on a line of its own starts at the right in Arabic and Farsi, at the left in German") {
-    buildFonts();
+    kiosk_test::buildTestFonts();
     for (const char* rtl : {"ar", "fa"}) {
         kiosk::setLanguage(rtl);
         const std::string visual = drawnOrder(kiosk::formatTimeRange("09:00", "16:00"));
@@ -59,7 +46,7 @@ TEST_CASE("a time range on a line of its own starts at the right in Arabic and F
 }
 
 TEST_CASE("place and organiser keep their order in a right-to-left row, whichever script comes first") {
-    buildFonts();
+    kiosk_test::buildTestFonts();
     const std::string german = "Berlin-Spandau (Ort steht in der Einladung)";
     const std::string arabic = "شبكة المبادرات";
     // A German place then an Arabic organiser, and an Arabic place then a Latin organiser:
@@ -80,7 +67,7 @@ TEST_CASE("place and organiser keep their order in a right-to-left row, whicheve
 }
 
 TEST_CASE("an Arabic text that starts with a Latin name reads right to left from that name") {
-    buildFonts();
+    kiosk_test::buildTestFonts();
     const std::string name = "MigrAktiv Spandau! – شبكة المبادرات المهاجرة في شبانداو";
     const std::string asArabic = drawnOrder(name, Direction::RTL);
     const size_t latin = at(asArabic, "MigrAktiv Spandau");
@@ -92,7 +79,7 @@ TEST_CASE("an Arabic text that starts with a Latin name reads right to left from
 }
 
 TEST_CASE("a date written with digits and hyphens stays in its order inside an Arabic sentence when isolated") {
-    buildFonts();
+    kiosk_test::buildTestFonts();
     const std::string plain = drawnOrder("الإصدار 2026-11-23", Direction::RTL);
     const std::string isolated =
         drawnOrder("الإصدار " + isolate("2026-11-23", PartDirection::LeftToRight), Direction::RTL);
