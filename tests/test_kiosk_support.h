@@ -37,22 +37,12 @@ inline std::string quote(const std::string& arg) {
 inline std::string readText(const fs::path& file) { return test_files::readFile(file); }
 inline void writeText(const fs::path& file, const std::string& text) { test_files::writeFile(file, text); }
 
-// A fresh temporary folder, removed at the end of the test process.
+// A fresh temporary folder, removed at the end of the test process (kept
+// with KIOSK_TEST_KEEP=1, to look at what a failing test left).
 inline fs::path tempDir(const std::string& name) {
-    static fs::path root = [] {
-        std::string pattern = (fs::temp_directory_path() / "kiosk-test-XXXXXX").string();
-        char* made = mkdtemp(pattern.data());
-        REQUIRE(made);
-        static struct Cleanup {
-            fs::path path;
-            ~Cleanup() {
-                std::error_code ec;
-                if (!std::getenv("KIOSK_TEST_KEEP")) fs::remove_all(path, ec);
-            }
-        } cleanup{made};
-        return fs::path(made);
-    }();
-    fs::path dir = root / name;
+    static test_files::TempDir root("kiosk-test");
+    root.keep = std::getenv("KIOSK_TEST_KEEP") != nullptr;
+    fs::path dir = root.path / name;
     fs::create_directories(dir);
     return dir;
 }
