@@ -64,7 +64,8 @@ struct EventSeries {
     std::string uid;             // unique within the pack (source UID, plus suffix for overrides)
     std::string organisationId;  // the organisation whose calendar it came from
     LocalizedText title, description;
-    std::string location, url;
+    LocalizedText location;      // the place in words ("Raum 2", "Ort steht in der Einladung"), translatable too
+    std::string url;
     bool allDay = false;
     std::string timeZone;        // zone of the wall times below; empty = the pack's zone
     std::string start;           // wall time, see above

@@ -374,8 +374,16 @@ std::vector<EventOccurrence> expandOccurrencesWithLibical(const EventSeries& ser
     return expand(series, timeZone, fromUtc, toUtc, maxCount, true);
 }
 
-RecurrenceDescription describeRecurrence(const EventSeries& series) {
+RecurrenceDescription describeRecurrence(const EventSeries& series, std::string_view fromWallTime) {
     RecurrenceDescription description;
+    auto countFrom = [&](const std::vector<std::string>& dates) {
+        // Wall times in one format compare as text; an RDATE "START/END" by its start.
+        return static_cast<int>(std::count_if(dates.begin(), dates.end(), [&](const std::string& date) {
+            return std::string_view(date).substr(0, date.find('/')) >= fromWallTime;
+        }));
+    };
+    description.skippedDates = countFrom(series.exdates);
+    description.addedDates = countFrom(series.rdates);
     bool isDate = false;
     auto start = parseWallTime(series.start, &isDate);
     description.allDay = series.allDay || isDate;
@@ -390,6 +398,10 @@ RecurrenceDescription describeRecurrence(const EventSeries& series) {
     if (!parsed.valid() || !series.extraRrules.empty() || !series.exrules.empty()) return description;
     const icalrecurrencetype& rule = parsed.rule;
     description.interval = std::max<int>(1, rule.interval);
+    description.count = std::max(0, rule.count);
+    if (!icaltime_is_null_time(rule.until))
+        description.until = LocalTime{rule.until.year, rule.until.month, rule.until.day, 0, 0, 0,
+                                      mondayBased(static_cast<icalrecurrencetype_weekday>(icaltime_day_of_week(rule.until)))};
 
     auto count = [](const short* values, int size) {
         int n = 0;
@@ -454,6 +466,15 @@ RecurrenceDescription describeRecurrence(const EventSeries& series) {
             return description;
         }
         case ICAL_YEARLY_RECURRENCE:
+            // "FREQ=YEARLY;BYMONTH=12;BYDAY=1SA": the first Saturday in December.
+            if (byDays == 1 && byMonths == 1 && !byMonthDays && !bySetPos) {
+                const int position = positions.front();
+                if (position == 0 || position < -1 || position > 5) return description;
+                description.kind = Kind::YearlyByWeekday;
+                description.month = icalrecurrencetype_month_month(rule.by_month[0]);
+                description.weekOfMonth = position;
+                return description;
+            }
             if (byDays || bySetPos || byMonths > 1 || byMonthDays > 1) return description;
             description.month = byMonths ? icalrecurrencetype_month_month(rule.by_month[0]) : (start ? start->month : 0);
             description.dayOfMonth = byMonthDays ? rule.by_month_day[0] : (start ? start->day : 0);

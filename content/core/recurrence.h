@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "content/core/model.h"
@@ -43,19 +44,27 @@ std::optional<RecurrenceDate> parseRecurrenceDate(const std::string& text);
 bool isValidRecurrenceRule(const std::string& rrule);
 
 struct RecurrenceDescription {
-    enum class Kind { Single, Daily, Weekly, MonthlyByWeekday, MonthlyByDay, Yearly, Other };
+    enum class Kind { Single, Daily, Weekly, MonthlyByWeekday, MonthlyByDay, Yearly, YearlyByWeekday, Other };
     Kind kind = Kind::Single;
     int interval = 1;            // every `interval` days/weeks/months/years
-    std::vector<int> weekdays;   // 0 = Monday (Weekly, MonthlyByWeekday)
-    int weekOfMonth = 0;         // 1..5, -1 = last (MonthlyByWeekday)
+    std::vector<int> weekdays;   // 0 = Monday (Weekly, MonthlyByWeekday, YearlyByWeekday)
+    int weekOfMonth = 0;         // 1..5, -1 = last (MonthlyByWeekday, YearlyByWeekday)
     int dayOfMonth = 0;          // MonthlyByDay, Yearly
-    int month = 0;               // Yearly: 1..12
+    int month = 0;               // Yearly, YearlyByWeekday: 1..12
     int hour = 0, minute = 0;    // local start time
     bool allDay = false;
+    // How the series ends: on a date (UNTIL, its calendar day) or after a number of dates (COUNT).
+    std::optional<LocalTime> until;
+    int count = 0;
+    // Single dates taken out (EXDATE) or added (RDATE) from `from` on.
+    int skippedDates = 0, addedDates = 0;
 };
 
 // Reads the series' RRULE and start. Rules with parts the kiosk cannot say in
-// words (BYSETPOS, several BYMONTHDAYs, BYHOUR, ...) come back as Other.
-RecurrenceDescription describeRecurrence(const EventSeries& series);
+// words (BYSETPOS, several BYMONTHDAYs, BYHOUR, several RRULEs, EXRULEs, ...)
+// come back as Other. Skipped and added dates are counted from the wall time
+// `fromWallTime` on ("YYYY-MM-DDTHH:MM:SS"; empty counts all), so dates long
+// past do not make today's rule read "with exceptions".
+RecurrenceDescription describeRecurrence(const EventSeries& series, std::string_view fromWallTime = {});
 
 }  // namespace content

@@ -141,7 +141,8 @@ std::string occurrenceICalendar(const CalendarEntry& entry, std::string_view lan
         addLine(out, "DTEND:" + utcStamp(o.endUtc > o.startUtc ? o.endUtc : o.startUtc + 3600));
     }
     addLine(out, "SUMMARY:" + escapeVCardText(s.title.resolve(lang)));
-    if (!s.location.empty()) addLine(out, "LOCATION:" + escapeVCardText(s.location));
+    if (const std::string& place = s.location.resolve(lang); !place.empty())
+        addLine(out, "LOCATION:" + escapeVCardText(place));
     std::string description = s.description.resolve(lang);
     if (!entry.organiserName.empty())
         description = description.empty() ? entry.organiserName : entry.organiserName + "\n" + description;

@@ -364,6 +364,8 @@ std::vector<EventSummary> ContentStore::events(std::string_view lang, int64_t fr
         event.title = rows.text(8);
         event.titleLang = rows.text(9);
         event.organisationName = rows.text(10);
+        event.locationLang = rows.text(11);
+        event.organisationNameLang = rows.text(12);
         result.push_back(std::move(event));
     }
     return result;
@@ -378,21 +380,21 @@ std::optional<EventSeries> ContentStore::eventSeries(std::string_view uid) const
     const int64_t number = row.integer(0);
     series.uid = row.text(1);
     series.organisationId = row.text(2);
-    series.location = row.text(3);
-    series.url = row.text(4);
-    series.allDay = row.integer(5) != 0;
-    series.start = row.text(6);
-    series.end = row.text(7);
-    series.rrule = row.text(8);
-    series.exdates = db::splitList(row.textView(9));
-    series.rdates = db::splitList(row.textView(10));
-    series.recurrenceOf = row.text(11);
+    series.url = row.text(3);
+    series.allDay = row.integer(4) != 0;
+    series.start = row.text(5);
+    series.end = row.text(6);
+    series.rrule = row.text(7);
+    series.exdates = db::splitList(row.textView(8));
+    series.rdates = db::splitList(row.textView(9));
+    series.recurrenceOf = row.text(10);
     Statement& texts = d.seriesTexts;
     texts.start().bind(1, number);
     while (texts.step()) {
         const std::string lang = texts.text(0);
         setIfPresent(series.title, lang, texts, 1);
         setIfPresent(series.description, lang, texts, 2);
+        setIfPresent(series.location, lang, texts, 3);
     }
     return series;
 }

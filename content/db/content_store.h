@@ -38,8 +38,8 @@ struct OrganisationSummary {
 struct EventSummary {
     EventOccurrence occurrence;
     std::string title, titleLang;
-    std::string organisationId, organisationName;
-    std::string location;
+    std::string organisationId, organisationName, organisationNameLang;
+    std::string location, locationLang;  // the place in the visitor's language (with fallback)
     std::string rrule;        // non-empty for a recurring series
     std::string seriesStart;  // the series' first local start, for describing the rule
 };

@@ -92,7 +92,7 @@ void collectCodepoints(const Content& content, db::CodepointSet& codepoints) {
     for (const EventSeries& series : content.events) {
         addLocalized(series.title);
         addLocalized(series.description);
-        codepoints.addText(series.location);
+        addLocalized(series.location);
         codepoints.addText(series.url);
     }
     for (const Guide& guide : content.guides) {
@@ -260,16 +260,16 @@ private:
     bool writeEvents(std::string* error) {
         Statement insert, insertText, insertDisplay;
         if (!insert.prepare(db_,
-                            "INSERT INTO event_series(number, uid, organisation, organisation_id, location, url, "
+                            "INSERT INTO event_series(number, uid, organisation, organisation_id, url, "
                             "all_day, start, end, rrule, exdates, rdates, recurrence_of) "
-                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                             error) ||
             !insertText.prepare(db_,
-                                "INSERT INTO event_texts(series, lang, title, description) VALUES(?1, ?2, ?3, ?4)",
+                                "INSERT INTO event_texts(series, lang, title, description, location) VALUES(?1, ?2, ?3, ?4, ?5)",
                                 error) ||
             !insertDisplay.prepare(
-                db_, "INSERT INTO event_display(lang, series, title, title_lang, description_lang) "
-                     "VALUES(?1, ?2, ?3, ?4, ?5)", error))
+                db_, "INSERT INTO event_display(lang, series, title, title_lang, description_lang, location, location_lang) "
+                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", error))
             return false;
 
         int64_t number = 0;
@@ -282,32 +282,35 @@ private:
             if (organisation != organisationNumbers_.end()) insert.bind(3, organisation->second);
             else insert.bindNull(3);
             seriesOrganisations_.push_back(organisation == organisationNumbers_.end() ? 0 : organisation->second);
-            insert.bind(4, series.organisationId).bind(5, series.location).bind(6, series.url)
-                .bindInt(7, series.allDay ? 1 : 0).bind(8, onPackClock(series, series.start))
-                .bind(9, onPackClock(series, series.end)).bind(10, series.rrule)
-                .bind(11, db::joinList(series.exdates)).bind(12, db::joinList(series.rdates))
-                .bind(13, series.recurrenceOf);
+            insert.bind(4, series.organisationId).bind(5, series.url)
+                .bindInt(6, series.allDay ? 1 : 0).bind(7, onPackClock(series, series.start))
+                .bind(8, onPackClock(series, series.end)).bind(9, series.rrule)
+                .bind(10, db::joinList(series.exdates)).bind(11, db::joinList(series.rdates))
+                .bind(12, series.recurrenceOf);
             if (!insert.run()) return fail(error, "event '" + series.uid + "'");
 
             std::set<std::string> langs;
-            for (const LocalizedText* text : {&series.title, &series.description})
+            const LocalizedText* texts[] = {&series.title, &series.description, &series.location};
+            for (const LocalizedText* text : texts)
                 for (const auto& entry : text->values) langs.insert(entry.first);
             for (const std::string& lang : langs) {
                 insertText.start().bind(1, number).bind(2, lang);
-                auto title = series.title.values.find(lang);
-                auto description = series.description.values.find(lang);
-                if (title == series.title.values.end()) insertText.bindNull(3);
-                else insertText.bind(3, title->second);
-                if (description == series.description.values.end()) insertText.bindNull(4);
-                else insertText.bind(4, description->second);
+                int column = 3;
+                for (const LocalizedText* text : texts) {
+                    auto it = text->values.find(lang);
+                    if (it == text->values.end()) insertText.bindNull(column);
+                    else insertText.bind(column, it->second);
+                    ++column;
+                }
                 if (!insertText.run()) return fail(error, "texts of event '" + series.uid + "'");
             }
             for (const std::string& lang : langs_) {
-                std::string titleLang, descriptionLang;
+                std::string titleLang, descriptionLang, locationLang;
                 const std::string title = displayName(series.title, lang, series.uid, &titleLang);
                 series.description.resolve(lang, &descriptionLang);
+                const std::string& location = series.location.resolve(lang, &locationLang);
                 if (!insertDisplay.start().bind(1, lang).bind(2, number).bind(3, title).bind(4, titleLang)
-                         .bind(5, descriptionLang).run())
+                         .bind(5, descriptionLang).bind(6, location).bind(7, locationLang).run())
                     return fail(error, "display texts of event '" + series.uid + "'");
             }
 

@@ -60,15 +60,15 @@ CREATE TABLE event_series(
   number INTEGER PRIMARY KEY,
   uid TEXT NOT NULL UNIQUE,
   organisation INTEGER, organisation_id TEXT NOT NULL,
-  location TEXT NOT NULL, url TEXT NOT NULL, all_day INTEGER NOT NULL,
+  url TEXT NOT NULL, all_day INTEGER NOT NULL,
   start TEXT NOT NULL, end TEXT NOT NULL, rrule TEXT NOT NULL,
   exdates TEXT NOT NULL, rdates TEXT NOT NULL, recurrence_of TEXT NOT NULL);
 CREATE TABLE event_texts(
-  series INTEGER NOT NULL, lang TEXT NOT NULL, title TEXT, description TEXT,
+  series INTEGER NOT NULL, lang TEXT NOT NULL, title TEXT, description TEXT, location TEXT,
   PRIMARY KEY(series, lang)) WITHOUT ROWID;
 CREATE TABLE event_display(
   lang TEXT NOT NULL, series INTEGER NOT NULL, title TEXT NOT NULL, title_lang TEXT NOT NULL,
-  description_lang TEXT NOT NULL,
+  description_lang TEXT NOT NULL, location TEXT NOT NULL, location_lang TEXT NOT NULL,
   PRIMARY KEY(lang, series)) WITHOUT ROWID;
 CREATE TABLE occurrences(
   start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, series INTEGER NOT NULL,

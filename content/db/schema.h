@@ -11,7 +11,8 @@
 
 namespace content::db {
 
-inline constexpr int kSchemaVersion = 1;
+// 2: an event's place is a text per language (event_texts, event_display).
+inline constexpr int kSchemaVersion = 2;
 
 // Keys of the `meta` table.
 namespace meta_key {

@@ -30,8 +30,8 @@ inline constexpr const char* kOrganisationTexts =
 // ?2 is fromUtc minus the longest occurrence: with it the start index bounds
 // the scan even though a running occurrence (end > fromUtc) is included.
 inline constexpr const char* kEventColumns = R"sql(
-SELECT o.start_utc, o.end_utc, o.all_day, s.uid, s.organisation_id, s.location, s.rrule, s.start,
-       d.title, d.title_lang, od.name
+SELECT o.start_utc, o.end_utc, o.all_day, s.uid, s.organisation_id, d.location, s.rrule, s.start,
+       d.title, d.title_lang, od.name, d.location_lang, od.name_lang
 FROM occurrences o
 JOIN event_series s ON s.number = o.series
 JOIN event_display d ON d.lang = ?1 AND d.series = o.series
@@ -46,9 +46,9 @@ WHERE o.organisation = (SELECT number FROM organisations WHERE id = ?6)
 ORDER BY o.start_utc LIMIT ?5)sql";
 
 inline constexpr const char* kSeriesByUid = R"sql(
-SELECT number, uid, organisation_id, location, url, all_day, start, end, rrule, exdates, rdates, recurrence_of
+SELECT number, uid, organisation_id, url, all_day, start, end, rrule, exdates, rdates, recurrence_of
 FROM event_series WHERE uid = ?1)sql";
-inline constexpr const char* kSeriesTexts = "SELECT lang, title, description FROM event_texts WHERE series = ?1";
+inline constexpr const char* kSeriesTexts = "SELECT lang, title, description, location FROM event_texts WHERE series = ?1";
 inline constexpr const char* kSeriesOccurrences = R"sql(
 SELECT o.start_utc, o.end_utc, o.all_day FROM occurrences o
 WHERE o.series = (SELECT number FROM event_series WHERE uid = ?1)
@@ -78,7 +78,7 @@ FROM organisation_display d JOIN organisations o ON o.number = d.organisation
 LEFT JOIN organisation_texts t ON t.organisation = d.organisation AND t.lang = d.description_lang
 WHERE d.lang = ?1 AND d.organisation = ?2)sql";
 inline constexpr const char* kEventHit = R"sql(
-SELECT s.uid, d.title, s.location, t.description
+SELECT s.uid, d.title, d.location, t.description
 FROM event_display d JOIN event_series s ON s.number = d.series
 LEFT JOIN event_texts t ON t.series = d.series AND t.lang = d.description_lang
 WHERE d.lang = ?1 AND d.series = ?2)sql";

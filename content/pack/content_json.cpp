@@ -62,7 +62,7 @@ std::string contentToJson(const Content& content) {
                           {"organisation", e.organisationId},
                           {"title", localized(e.title)},
                           {"description", localized(e.description)},
-                          {"location", e.location},
+                          {"location", localized(e.location)},
                           {"url", e.url},
                           {"all_day", e.allDay},
                           {"time_zone", e.timeZone},
@@ -118,6 +118,7 @@ public:
         const json& organisations = list(document.at("organisations"), "organisations", limits_.maxOrganisations, kRecords);
         for (const auto& item : organisations) content.organisations.push_back(readOrganisation(item));
         const json& events = list(document.at("events"), "events", limits_.maxEvents, kRecords);
+        defaultLanguage_ = content.pack.defaultLanguage;
         for (const auto& item : events) content.events.push_back(readEvent(item));
         const json& guides = list(document.at("guides"), "guides", limits_.maxGuides, kRecords);
         for (const auto& item : guides) content.guides.push_back(readGuide(item));
@@ -248,7 +249,13 @@ private:
         e.organisationId = shortText(value, "organisation", where);
         e.title = localizedText(value.at("title"), where + ", title", limits_.maxShortText);
         e.description = localizedText(value.at("description"), where + ", description", limits_.maxLongText);
-        e.location = shortText(value, "location", where);
+        // Packs made before places were translated give the place as one text, in the pack's language.
+        if (value.at("location").is_string()) {
+            std::string place = shortText(value, "location", where);
+            if (!place.empty()) e.location.set(defaultLanguage_, std::move(place));
+        } else {
+            e.location = localizedText(value.at("location"), where + ", location", limits_.maxShortText);
+        }
         e.url = shortText(value, "url", where);
         if (!value.at("all_day").is_boolean()) malformed(where + ", all_day", "is not true or false");
         e.allDay = value.at("all_day").get<bool>();
@@ -307,6 +314,7 @@ private:
     }
 
     const ContentLimits& limits_;
+    std::string defaultLanguage_;  // the pack's, for texts given without a language
 };
 
 }  // namespace

@@ -300,7 +300,8 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
     }
     if (icalproperty* location = icalcomponent_get_first_property(event, ICAL_LOCATION_PROPERTY)) {
         const char* value = icalproperty_get_location(location);
-        if (auto text = checkedText("the location", value ? value : "", lineOf("LOCATION"))) read.series.location = *text;
+        if (auto text = checkedText("the location", value ? value : "", lineOf("LOCATION")))
+            if (!text->empty()) read.series.location.set(languageOf(location, defaultLanguage_), *text);
     }
     if (icalproperty* url = icalcomponent_get_first_property(event, ICAL_URL_PROPERTY)) {
         const char* value = icalproperty_get_url(url);
@@ -310,7 +311,13 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
     for (icalproperty* x = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); x;
          x = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
         std::string xName = upper(icalproperty_get_x_name(x) ? icalproperty_get_x_name(x) : "");
-        if (xName != "X-KIOSK-TITLE" && xName != "X-KIOSK-DESCRIPTION") continue;
+        // Translations of the texts a calendar program keeps in one language only.
+        static const std::map<std::string, std::pair<LocalizedText EventSeries::*, const char*>> kTranslated = {
+            {"X-KIOSK-TITLE", {&EventSeries::title, "the title"}},
+            {"X-KIOSK-DESCRIPTION", {&EventSeries::description, "the description"}},
+            {"X-KIOSK-LOCATION", {&EventSeries::location, "the location"}}};
+        const auto translated = kTranslated.find(xName);
+        if (translated == kTranslated.end()) continue;
         int line = lineOf(xName.c_str(), xOccurrences[xName]++);
         if (!icalproperty_get_first_parameter(x, ICAL_LANGUAGE_PARAMETER)) {
             warn(line, "in " + name + ", " + xName + " needs a language, like " + xName +
@@ -318,10 +325,9 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
             continue;
         }
         const char* value = icalproperty_get_x(x);
-        auto text = checkedText(xName == "X-KIOSK-TITLE" ? "the title" : "the description",
-                                unescapeText(value ? value : ""), line);
+        auto text = checkedText(translated->second.second, unescapeText(value ? value : ""), line);
         if (!text || text->empty()) continue;
-        (xName == "X-KIOSK-TITLE" ? read.series.title : read.series.description).set(languageOf(x, defaultLanguage_), *text);
+        (read.series.*translated->second.first).set(languageOf(x, defaultLanguage_), *text);
     }
     if (read.series.title.empty()) return leaveOut(read.line, "it has no title (SUMMARY)");
 

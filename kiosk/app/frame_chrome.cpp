@@ -1,5 +1,7 @@
 #include "kiosk/app/frame_chrome.h"
 
+#include "content/core/language_tags.h"
+
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
@@ -99,12 +101,25 @@ void drawTopBar(AppState& state) {
     }
 }
 
+std::string fallbackNote(std::string_view uiLanguage, const std::string& usedLang) {
+    if (usedLang.empty() || usedLang == uiLanguage) return {};
+    if (usedLang == "de") return i18n::translate(uiLanguage, "note.shown_in_german");
+    if (usedLang == "de-x-easy") return i18n::translate(uiLanguage, "note.shown_in_easy_german");
+    std::string name = content::language_tags::displayName(usedLang, uiLanguage);
+    if (name.empty()) name = i18n::nativeName(usedLang);
+    return i18n::format(i18n::translate(uiLanguage, "note.shown_in"), {{"language", name}});
+}
+
+std::string fallbackNote(const AppState& state, const std::string& usedLang) {
+    return fallbackNote(state.language(), usedLang);
+}
+
 float drawFallbackNote(AppState& state, const std::string& usedLang, ImVec2 topLeft, float width) {
-    if (usedLang.empty() || usedLang == state.language()) return 0;
-    std::string note = tr("note.shown_in", {{"language", i18n::nativeName(usedLang)}});
-    const auto& paragraph = text::layout(note, text::Style::Small, width);
+    const std::string note = fallbackNote(state, usedLang);
+    if (note.empty()) return 0;
+    const auto& paragraph = text::layout(note, text::Style::Body, width);
     text::draw(state.drawList, paragraph, topLeft, width, state.theme.note, text::Align::Start, state.rtl());
-    return paragraph.height;
+    return paragraph.height + state.ui.hairline();
 }
 
 }  // namespace kiosk

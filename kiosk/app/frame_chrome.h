@@ -13,8 +13,14 @@ float topBarHeight(const AppState& state);
 // Draws the bar into the top of the screen and handles its taps.
 void drawTopBar(AppState& state);
 
-// A small "shown in German" note for text that fell back to another language
-// (usedLang != the visitor's language). Returns the height used (0 if none).
+// The note for a text that fell back to another language, naming that
+// language in the visitor's ("This text is only available in German.",
+// "هذا النص متوفر بالألمانية فقط."); empty when usedLang is the visitor's language.
+std::string fallbackNote(const AppState& state, const std::string& usedLang);
+// The same for an interface language given by its tag.
+std::string fallbackNote(std::string_view uiLanguage, const std::string& usedLang);
+// Draws that note at body size (it is read before the text it sits above).
+// Returns the height used, with the gap to the text below (0 if none).
 float drawFallbackNote(AppState& state, const std::string& usedLang, ImVec2 topLeft, float width);
 
 }  // namespace kiosk

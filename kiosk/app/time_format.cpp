@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "kiosk/i18n/i18n.h"
+#include "kiosk/text/text.h"
 
 namespace kiosk {
 
@@ -36,9 +37,37 @@ std::string formatDay(int64_t utc, int64_t nowUtc, const std::string& tz) {
     int64_t todayNumber = content::daysFromCivil(today.year, today.month, today.day);
     if (dayNumber == todayNumber) return tr("date.today");
     if (dayNumber == todayNumber + 1) return tr("date.tomorrow");
-    return tr("date.weekday_day_month", {{"weekday", tr(std::string("weekday.") + weekdayKey(day.weekday))},
-                                         {"day", std::to_string(day.day)},
-                                         {"month", tr("month." + std::to_string(day.month))}});
+    const std::string weekday = tr(std::string("weekday.") + weekdayKey(day.weekday));
+    const std::string month = tr("month." + std::to_string(day.month));
+    if (day.year != today.year)
+        return tr("date.weekday_day_month_year", {{"weekday", weekday},
+                                                  {"day", std::to_string(day.day)},
+                                                  {"month", month},
+                                                  {"year", std::to_string(day.year)}});
+    return tr("date.weekday_day_month", {{"weekday", weekday}, {"day", std::to_string(day.day)}, {"month", month}});
+}
+
+std::string formatShortDay(int64_t utc, int64_t nowUtc, const std::string& tz) {
+    content::LocalTime day = content::toLocal(utc, tz);
+    const std::string month = tr("month." + std::to_string(day.month));
+    if (day.year != content::toLocal(nowUtc, tz).year)
+        return tr("date.day_month_year", {{"day", std::to_string(day.day)}, {"month", month}, {"year", std::to_string(day.year)}});
+    return tr("date.day_month", {{"day", std::to_string(day.day)}, {"month", month}});
+}
+
+std::string formatTimeRange(const std::string& start, const std::string& end) {
+    std::string range = tr("time.range", {{"start", start}, {"end", end}});
+    // A right-to-left mark gives the line its direction (U+200F, drawn as nothing).
+    if (text::isRightToLeftText(tr("language.self"))) range = "\u200F" + range;
+    return range;
+}
+
+std::string wallTimeAt(int64_t utc, const std::string& tz) {
+    content::LocalTime local = content::toLocal(utc, tz);
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", local.year, local.month, local.day, local.hour,
+                  local.minute, local.second);
+    return buffer;
 }
 
 }  // namespace kiosk

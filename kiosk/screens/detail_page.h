@@ -39,18 +39,22 @@ struct DetailPage {
         return paragraph(text, text::Style::Heading, x, y, width, theme().text) + ui().small();
     }
 
-    // A content text in the visitor's language, with its "shown in German"
-    // note when it fell back to another language.
+    // A content text in the visitor's language. When it fell back to another
+    // language, the note saying so comes first, so it is read before the text.
     float localized(const content::LocalizedText& value, text::Style style, float x, float y, float width, ImU32 color) {
         std::string used;
         const std::string& text = value.resolve(state.language(), &used);
         if (text.empty()) return 0;
-        float h = paragraph(text, style, x, y, width, color);
+        float h = 0;
         if (!used.empty() && used != state.language()) {
-            Rect noteBox = ui().place(makeRect(x, y + h, width, 1), view);
+            Rect noteBox = ui().place(makeRect(x, y, width, 1), view);
             h += drawFallbackNote(state, used, noteBox.min, width);
         }
-        return h;
+        // The text's own language sets its direction: an Arabic text that starts with a Latin name still reads right to left.
+        const text::Direction direction = used.empty()                   ? text::Direction::Auto
+                                          : content::isRightToLeft(used) ? text::Direction::RTL
+                                                                         : text::Direction::LTR;
+        return h + paragraph(text, style, x, y + h, width, color, direction);
     }
 
     // The "take it with you" button that opens the QR screen for `qrRoute`.

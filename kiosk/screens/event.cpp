@@ -63,7 +63,7 @@ const DetailCache& detail(AppState& state, const std::string& id) {
         if (next.startUtc != cache.occurrence.startUtc && cache.nextDates.size() < kNextDates) cache.nextDates.push_back(next);
     if (auto org = state.store->organisation(cache.series->organisationId))
         cache.organiserName = org->name.resolve(state.language(), &cache.organiserLang);
-    cache.rule = ruleInWords(cache.series->rrule, cache.series->start, cache.series->allDay, state.language());
+    cache.rule = ruleInWords(state, *cache.series);
     return cache;
 }
 
@@ -74,9 +74,8 @@ float drawWhen(DetailPage& page, const DetailCache& data, float x, float y, floa
     y += page.heading(tr("events.when"), x, y, width);
     y += page.paragraph(occurrenceWhenWithEnd(page.state, data.occurrence), text::Style::BodyBold, x, y, width,
                         page.theme().text) + ui.hairline();
-    if (!data.rule.empty())
-        y += page.paragraph(tr("events.regular") + ": " + data.rule, text::Style::Body, x, y, width, page.theme().text) +
-             ui.hairline();
+    // The rule is a sentence of its own ("Every first Wednesday of the month, 17:00").
+    if (!data.rule.empty()) y += page.paragraph(data.rule, text::Style::Body, x, y, width, page.theme().text) + ui.hairline();
     if (!data.nextDates.empty()) {
         y += ui.small();
         y += page.paragraph(tr("events.next_dates"), text::Style::BodyBold, x, y, width, page.theme().text) + ui.hairline();
@@ -90,7 +89,7 @@ float drawWhere(DetailPage& page, const DetailCache& data, float x, float y, flo
     if (data.series->location.empty()) return 0;
     float top = y;
     y += page.heading(tr("events.where"), x, y, width);
-    y += page.paragraph(data.series->location, text::Style::Body, x, y, width, page.theme().text);
+    y += page.localized(data.series->location, text::Style::Body, x, y, width, page.theme().text);
     return y - top + page.ui().spacious();
 }
 
@@ -100,6 +99,8 @@ float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y,
     AppState& state = page.state;
     float top = y;
     y += page.heading(tr("events.organiser"), x, y, width);
+    // The name fell back to another language: the note says so, as for every content text.
+    y += drawFallbackNote(state, data.organiserLang, ui.place(makeRect(x, y, width, 1), page.view).min, width);
     const float h = ui.mm(16);
     // As wide as the column: organisation names are long, and the whole name should show.
     Rect r = ui.place(makeRect(x, y, width, h), page.view);

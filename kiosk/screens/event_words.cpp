@@ -9,34 +9,43 @@
 
 namespace kiosk {
 
-std::string occurrenceWhen(const AppState& state, const content::EventOccurrence& occurrence) {
-    std::string day = formatDay(occurrence.startUtc, state.nowUtc(), state.timeZone());
+namespace {
+// "Monday, 30 November, " before the time; all-day dates say so after the day.
+std::string dayAndTime(const AppState& state, const content::EventOccurrence& occurrence, const std::string& time) {
+    const std::string day = formatDay(occurrence.startUtc, state.nowUtc(), state.timeZone());
     if (occurrence.allDay) return day + tr("list.comma") + tr("time.all_day");
-    return day + tr("list.comma") + tr("time.clock", {{"time", formatClockAt(occurrence.startUtc, state.timeZone())}});
+    return day + tr("list.comma") + tr("time.clock", {{"time", time}});
+}
+}  // namespace
+
+std::string occurrenceWhen(const AppState& state, const content::EventOccurrence& occurrence) {
+    return dayAndTime(state, occurrence, formatClockAt(occurrence.startUtc, state.timeZone()));
 }
 
 std::string occurrenceWhenWithEnd(const AppState& state, const content::EventOccurrence& occurrence) {
-    std::string day = formatDay(occurrence.startUtc, state.nowUtc(), state.timeZone());
-    if (occurrence.allDay) return day + tr("list.comma") + tr("time.all_day");
-    std::string start = formatClockAt(occurrence.startUtc, state.timeZone());
-    if (occurrence.endUtc <= occurrence.startUtc) return day + tr("list.comma") + tr("time.clock", {{"time", start}});
-    std::string range = tr("time.range", {{"start", start}, {"end", formatClockAt(occurrence.endUtc, state.timeZone())}});
-    return day + tr("list.comma") + tr("time.clock", {{"time", range}});
+    const std::string start = formatClockAt(occurrence.startUtc, state.timeZone());
+    if (occurrence.endUtc <= occurrence.startUtc) return dayAndTime(state, occurrence, start);
+    return dayAndTime(state, occurrence, formatTimeRange(start, formatClockAt(occurrence.endUtc, state.timeZone())));
 }
 
 std::string occurrenceShortDay(const AppState& state, const content::EventOccurrence& occurrence) {
-    content::LocalTime local = content::toLocal(occurrence.startUtc, state.timeZone());
-    return tr("date.day_month", {{"day", std::to_string(local.day)}, {"month", tr("month." + std::to_string(local.month))}});
+    return formatShortDay(occurrence.startUtc, state.nowUtc(), state.timeZone());
 }
 
-std::string ruleInWords(const std::string& rrule, const std::string& seriesStart, bool allDay,
-                        const std::string& language) {
-    if (rrule.empty()) return {};
+std::string ruleInWords(const AppState& state, const content::EventSeries& series) {
+    if (series.rrule.empty()) return {};
+    const int64_t now = state.nowUtc();
+    const std::string zone = series.timeZone.empty() ? state.timeZone() : series.timeZone;
+    const content::RecurrenceDescription rule = content::describeRecurrence(series, wallTimeAt(now, zone));
+    return text::describeRecurrence(rule, state.language(), content::toLocal(now, state.timeZone()).year);
+}
+
+std::string ruleInWords(const AppState& state, const std::string& rrule, const std::string& seriesStart, bool allDay) {
     content::EventSeries series;
     series.rrule = rrule;
     series.start = seriesStart;
     series.allDay = allDay;
-    return text::describeRecurrence(content::describeRecurrence(series), language);
+    return ruleInWords(state, series);
 }
 
 namespace {

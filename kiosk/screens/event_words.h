@@ -16,12 +16,14 @@ namespace kiosk {
 std::string occurrenceWhen(const AppState& state, const content::EventOccurrence& occurrence);
 // The same with the end time: "Monday, 30 November, 17:00 – 19:00".
 std::string occurrenceWhenWithEnd(const AppState& state, const content::EventOccurrence& occurrence);
-// Just the day, "30. November", for lists of next dates.
+// Just the day, "30. November" ("2. Januar 2027" in another year), for lists of next dates.
 std::string occurrenceShortDay(const AppState& state, const content::EventOccurrence& occurrence);
 
-// The rule of a recurring series in the visitor's language; empty for a single event.
-std::string ruleInWords(const std::string& rrule, const std::string& seriesStart, bool allDay,
-                        const std::string& language);
+// The rule of a recurring series in the visitor's language, with its end and
+// whether single dates are skipped or added from now on; empty for a single event.
+std::string ruleInWords(const AppState& state, const content::EventSeries& series);
+// The same from the rule and start alone (the events list has no more).
+std::string ruleInWords(const AppState& state, const std::string& rrule, const std::string& seriesStart, bool allDay);
 
 // Spoken languages (BCP 47 tags) of an organisation, cached per content.
 const std::vector<std::string>& organiserLanguages(AppState& state, const std::string& organisationId);

@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "kiosk/app/frame_chrome.h"
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/app/time_format.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/event_words.h"
+#include "kiosk/text/bidi_isolate.h"
 #include "kiosk/screens/organisation_labels.h"
 #include "kiosk/widgets/badge.h"
 #include "kiosk/widgets/button.h"
@@ -84,7 +86,7 @@ const ListCache& eventList(AppState& state) {
         int64_t ends = std::max(event.occurrence.endUtc, event.occurrence.startUtc + 60);
         cache.changesAt = std::min(cache.changesAt, ends);
         EventRow row;
-        row.rule = ruleInWords(event.rrule, event.seriesStart, event.occurrence.allDay, state.language());
+        row.rule = ruleInWords(state, event.rrule, event.seriesStart, event.occurrence.allDay);
         row.event = std::move(event);
         cache.rows.push_back(std::move(row));
     }
@@ -145,9 +147,19 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     rowLine(state, event.title, text::Style::Heading, x, y, width, theme.text, listView);
     y += text::lineBoxHeight(text::Style::Heading);
 
-    std::string placeAndOrganiser = event.location;
-    if (!event.organisationName.empty())
-        placeAndOrganiser += (placeAndOrganiser.empty() ? "" : tr("list.separator")) + event.organisationName;
+    // Place, then organiser, in the interface's reading order in every row,
+    // each in the direction of the language it is written in.
+    std::string placeAndOrganiser;
+    const std::pair<const std::string*, const std::string*> parts[] = {
+        {&event.location, &event.locationLang}, {&event.organisationName, &event.organisationNameLang}};
+    for (const auto& [part, lang] : parts) {
+        if (part->empty()) continue;
+        const auto direction = lang->empty()                   ? text::PartDirection::FirstLetter
+                               : content::isRightToLeft(*lang) ? text::PartDirection::RightToLeft
+                                                               : text::PartDirection::LeftToRight;
+        placeAndOrganiser += (placeAndOrganiser.empty() ? text::directionMark(ui.rtl) : tr("list.separator")) +
+                             text::isolate(*part, direction);
+    }
     rowLine(state, placeAndOrganiser, text::Style::Body, x, y, width, theme.textMuted, listView);
     y += text::lineBoxHeight(text::Style::Body) + ui.hairline();
 
@@ -172,7 +184,7 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
         used += drawBadge(state, label, {start + direction * used, y}, theme.badge, theme.badgeText) + ui.tight();
     }
     if (!event.titleLang.empty() && event.titleLang != state.language()) {
-        std::string note = tr("note.shown_in", {{"language", i18n::nativeName(event.titleLang)}});
+        std::string note = fallbackNote(state, event.titleLang);
         float noteX = x + used + ui.small();
         rowLine(state, note, text::Style::Small, noteX, y, x + width - noteX, theme.note, listView);
     }

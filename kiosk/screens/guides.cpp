@@ -3,6 +3,7 @@
 // under the finger.
 #include <algorithm>
 
+#include "kiosk/app/frame_chrome.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
@@ -70,7 +71,7 @@ void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& ro
     Rect titleBox = ui.place(makeRect(textX, y, textWidth, shown.height), listView);
     text::draw(dl, shown, titleBox.min, textWidth, theme.text, text::Align::Start, ui.rtl);
     if (fellBack) {
-        std::string note = tr("note.shown_in", {{"language", i18n::nativeName(guide.titleLang)}});
+        std::string note = fallbackNote(state, guide.titleLang);
         float lh = text::lineBoxHeight(text::Style::Small);
         Rect noteBox = ui.place(makeRect(textX, y + shown.height + ui.hairline(), textWidth, lh), listView);
         text::drawLabel(dl, note, text::Style::Small, noteBox.min, textWidth, lh, theme.note, text::Align::Start, ui.rtl);

@@ -101,10 +101,10 @@ float drawWeekTable(DetailPage& page, const content::Organisation& org, float x,
         std::string spans;
         content::LocalTime date = content::civilFromDays(monday + day);
         for (auto [from, to] : hours->spansOn(date.year, date.month, date.day, packHolidays(page.state))) {
-            if (!spans.empty()) spans += ", ";
-            spans += tr("time.range", {{"start", formatClock(from)}, {"end", formatClock(to)}});
+            if (!spans.empty()) spans += tr("list.comma");
+            spans += formatTimeRange(formatClock(from), formatClock(to));
         }
-        if (hours->alwaysOpen()) spans = tr("time.range", {{"start", "00:00"}, {"end", "24:00"}});
+        if (hours->alwaysOpen()) spans = formatTimeRange("00:00", "24:00");
         if (spans.empty()) spans = tr("organisation.closed_day");
         // Top-aligned in the row (box height 0), so a taller Arabic line stays inside it.
         float textTop = y + ui.mm(1.25f);
@@ -181,7 +181,7 @@ float drawUpcomingEvents(DetailPage& page, const std::vector<content::EventSumma
         bool tapped = tapTarget(state, event.title, row);
         drawButtonFrame(state, row, ButtonKind::Secondary, isPressed(state, row));
         std::string when = formatDay(event.occurrence.startUtc, state.nowUtc(), state.timeZone());
-        if (!event.occurrence.allDay) when += ", " + formatClockAt(event.occurrence.startUtc, state.timeZone());
+        if (!event.occurrence.allDay) when += tr("list.comma") + formatClockAt(event.occurrence.startUtc, state.timeZone());
         float textWidth = width - 2 * pad - ui.wide();
         float sh = text::lineBoxHeight(text::Style::Small), bh = text::lineBoxHeight(text::Style::BodyBold);
         Rect whenBox = ui.place(makeRect(x + pad, y + pad, textWidth, sh), page.view);

@@ -248,7 +248,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
     }
     if (org.nameLang != state.language() || org.summaryLang != state.language()) {
         const std::string& used_ = org.summaryLang != state.language() ? org.summaryLang : org.nameLang;
-        std::string note = tr("note.shown_in", {{"language", i18n::nativeName(used_)}});
+        std::string note = fallbackNote(state, used_);
         float noteX = textX + used + ui.small();
         float noteWidth = card.max.x - m.pad - noteX;
         if (noteWidth > ui.mm(25)) {

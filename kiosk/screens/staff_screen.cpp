@@ -10,9 +10,12 @@
 #include <cstdio>
 #include <utility>
 
+#include "content/core/language_tags.h"
 #include "kiosk/app/app_state.h"
+#include "kiosk/app/time_format.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/staff_screen.h"
+#include "kiosk/text/bidi_isolate.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/flow_row.h"
 
@@ -114,26 +117,59 @@ void drawKeypad(AppState& state, Station& station, const Rect& area, double now)
         closePanel(state, panel);
 }
 
-// "2026-11-21T07:17:51Z" as "2026-11-21 07:17": digits only, so the time
-// stays in one piece inside an Arabic or Farsi sentence (a Latin T or Z
-// between the numbers would split it into runs that bidi reorders).
-std::string readableCreationTime(const std::string& iso) {
-    std::string shown = iso.substr(0, 16);
-    if (shown.size() > 10 && shown[10] == 'T') shown[10] = ' ';
-    return shown;
+// An instant of the station's log ("2026-12-01T06:55:44Z") as staff read it,
+// on the kiosk's clock: "1. Dezember, 07:55 Uhr" (with the year when it is
+// not this year's). The text itself when it is no such time.
+std::string readableTime(const AppState& state, const std::string& iso, bool withClockWord) {
+    const auto utc = content::parseIsoToUtc(iso, "UTC");
+    if (!utc) return iso;
+    const std::string clock = formatClockAt(*utc, state.timeZone());
+    return formatShortDay(*utc, state.nowUtc(), state.timeZone()) + tr("list.comma") +
+           (withClockWord ? tr("time.clock", {{"time", clock}}) : clock);
 }
 
-// What is live, in two lines: the pack and its version, then the counts.
+// A sequence the pack tool made from its build time (YYYYMMDDhhmmss) reads as
+// that day, "2026-12-01"; any other sequence is its number.
+std::string readableVersion(uint64_t sequence) {
+    const std::string digits = std::to_string(sequence);
+    if (digits.size() != 14 || digits.substr(0, 2) != "20") return digits;
+    return digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2);
+}
+
+// What is live, in two lines: when the content was made and its version, then the counts.
 // Kept apart so the Latin pack id never sits next to a count in RTL text.
 std::pair<std::string, std::string> liveSummary(const AppState& state) {
     if (!state.store) return {tr("staff.no_content"), ""};
     const auto& pack = state.store->pack();
-    return {tr("staff.live_pack", {{"pack", pack.id},
-                                   {"sequence", std::to_string(pack.sequence)},
-                                   {"created", readableCreationTime(pack.createdAt)}}),
+    return {tr("staff.live_pack", {{"created", readableTime(state, pack.createdAt, true)},
+                                   {"pack", text::isolate(pack.id)},
+                                   // Left to right as a whole: "2026-12-01" inside Arabic would otherwise read 01-12-2026.
+                                   {"version", text::isolate(readableVersion(pack.sequence), text::PartDirection::LeftToRight)}}),
             tr("staff.live_counts", {{"organisations", std::to_string(state.store->organisationCount())},
                                      {"events", std::to_string(state.store->eventSeriesCount())},
                                      {"guides", std::to_string(state.store->guideCount())}})};
+}
+
+// One import as a sentence: "1. Dezember, 07:55: demo.kpack übernommen".
+std::string importSentence(const AppState& state, const content::station::ImportLogEntry& entry) {
+    const std::string when = readableTime(state, entry.time, false);
+    if (entry.result == "ok") return tr("staff.history_imported", {{"when", when}, {"file", text::isolate(entry.packFile)}});
+    return tr("staff.history_refused", {{"when", when},
+                                        {"file", text::isolate(entry.packFile)},
+                                        {"detail", entry.detail.empty() ? entry.result : entry.detail}});
+}
+
+// "Deutsch 120, English 80": the languages named in the interface language.
+std::string textsPerLanguage(const AppState& state, const StaffScreenState& panel) {
+    std::string languages;
+    for (const auto& [lang, count] : panel.overview.textsPerLanguage) {
+        // Easy German is a language of its own here, not a second "German".
+        std::string name = lang == "de-x-easy" ? i18n::nativeName(lang)
+                                               : content::language_tags::displayName(lang, state.language());
+        languages += (languages.empty() ? "" : tr("list.comma")) + (name.empty() ? lang : name) + " " +
+                     std::to_string(count);
+    }
+    return tr("staff.texts_per_language") + " " + languages;
 }
 
 void drawOverview(AppState& state, Station& station, const Rect& area, double now) {
@@ -158,21 +194,21 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
         else if (freshness.noUpcomingEvents)
             y = drawLine(state, tr("staff.out_of_date_no_events"), text::Style::BodyBold, x, y, width, theme.closed);
     }
-    std::string languages = tr("staff.texts_per_language");
-    for (const auto& [lang, count] : panel.overview.textsPerLanguage) languages += " " + lang + " " + std::to_string(count) + ",";
-    if (!panel.overview.textsPerLanguage.empty()) languages.pop_back();
-    y = drawLine(state, languages, text::Style::Body, x, y, width, theme.textMuted);
+    {
+        // Eight language names do not fit one line on a portrait screen: this line wraps.
+        const auto& languages = text::layout(textsPerLanguage(state, panel), text::Style::Body, width);
+        text::draw(state.drawList, languages, state.ui.place(makeRect(x, y, width, languages.height)).min, width,
+                   theme.textMuted, text::Align::Start, state.ui.rtl);
+        y += languages.height;
+    }
     y += sectionGap;
 
     y = drawLine(state, station.importRunning() ? tr("staff.imports_running") : tr("staff.imports"),
                  text::Style::BodyBold, x, y, width, theme.text);
     if (panel.overview.recentImports.empty()) y = drawLine(state, tr("staff.no_imports"), text::Style::Body, x, y, width, theme.textMuted);
-    for (const auto& entry : panel.overview.recentImports) {
-        std::string line = entry.time + "  " + entry.packFile + "  " + entry.result;
-        if (!entry.packId.empty()) line += "  (" + entry.packId + " " + std::to_string(entry.sequence) + ")";
-        if (!entry.detail.empty() && entry.result != "ok") line += "  " + entry.detail;
-        y = drawLine(state, line, text::Style::Small, x, y, width, entry.result == "ok" ? theme.text : theme.closed);
-    }
+    for (const auto& entry : panel.overview.recentImports)
+        y = drawLine(state, importSentence(state, entry), text::Style::Small, x, y, width,
+                     entry.result == "ok" ? theme.text : theme.closed);
     y += sectionGap;
     y = drawLine(state, tr("staff.places"), text::Style::BodyBold, x, y, width, theme.text);
     std::string places;

@@ -42,10 +42,34 @@ size_t cutPoint(std::u32string_view word, size_t count) {
     return count;
 }
 
+// A web or e-mail address ("www.example.org/kurse", "info@example.org"):
+// it is broken only after its own punctuation, never inside a word of it.
+bool isAddress(std::u32string_view word) {
+    if (word.find(U'@') != std::u32string_view::npos) return true;
+    if (word.find(U"://") != std::u32string_view::npos || word.substr(0, 4) == U"www.") return true;
+    // "example.org/path": a dot, then a slash later on.
+    const size_t dot = word.find(U'.');
+    return dot != std::u32string_view::npos && dot > 0 && word.find(U'/', dot) != std::u32string_view::npos;
+}
+
+bool isAddressBreakAfter(char32_t c) { return c == U'/' || c == U'.' || c == U'@' || c == U'-'; }
+
+// Where a piece of an address that may hold up to `fits` characters ends:
+// after the last '/', '.', '@' or '-' within it (the next piece starts with
+// what follows, "example." | "org/kurse"). 0 when there is no such place.
+size_t addressCut(std::u32string_view word, size_t fits) {
+    for (size_t cut = std::min(fits, word.size()); cut > 1; --cut)
+        if (isAddressBreakAfter(word[cut - 1]) && cut < word.size()) return cut;
+    return 0;
+}
+
 // Splits one word that is wider than the line into pieces that fit; the only
-// place a word is ever broken.
+// place a word is ever broken. Addresses break only after their punctuation;
+// a piece of one with none that fits is cut like any word (better than
+// running off the screen).
 std::vector<std::u32string> splitLongWord(std::u32string_view word, bool rtl, float maxWidth, const Measurer& measure) {
     std::vector<std::u32string> pieces;
+    const bool address = isAddress(word);
     while (!word.empty()) {
         // Longest prefix that fits (binary search, shaped width), at least one character.
         size_t lo = 1, hi = word.size();
@@ -57,6 +81,8 @@ std::vector<std::u32string> splitLongWord(std::u32string_view word, bool rtl, fl
                 hi = mid - 1;
         }
         size_t cut = cutPoint(word, lo);
+        if (address && lo < word.size())
+            if (size_t atPunctuation = addressCut(word, lo)) cut = atPunctuation;
         pieces.emplace_back(word.substr(0, cut));
         word.remove_prefix(cut);
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 #include "kiosk/i18n/i18n.h"
@@ -41,14 +42,39 @@ std::string weeklyDays(const std::vector<int>& days, std::string_view language) 
     return joinList(names, language);
 }
 
+// "every 3 months" / "every other month" (years the same): two has words of its own in most languages.
+std::string period(std::string_view language, const char* unit, int n) {
+    if (n == 2) return word(language, std::string("recurrence.period.") + unit + ".2");
+    return i18n::format(word(language, std::string("recurrence.period.") + unit), {{"n", std::to_string(n)}});
+}
+
+// "first" / "last" agreeing with the (first) weekday's grammatical gender, and the weekday names.
+std::pair<std::string, std::string> nthWeekday(const content::RecurrenceDescription& r, const std::vector<int>& days,
+                                               std::string_view language) {
+    const std::string gender = word(language, std::string("recurrence.gender.") + kDayKeys[days.front()]);
+    const std::string which = r.weekOfMonth == -1 ? "last" : std::to_string(r.weekOfMonth);
+    std::vector<std::string> names;
+    for (int d : days) names.push_back(word(language, std::string("recurrence.month_day.") + kDayKeys[d]));
+    return {word(language, "recurrence.nth." + gender + "." + which), joinList(names, language)};
+}
+
+bool knownWeekOfMonth(int week) { return (week >= 1 && week <= 5) || week == -1; }
+
+std::string yearlyWords(const content::RecurrenceDescription& r, const std::string& date, std::string_view language) {
+    if (r.interval <= 1) return i18n::format(word(language, "recurrence.yearly"), {{"date", date}});
+    return i18n::format(word(language, "recurrence.years_date"),
+                        {{"period", period(language, "years", r.interval)}, {"date", date}});
+}
+
 std::string ruleWords(const content::RecurrenceDescription& r, std::string_view language) {
     const std::string n = std::to_string(std::max(r.interval, 1));
     switch (r.kind) {
         case Kind::Single:
             return {};
         case Kind::Daily:
-            return r.interval <= 1 ? word(language, "recurrence.daily")
-                                   : i18n::format(word(language, "recurrence.every_n_days"), {{"n", n}});
+            if (r.interval <= 1) return word(language, "recurrence.daily");
+            if (r.interval == 2) return word(language, "recurrence.every_two_days");
+            return i18n::format(word(language, "recurrence.every_n_days"), {{"n", n}});
         case Kind::Weekly: {
             const auto days = validDays(r.weekdays);
             if (days.empty()) break;
@@ -63,39 +89,70 @@ std::string ruleWords(const content::RecurrenceDescription& r, std::string_view 
         }
         case Kind::MonthlyByWeekday: {
             const auto days = validDays(r.weekdays);
-            const bool knownWeek = (r.weekOfMonth >= 1 && r.weekOfMonth <= 5) || r.weekOfMonth == -1;
-            if (days.empty() || !knownWeek) break;
-            // The ordinal agrees with the (first) weekday's grammatical gender.
-            const std::string gender = word(language, std::string("recurrence.gender.") + kDayKeys[days.front()]);
-            const std::string which = r.weekOfMonth == -1 ? "last" : std::to_string(r.weekOfMonth);
-            std::vector<std::string> names;
-            for (int d : days) names.push_back(word(language, std::string("recurrence.month_day.") + kDayKeys[d]));
-            std::string rule = i18n::format(word(language, "recurrence.monthly_weekday"),
-                                            {{"nth", word(language, "recurrence.nth." + gender + "." + which)},
-                                             {"day", joinList(names, language)}});
+            if (days.empty() || !knownWeekOfMonth(r.weekOfMonth)) break;
+            const auto [nth, day] = nthWeekday(r, days, language);
+            // Every few months: "every 3 months on the first Wednesday", not
+            // "every 3 months: every first Wednesday of the month" (which contradicts itself).
             if (r.interval > 1)
-                rule = i18n::format(word(language, "recurrence.every_n_months"), {{"n", n}, {"rule", rule}});
-            return rule;
+                return i18n::format(word(language, "recurrence.months_weekday"),
+                                    {{"period", period(language, "months", r.interval)}, {"nth", nth}, {"day", day}});
+            return i18n::format(word(language, "recurrence.monthly_weekday"), {{"nth", nth}, {"day", day}});
         }
         case Kind::MonthlyByDay: {
             if (r.dayOfMonth < 1 || r.dayOfMonth > 31) break;
-            std::string rule =
-                i18n::format(word(language, "recurrence.monthly_day"), {{"day", std::to_string(r.dayOfMonth)}});
+            const std::string day = std::to_string(r.dayOfMonth);
             if (r.interval > 1)
-                rule = i18n::format(word(language, "recurrence.every_n_months"), {{"n", n}, {"rule", rule}});
-            return rule;
+                return i18n::format(word(language, "recurrence.months_day"),
+                                    {{"period", period(language, "months", r.interval)}, {"day", day}});
+            return i18n::format(word(language, "recurrence.monthly_day"), {{"day", day}});
         }
         case Kind::Yearly: {
             if (r.month < 1 || r.month > 12 || r.dayOfMonth < 1 || r.dayOfMonth > 31) break;
-            const std::string date = i18n::format(word(language, "date.day_month"),
-                                                  {{"day", std::to_string(r.dayOfMonth)},
-                                                   {"month", word(language, "month." + std::to_string(r.month))}});
-            return i18n::format(word(language, "recurrence.yearly"), {{"date", date}});
+            return yearlyWords(r,
+                               i18n::format(word(language, "date.day_month"),
+                                            {{"day", std::to_string(r.dayOfMonth)},
+                                             {"month", word(language, "month." + std::to_string(r.month))}}),
+                               language);
+        }
+        case Kind::YearlyByWeekday: {
+            const auto days = validDays(r.weekdays);
+            if (days.empty() || !knownWeekOfMonth(r.weekOfMonth) || r.month < 1 || r.month > 12) break;
+            const auto [nth, day] = nthWeekday(r, days, language);
+            return yearlyWords(r,
+                               i18n::format(word(language, "recurrence.weekday_in_month"),
+                                            {{"nth", nth},
+                                             {"day", day},
+                                             {"month", word(language, "month." + std::to_string(r.month))}}),
+                               language);
         }
         case Kind::Other:
             break;
     }
     return word(language, "recurrence.other");
+}
+
+// "30 March" in `currentYear`, else "30 March 2027".
+std::string dayInWords(const content::LocalTime& date, int currentYear, std::string_view language) {
+    const std::string day = std::to_string(date.day), month = word(language, "month." + std::to_string(date.month));
+    if (date.year == currentYear) return i18n::format(word(language, "date.day_month"), {{"day", day}, {"month", month}});
+    return i18n::format(word(language, "date.day_month_year"),
+                        {{"day", day}, {"month", month}, {"year", std::to_string(date.year)}});
+}
+
+// The rule's end and its single changes, after the rule and its time.
+std::string withEndAndChanges(std::string words, const content::RecurrenceDescription& r, int currentYear,
+                              std::string_view language) {
+    if (r.until && r.until->month >= 1 && r.until->month <= 12)
+        words = i18n::format(word(language, "recurrence.until"),
+                             {{"rule", words}, {"date", dayInWords(*r.until, currentYear, language)}});
+    else if (r.count > 1)
+        words = i18n::format(word(language, "recurrence.count"), {{"rule", words}, {"count", std::to_string(r.count)}});
+    const char* changes = r.skippedDates > 0 && r.addedDates > 0 ? "recurrence.skipped_and_added"
+                          : r.skippedDates > 0                   ? "recurrence.skipped"
+                          : r.addedDates > 0                     ? "recurrence.added"
+                                                                 : nullptr;
+    if (changes) words = i18n::format(word(language, changes), {{"rule", words}});
+    return words;
 }
 
 char32_t upper(char32_t c) {
@@ -129,12 +186,17 @@ std::string clockTime(int hour, int minute, std::string_view language) {
 }
 
 std::string describeRecurrence(const content::RecurrenceDescription& rule, std::string_view language,
-                               bool capitalize) {
+                               int currentYear, bool capitalize) {
+    // A series of one date is a single event, whatever its rule says.
+    if (rule.count == 1) return {};
     std::string words = ruleWords(rule, language);
     if (words.empty()) return {};
     if (!rule.allDay)
         words = i18n::format(i18n::translate(language, "recurrence.with_time"),
                              {{"rule", words}, {"time", clockTime(rule.hour, rule.minute, language)}});
+    words = withEndAndChanges(std::move(words), rule, currentYear, language);
+    // A rule that ends in an ordinal's dot ("am 15.") before a sentence's full stop: one dot.
+    for (size_t dots; (dots = words.find("..")) != std::string::npos;) words.erase(dots, 1);
     return capitalize ? capitalizeFirst(words) : words;
 }
 

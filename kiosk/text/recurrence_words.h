@@ -12,11 +12,13 @@
 
 namespace kiosk::text {
 
-// The rule in words in `language`, with the start time unless all-day.
+// The rule in words in `language`, with the start time unless all-day, then
+// its end ("until 30 March 2027": the year only when it is not `currentYear`,
+// the year of the visitor's today) and whether single dates are skipped or added.
 // Empty for a single (non-recurring) event. First letter capitalised when
 // `capitalize` (Latin and Cyrillic; Arabic script has no case).
 std::string describeRecurrence(const content::RecurrenceDescription& rule, std::string_view language,
-                               bool capitalize = true);
+                               int currentYear, bool capitalize = true);
 
 // "17:00" wrapped the language's way ("17:00 Uhr" in German).
 std::string clockTime(int hour, int minute, std::string_view language);

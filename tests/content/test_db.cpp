@@ -208,6 +208,15 @@ TEST_CASE("events in a window, per organisation, and a series' next occurrences"
     CHECK(week[0].organisationId == "migranten-beratung");
     CHECK(week[0].organisationName == "Beratungsstelle für Flüchtlinge");
     CHECK(week[0].location == "Raum 2");
+    CHECK(week[0].locationLang == "de");
+    // The place is German only: an Arabic visitor reads it in German, and the kiosk knows to say so.
+    const auto arabicWeek = store.events("ar", kNov18_1630, kNov25_0000);
+    REQUIRE(arabicWeek.size() == 3);
+    CHECK(arabicWeek[0].location == "Raum 2");
+    CHECK(arabicWeek[0].locationLang == "de");
+    CHECK(arabicWeek[1].location.empty());
+    CHECK(week[0].organisationNameLang == "de");
+    CHECK(arabicWeek[0].organisationNameLang == "ar");  // the organiser has an Arabic name
     CHECK(week[0].rrule == "FREQ=WEEKLY;BYDAY=WE");
     CHECK(week[0].seriesStart == "2026-11-11T16:00:00");
     CHECK(week[1].occurrence.allDay);
@@ -252,7 +261,7 @@ TEST_CASE("an event series in full") {
     CHECK(series->organisationId == expected.organisationId);
     CHECK(series->title.values == expected.title.values);
     CHECK(series->description.values == expected.description.values);
-    CHECK(series->location == expected.location);
+    CHECK(series->location.values == expected.location.values);
     CHECK(series->start == expected.start);
     CHECK(series->end == expected.end);
     CHECK(series->rrule == expected.rrule);

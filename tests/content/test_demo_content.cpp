@@ -47,6 +47,20 @@ TEST_CASE("the demo names every organisation and guide in all eight languages") 
     }
 }
 
+TEST_CASE("every demo event has its title, description and place in all eight languages") {
+    const auto& c = demo().content;
+    REQUIRE(c.events.size() == 15);
+    for (const auto& lang : content::supportedLanguages()) {
+        CAPTURE(lang);
+        for (const auto& event : c.events) {
+            CAPTURE(event.uid);
+            CHECK(event.title.has(lang));
+            CHECK(event.description.has(lang));
+            CHECK(event.location.has(lang));
+        }
+    }
+}
+
 TEST_CASE("Spot on! counsels in Upper Sorbian, as its seed says") {
     const auto& organisations = demo().content.organisations;
     auto spotOn = std::find_if(organisations.begin(), organisations.end(), [](const auto& o) { return o.id == "spot-on-dresden"; });

@@ -106,7 +106,7 @@ TEST_CASE("a weekly 17:00 Berlin event stays at 17:00 local across both DST chan
     CHECK(event.rrule == "FREQ=WEEKLY;BYDAY=WE");
     CHECK(event.title.resolve("de") == "Sprachcafé");
     CHECK(event.description.resolve("de") == "Deutsch üben bei Kaffee und Tee.\nJede Woche.");
-    CHECK(event.location == "Stadtteilladen, Ratzelstraße 1");
+    CHECK(event.location.resolve("de") == "Stadtteilladen, Ratzelstraße 1");
     CHECK(event.url == "https://example.org/sprachcafe");
 
     // March: 29 March 2026 is the spring change. 17:00 CET = 16:00Z, 17:00 CEST = 15:00Z.
@@ -146,7 +146,7 @@ TEST_CASE("EXDATE, RDATE, a moved instance, a cancelled instance, a cancelled ev
     CHECK(moved.start == "2026-12-03T18:00:00");
     CHECK(moved.end == "2026-12-03T19:30:00");
     CHECK(moved.rrule.empty());
-    CHECK(moved.location == "Rathaus");
+    CHECK(moved.location.resolve("de") == "Rathaus");
 
     // The private event is left out, and staff are told why.
     REQUIRE(result.problems.size() == 1);
@@ -210,7 +210,7 @@ TEST_CASE("Outlook: custom VTIMEZONE name, UNTIL in UTC, LANGUAGE=de-DE, folded 
     CHECK(event.end == "2026-07-01T11:30:00");
     CHECK(event.title.resolve("de") == "Beratung für Vereine");
     CHECK(event.title.has("de"));
-    CHECK(event.location == "Büro, 2. Stock");
+    CHECK(event.location.resolve("de") == "Büro, 2. Stock");
     CHECK(event.description.resolve("de") == "Wir helfen bei Satzung, Förderantrag und Finanzen. Bitte anmelden.");
     // UNTIL=20261230T083000Z is 09:30 in Berlin, written as a wall time.
     CHECK(event.rrule.find("UNTIL=20261230T093000") != std::string::npos);
@@ -318,6 +318,36 @@ TEST_CASE("broken calendars: an error only for what is not a calendar, warnings 
     CHECK(result.events[0].uid == "c");
 }
 
+TEST_CASE("translations of title, description and place: X-KIOSK-TITLE, -DESCRIPTION and -LOCATION") {
+    const std::string text =
+        "BEGIN:VCALENDAR\nVERSION:2.0\n"
+        "BEGIN:VEVENT\nUID:t\nDTSTART:20260101T100000Z\nSUMMARY:Sprechstunde\n"
+        "DESCRIPTION:Bitte vorher anrufen.\nLOCATION:Berlin-Spandau (Ort steht in der Einladung)\n"
+        "X-KIOSK-TITLE;LANGUAGE=ar:ساعة استشارة\n"
+        "X-KIOSK-DESCRIPTION;LANGUAGE=ar:يُرجى الاتصال مسبقًا.\n"
+        "X-KIOSK-LOCATION;LANGUAGE=ar:برلين-شبانداو (المكان مذكور في الدعوة)\n"
+        "X-KIOSK-LOCATION;LANGUAGE=en:Berlin-Spandau (venue given in the invitation\\, by e-mail)\n"
+        "X-KIOSK-LOCATION:Ohne Sprache\n"  // line 13
+        "END:VEVENT\nEND:VCALENDAR\n";
+    auto result = content::ical::parseCalendar(text, "org", kBerlin, "de");
+    REQUIRE(result.events.size() == 1);
+    const auto& event = result.events[0];
+    CHECK(event.title.resolve("ar") == "ساعة استشارة");
+    CHECK(event.description.resolve("ar") == "يُرجى الاتصال مسبقًا.");
+    CHECK(event.location.values == std::map<std::string, std::string>{
+                                       {"de", "Berlin-Spandau (Ort steht in der Einladung)"},
+                                       {"ar", "برلين-شبانداو (المكان مذكور في الدعوة)"},
+                                       {"en", "Berlin-Spandau (venue given in the invitation, by e-mail)"}});
+    std::string used;
+    CHECK(event.location.resolve("uk", &used) == "Berlin-Spandau (Ort steht in der Einladung)");
+    CHECK(used == "de");  // the kiosk says "this text is in German" above it
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].line == 13);
+    CHECK(result.problems[0].message ==
+          "in the event 'Sprechstunde' on 2026-01-01, X-KIOSK-LOCATION needs a language, like "
+          "X-KIOSK-LOCATION;LANGUAGE=ar:...; this translation is left out");
+}
+
 TEST_CASE("expansion: COUNT, the limit, an occurrence already running, a broken rule") {
     EventSeries daily = series("2026-01-01T10:00:00", "FREQ=DAILY;COUNT=3");
     daily.end = "2026-01-01T12:00:00";
@@ -387,6 +417,40 @@ TEST_CASE("describeRecurrence gives the UI what it needs for words") {
     CHECK(content::describeRecurrence(series("2026-10-05T08:00:00", "FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1")).kind == Kind::Other);
     CHECK(content::describeRecurrence(series("2026-10-05T08:00:00", "FREQ=DAILY;BYHOUR=9,15")).kind == Kind::Other);
     CHECK(content::describeRecurrence(series("2026-10-05T08:00:00", "FREQ=MONTHLY;BYDAY=1MO,3MO")).kind == Kind::Other);
+}
+
+TEST_CASE("describeRecurrence: yearly by weekday, the end of a series and its single changes") {
+    using Kind = RecurrenceDescription::Kind;
+    auto december = content::describeRecurrence(series("2026-12-05T15:00:00", "FREQ=YEARLY;BYMONTH=12;BYDAY=1SA"));
+    CHECK(december.kind == Kind::YearlyByWeekday);
+    CHECK(december.month == 12);
+    CHECK(december.weekOfMonth == 1);
+    CHECK(december.weekdays == std::vector<int>{5});
+    CHECK(content::describeRecurrence(series("2026-12-05T15:00:00", "FREQ=YEARLY;BYMONTH=12;BYDAY=SA")).kind ==
+          Kind::Other);
+
+    auto until = content::describeRecurrence(series("2026-10-06T10:00:00", "FREQ=WEEKLY;UNTIL=20270330T220000Z"));
+    REQUIRE(until.until);
+    CHECK(until.until->year == 2027);
+    CHECK(until.until->month == 3);
+    CHECK(until.until->day == 30);
+    CHECK(until.count == 0);
+    auto counted = content::describeRecurrence(series("2026-10-06T10:00:00", "FREQ=WEEKLY;COUNT=6"));
+    CHECK(counted.count == 6);
+    CHECK_FALSE(counted.until);
+
+    auto withChanges = series("2026-10-06T10:00:00", "FREQ=WEEKLY;BYDAY=TU");
+    withChanges.exdates = {"2025-12-23T10:00:00", "2026-12-22T10:00:00", "2026-12-29T10:00:00"};
+    withChanges.rdates = {"2026-12-30T10:00:00/2026-12-30T12:00:00"};
+    auto all = content::describeRecurrence(withChanges);
+    CHECK(all.skippedDates == 3);
+    CHECK(all.addedDates == 1);
+    auto fromDecember = content::describeRecurrence(withChanges, "2026-12-01T00:00:00");
+    CHECK(fromDecember.skippedDates == 2);  // last year's Christmas week is past
+    CHECK(fromDecember.addedDates == 1);
+    auto fromNextYear = content::describeRecurrence(withChanges, "2027-01-01T00:00:00");
+    CHECK(fromNextYear.skippedDates == 0);
+    CHECK(fromNextYear.addedDates == 0);
 }
 
 TEST_CASE("the fast expansion of common rules gives exactly libical's instances") {
@@ -555,7 +619,7 @@ TEST_CASE("saved versions of one event: the highest SEQUENCE wins, then the late
     CHECK(versions.problems.empty());
     REQUIRE(versions.events.size() == 1);
     CHECK(versions.events[0].title.resolve("de") == "Mieterberatung (neue Zeit)");
-    CHECK(versions.events[0].location == "Raum 2");
+    CHECK(versions.events[0].location.resolve("de") == "Raum 2");
 
     const std::string sameSequence =
         "BEGIN:VCALENDAR\nVERSION:2.0\n"
@@ -584,7 +648,7 @@ TEST_CASE("RFC 5545 forms the reference cannot expand: this and future dates, tw
     CHECK(localStarts(after, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z") ==
           std::vector<std::string>{"2026-03-24T18:00:00+01:00 19:30", "2026-04-07T18:00:00+02:00 19:30",
                                    "2026-04-14T18:00:00+02:00 19:30", "2026-04-21T18:00:00+02:00 19:30"});
-    CHECK(after.location == "Kleiner Saal");
+    CHECK(after.location.resolve("de") == "Kleiner Saal");
 
     auto rules = parseFixture("several_rules.ics");
     CHECK(rules.problems.empty());

@@ -96,7 +96,7 @@ Content largeContent(std::vector<EventOccurrence>& occurrences) {
         e.organisationId = "org-" + std::to_string(i % 3000);
         e.title = g.multilingual(4);
         e.description.set("de", g.sentences(kGerman, 3));
-        e.location = "Raum " + std::to_string(i % 40);
+        e.location.set("de", "Raum " + std::to_string(i % 40));
         e.start = "2026-11-01T10:00:00";
         e.end = "2026-11-01T12:00:00";
         c.events.push_back(std::move(e));

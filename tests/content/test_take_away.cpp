@@ -110,7 +110,7 @@ TEST_CASE("iCalendar event: UTC times, escaping, all-day dates in the pack's zon
     series.uid = "cafe-123";
     series.title.set("de", "Sprachcafé: Deutsch, Arabisch; Farsi");
     series.description.set("de", "Jeden ersten Mittwoch.\nMit Kinderbetreuung.");
-    series.location = "Stuttgarter Allee 18, Leipzig";
+    series.location.set("de", "Stuttgarter Allee 18, Leipzig");
     series.url = "https://example.org/cafe";
     CalendarEntry entry;
     entry.series = &series;

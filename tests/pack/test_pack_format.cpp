@@ -102,6 +102,20 @@ TEST_CASE("content.json reader is strict and names the place of a problem") {
         REQUIRE_MESSAGE(back, detail);
         CHECK(back->events[0].timeZone.empty());
     }
+    SUBCASE("packs written before places were translated give the place as one text, in the pack's language") {
+        auto document = nlohmann::json::parse(json);
+        auto& event = document.at("events").at(0);
+        CHECK(event.at("location").is_object());
+        event["location"] = "Raum 2";
+        auto back = parseContentJson(document.dump(), {}, &problem, &detail);
+        REQUIRE_MESSAGE(back, detail);
+        CHECK(back->events[0].location.values ==
+              std::map<std::string, std::string>{{back->pack.defaultLanguage, "Raum 2"}});
+        event["location"] = "";  // no place at all
+        auto without = parseContentJson(document.dump(), {}, &problem, &detail);
+        REQUIRE_MESSAGE(without, detail);
+        CHECK(without->events[0].location.empty());
+    }
     SUBCASE("an unknown time zone of an event is refused") {
         content.events[0].timeZone = "Mars/Olympus";
         CHECK(checkContent(content).detail.find("the time zone 'Mars/Olympus' is not known") != std::string::npos);

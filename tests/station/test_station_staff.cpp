@@ -147,9 +147,10 @@ TEST_CASE("long press + wrong PIN stays locked; the right PIN opens the staff sc
     CHECK(f.drew("open", t("staff.enter_pin")));
     CHECK(f.drew("open", t("staff.wrong_pin")));
     CHECK(f.drew("open", kiosk::i18n::format(t("staff.title"), {{"kiosk", "staff-test"}})));
-    CHECK(f.drew("open", "Paket test-pack, Version 2, erstellt 20"));  // staff.live_pack
-    CHECK(f.drew("open", t("staff.texts_per_language") + " de"));
-    CHECK(f.drew("open", "v2.kpack"));  // the import log
+    CHECK(f.drew("open", "Inhalte vom "));  // staff.live_pack: when the content was made, in words
+    CHECK(f.drew("open", "Uhr, sind aktiv (Paket \u2068test-pack\u2069, Version \u20662\u2069)"));
+    CHECK(f.drew("open", t("staff.texts_per_language") + " Deutsch"));
+    CHECK(f.drew("open", "\u2068v2.kpack\u2069 übernommen"));  // the import log, as sentences
     CHECK(f.drew("open", t("staff.rollback")));
     const std::string overflows = f.overflows("open");
     CHECK_MESSAGE(overflows.empty(), overflows);

@@ -90,7 +90,7 @@ inline content::Content sampleContent() {
     weekly.organisationId = "migranten-beratung";
     weekly.title = texts({{"de", "Offene Sprechstunde"}, {"ar", "ساعة استشارة مفتوحة"}});
     weekly.description = texts({{"de", "Jeden Mittwoch ohne Termin."}});
-    weekly.location = "Raum 2";
+    weekly.location = texts({{"de", "Raum 2"}});
     weekly.start = "2026-11-11T16:00:00";
     weekly.end = "2026-11-11T18:00:00";
     weekly.rrule = "FREQ=WEEKLY;BYDAY=WE";
