@@ -1,5 +1,8 @@
 #include "kiosk/app/frame_chrome.h"
 
+#include <functional>
+#include <vector>
+
 #include "kiosk/app/screens.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
@@ -58,30 +61,54 @@ void drawTopBar(AppState& state) {
         leading += w + pad;
     }
 
-    // Trailing side: contrast and text size, always in the same place.
+    // Trailing side: text size, contrast and search, always in the same
+    // place, each with its word beside the icon (an unlabelled "AA" is not
+    // found by those who need it). Where the bar is too narrow for all the
+    // words (portrait), contrast and search keep only their icons; the text
+    // size keeps its word.
+    struct Control {
+        std::string label;
+        bool on;
+        std::function<void(ImDrawList*, const Rect&, ImU32)> paint;
+        std::function<void()> action;
+        bool keepsWord;
+    };
+    const int step = state.session.textSizeStep;
+    std::vector<Control> controls;
+    controls.push_back({tr("settings.text_size"), step > 0,
+                        [step](ImDrawList* d, const Rect& b, ImU32 c) { icons::textSize(d, b, c, step); },
+                        [&state, step] {
+                            state.session.textSizeStep = (step + 1) % 3;
+                            state.session.touched = true;
+                        },
+                        true});
+    controls.push_back({tr("settings.high_contrast"), state.session.highContrast,
+                        [](ImDrawList* d, const Rect& b, ImU32 c) { icons::contrast(d, b, c); },
+                        [&state] {
+                            state.session.highContrast = !state.session.highContrast;
+                            state.session.touched = true;
+                        },
+                        false});
+    // Search is reachable from every screen; home has its own large search field.
+    if (state.screen() != Screen::Search && !onHome)
+        controls.push_back({tr("search.title"), false, [](ImDrawList* d, const Rect& b, ImU32 c) { icons::search(d, b, c); },
+                            [&state] { state.open(Screen::Search); }, false});
     float trailing = ui.width - ui.margin() * 0.5f;
-    Rect contrastRect = ui.place(makeRect(trailing - buttonHeight, pad, buttonHeight, buttonHeight));
-    if (iconButton(state, tr("settings.high_contrast"), contrastRect, state.session.highContrast,
-                   [](ImDrawList* d, const Rect& b, ImU32 c) { icons::contrast(d, b, c); })) {
-        state.session.highContrast = !state.session.highContrast;
-        state.session.touched = true;
-    }
-    trailing -= buttonHeight + pad;
-    Rect sizeRect = ui.place(makeRect(trailing - buttonHeight, pad, buttonHeight, buttonHeight));
-    int step = state.session.textSizeStep;
-    if (iconButton(state, tr("settings.text_size"), sizeRect, step > 0,
-                   [step](ImDrawList* d, const Rect& b, ImU32 c) { icons::textSize(d, b, c, step); })) {
-        state.session.textSizeStep = (step + 1) % 3;
-        state.session.touched = true;
-    }
-    trailing -= buttonHeight + pad;
-    // Search is reachable from every screen (home also has its search field).
-    if (state.screen() != Screen::Search) {
-        Rect searchRect = ui.place(makeRect(trailing - buttonHeight, pad, buttonHeight, buttonHeight));
-        if (iconButton(state, tr("search.title"), searchRect, false,
-                       [](ImDrawList* d, const Rect& b, ImU32 c) { icons::search(d, b, c); }))
-            state.open(Screen::Search);
-        trailing -= buttonHeight + pad;
+    auto widthOf = [&](const Control& control, bool word) {
+        return word ? buttonWidth(state, control.label, text::Style::Button, true) : buttonHeight;
+    };
+    float wordsWidth = 0;
+    for (const Control& control : controls) wordsWidth += widthOf(control, true) + pad;
+    const bool roomForWords = trailing - wordsWidth - leading >= ui.mm(onHome ? 0 : 40);
+    for (const Control& control : controls) {
+        const bool word = roomForWords || control.keepsWord;
+        const float w = widthOf(control, word);
+        Rect r = ui.place(makeRect(trailing - w, pad, w, buttonHeight));
+        ButtonKind kind = control.on ? ButtonKind::ChipOn : ButtonKind::Secondary;
+        bool tapped = word ? button(state, control.label, r, kind, text::Style::Button, control.paint)
+                           : iconButton(state, control.label, r, control.on, control.paint);
+        if (tapped) control.action();
+        trailing -= w + pad;
     }
 
     // The title in the space between, in the largest style whose line fits the

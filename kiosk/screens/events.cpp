@@ -145,8 +145,13 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     rowLine(state, event.title, text::Style::Heading, x, y, width, theme.text, listView);
     y += text::lineBoxHeight(text::Style::Heading);
 
+    // The organiser's name only where the place (or title) does not already
+    // say it: "Nachbarschaftszentrum Spandau, Raum 2 · Nachbarschaftszentrum
+    // Spandau" reads the same name twice.
     std::string placeAndOrganiser = event.location;
-    if (!event.organisationName.empty())
+    const bool organiserSaid = event.location.find(event.organisationName) != std::string::npos ||
+                               event.title.find(event.organisationName) != std::string::npos;
+    if (!event.organisationName.empty() && !organiserSaid)
         placeAndOrganiser += (placeAndOrganiser.empty() ? "" : tr("list.separator")) + event.organisationName;
     rowLine(state, placeAndOrganiser, text::Style::Body, x, y, width, theme.textMuted, listView);
     y += text::lineBoxHeight(text::Style::Body) + ui.hairline();

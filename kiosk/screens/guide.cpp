@@ -12,6 +12,7 @@
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/screens/page_height.h"
+#include "kiosk/screens/reading_measure.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
@@ -61,8 +62,10 @@ struct Styles {
 
 Styles stylesFor(const AppState& state, const std::string& textLang) {
     const UiMetrics& ui = state.ui;
+    // Easy German is already one size larger on every screen (the kiosk's
+    // font scale); here it only gets more air between its short sentences.
     if (textLang == content::kEasyGerman)
-        return {text::Style::Display, text::Style::Heading, text::Style::Title, ui.mm(2.5f), ui.mm(7)};
+        return {text::Style::Title, text::Style::Body, text::Style::Heading, ui.small(), ui.section()};
     return {text::Style::Title, text::Style::Body, text::Style::Heading, ui.tight(), ui.spacious()};
 }
 
@@ -136,12 +139,17 @@ void drawGuideScreen(AppState& state, const Rect& area) {
 
     const float margin = ui.margin();
     const float fullWidth = area.width() - 2 * margin;
-    Reader reader{state, area, area.min.x + margin, fullWidth};
-    if (!ui.portrait) {
+    // The text column is never wider than a comfortable line (about 66
+    // characters); in portrait it is centred, with the margins it leaves.
+    const float measure = readingMeasure(styles.line);
+    Reader reader{state, area, area.min.x + margin, std::min(fullWidth, measure)};
+    if (ui.portrait) {
+        reader.x = area.min.x + (area.width() - reader.textWidth) / 2;
+    } else {
         const float gap = ui.mm(10);
-        reader.textWidth = std::min(ui.mm(300), (fullWidth - gap) * 0.62f);
+        reader.textWidth = std::min(measure, (fullWidth - gap) * 0.62f);
         reader.pictureX = reader.x + reader.textWidth + gap;
-        reader.pictureWidth = std::min(ui.mm(110), fullWidth - reader.textWidth - gap);
+        reader.pictureWidth = std::min(ui.mm(130), fullWidth - reader.textWidth - gap);
     }
     float y = scroll.top() + ui.section();
 
