@@ -72,7 +72,7 @@ void drawAttract(AppState& state, const Rect& area, double elapsed, double secon
     // The welcome and "touch the screen", centred in the upper part.
     const auto& welcome = text::layout(i18n::translate(lang, "home.welcome"), text::Style::Display, width);
     const auto& touch = text::layout(i18n::translate(lang, "home.touch_to_start"), text::Style::Title, width);
-    const float hand = ui.mm(ui.portrait ? 40 : 30);
+    const float hand = ui.attractPicture();
     const float block = welcome.height + ui.section() + touch.height + ui.section() + hand;
     float y = area.min.y + std::max(ui.wide(), (area.height() * (ui.portrait ? 0.55f : 0.62f) - block) / 2);
     text::draw(dl, welcome, {x, y}, width, withAlpha(theme.text, alpha), text::Align::Center, rtl);
@@ -93,7 +93,7 @@ void drawAttract(AppState& state, const Rect& area, double elapsed, double secon
     text::drawLabel(dl, tr("events.today"), text::Style::Heading, ui.place(makeRect(x, y, width, lh), area).min, width, lh,
                     theme.text, text::Align::Start, ui.rtl);
     y += lh + ui.inset();
-    const float clockWidth = ui.mm(ui.portrait ? 30 : 34);
+    const float clockWidth = ui.clockColumn();
     for (const content::EventSummary& event : events) {
         const float bh = text::lineBoxHeight(text::Style::Body);
         std::string when = event.occurrence.allDay ? tr("events.today") : formatClockAt(event.occurrence.startUtc, state.timeZone());

@@ -165,13 +165,15 @@ void drawEventScreen(AppState& state, const Rect& area) {
         x += (fullWidth - gap - mainWidth - sideWidth) / 2;
         float y = top;
         y += page.localized(series.title, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.gap();
-        y += page.localized(series.description, text::Style::Body, x, y, mainWidth, state.theme.text);
+        y += page.localized(series.description, text::Style::Body, x, y, mainWidth, state.theme.text) + ui.section();
+        // Where and who under the description, when (with the next dates) at
+        // the side: the two columns come out about equally long.
+        y += drawWhere(page, data, x, y, mainWidth);
+        y += drawOrganiser(page, data, x, y, mainWidth);
         const float side = x + mainWidth + gap;
         float sy = top;
         sy += drawTakeAway(page, side, sy, sideWidth);
         sy += drawWhen(page, data, side, sy, sideWidth);
-        sy += drawWhere(page, data, side, sy, sideWidth);
-        sy += drawOrganiser(page, data, side, sy, sideWidth);
         bottom = std::max(y, sy);
     }
     updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.section());

@@ -149,7 +149,7 @@ void drawGuideScreen(AppState& state, const Rect& area) {
         const float gap = ui.mm(10);
         reader.textWidth = std::min(measure, (fullWidth - gap) * 0.62f);
         reader.pictureX = reader.x + reader.textWidth + gap;
-        reader.pictureWidth = std::min(ui.mm(130), fullWidth - reader.textWidth - gap);
+        reader.pictureWidth = std::min(ui.mm(110), fullWidth - reader.textWidth - gap);
     }
     float y = scroll.top() + ui.section();
 

@@ -285,7 +285,7 @@ void drawEmptyList(AppState& state, float x, float y, float width) {
     if (!state.store) return;
     y += none.height + ui.section();
     const std::string& label = tr("organisations.show_all");
-    float w = std::min(width, std::max(buttonWidth(state, label, text::Style::Button), ui.mm(90)));
+    float w = std::min(width, std::max(buttonWidth(state, label, text::Style::Button), ui.largeActionWidth()));
     Rect r = makeRect(x + (width - w) / 2, y, w, ui.buttonHeight() + ui.gap());
     if (button(state, label, r, ButtonKind::Primary)) {
         filter = {};
