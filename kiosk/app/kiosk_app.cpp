@@ -230,10 +230,13 @@ void KioskApp::drawFrame(double now, int width, int height) {
     pending_.clear();
     if (input.press && attractSince_ >= 0) {
         // The first touch only ends the attract state: the visitor sees the
-        // normal home first and taps what they want on it.
+        // normal home first and taps what they want on it. At night the
+        // normal home is what is on the screen, so the touch counts.
+        if (!nightNow()) {
+            input.tap.reset();
+            gestures_.swallowCurrentTouch();
+        }
         attractSince_ = -1;
-        input.tap.reset();
-        gestures_.swallowCurrentTouch();
         settleFrames_ = std::max(settleFrames_, 1);
     }
     if (input.press) state_.session.touched = true;
