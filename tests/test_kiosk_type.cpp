@@ -60,7 +60,7 @@ TEST_CASE("capitals: body at least 4.8 mm, nothing under 3.5 mm, Easy German one
         CHECK(d["px_per_mm"].get<double>() == doctest::Approx(3.615).epsilon(0.01));
         for (const char* style : styles) {
             CAPTURE(style);
-            MESSAGE(lang << " " << style << ": capitals " << capMm(d, style) << " mm");
+            MESSAGE(lang << " " << std::string(style) << ": capitals " << capMm(d, style) << " mm");
             CHECK(capMm(d, style) >= 3.5);
         }
         CHECK(capMm(d, "body") >= 4.8);

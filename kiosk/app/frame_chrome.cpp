@@ -26,7 +26,11 @@ bool iconButton(AppState& state, const std::string& label, const Rect& rect, boo
 
 }  // namespace
 
-float topBarHeight(const AppState& state) { return state.ui.mm(22); }
+// The bar holds 14 mm buttons with 4 mm above and below, or taller ones when
+// their labels need it (Arabic at the largest text size).
+float topBarHeight(const AppState& state) {
+    return buttonHeightFor(state, state.ui.buttonHeight()) + 2 * state.ui.gap();
+}
 
 void drawTopBar(AppState& state) {
     const UiMetrics& ui = state.ui;
@@ -38,7 +42,7 @@ void drawTopBar(AppState& state) {
     dl->AddLine({0, barHeight - 1}, {ui.width, barHeight - 1}, theme.border, 1.0f);
 
     const float pad = ui.gap();
-    const float buttonHeight = barHeight - 2 * pad;  // 14 mm: above the 12 mm minimum
+    const float buttonHeight = barHeight - 2 * pad;  // at least 14 mm: above the 12 mm minimum
     float leading = ui.margin() * 0.5f;               // next free x from the start side (LTR coordinates)
     const bool onHome = state.screen() == Screen::Home;
 

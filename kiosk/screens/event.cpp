@@ -101,7 +101,7 @@ float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y,
     AppState& state = page.state;
     float top = y;
     y += page.heading(tr("events.organiser"), x, y, width);
-    const float h = ui.mm(16);
+    const float h = buttonHeightFor(state, ui.mm(16));
     // As wide as the column: organisation names are long, and the whole name should show.
     Rect r = ui.place(makeRect(x, y, width, h), page.view);
     if (button(state, data.organiserName, r, ButtonKind::Secondary, text::Style::Button,

@@ -164,11 +164,12 @@ void drawGuideScreen(AppState& state, const Rect& area) {
     if (data.hasLink) {
         const std::string& label = tr("takeaway.button");
         float w = std::min(reader.textWidth, std::max(ui.mm(70), buttonWidth(state, label, text::Style::Button, true)));
-        Rect r = ui.place(makeRect(reader.x, y, w, ui.mm(16)), area);
+        const float h = buttonHeightFor(state, ui.mm(16));
+        Rect r = ui.place(makeRect(reader.x, y, w, h), area);
         if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
                    [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
             state.open(Screen::Qr, routes::qrForGuide(id));
-        y += ui.mm(16) + ui.section();
+        y += h + ui.section();
     }
     if (!data.hasPictureBlock) y += reader.pictureBlock(data.guide->picture, y);
 

@@ -138,7 +138,7 @@ bool drawField(AppState& state, const Rect& rect) {
 float drawHideStrip(AppState& state, const Rect& band, bool& hidden) {
     const UiMetrics& ui = state.ui;
     const std::string& label = tr("keyboard.hide");
-    const float h = ui.buttonHeight();
+    const float h = buttonHeightFor(state, ui.buttonHeight());
     const float w = buttonWidth(state, label, text::Style::Button, true);
     Rect r = ui.place(makeRect(band.max.x - ui.margin() - w, band.min.y + ui.small(), w, h), band);
     if (button(state, label, r, ButtonKind::Secondary, text::Style::Button,
@@ -203,7 +203,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     if (!memory.keyboardHidden) {
         const float keyboardWidth = std::min(area.width(), std::max(keyboard.minimumWidth(ui.pxPerMm), ui.mm(330)));
         const float keyboardHeight = keyboard.height(keyboardWidth, ui.pxPerMm);
-        const float stripHeight = ui.buttonHeight() + 2 * ui.small();
+        const float stripHeight = buttonHeightFor(state, ui.buttonHeight()) + 2 * ui.small();
         keyboardTop = area.max.y - keyboardHeight - stripHeight;
         const float keyboardLeft = area.min.x + (area.width() - keyboardWidth) / 2;
         const KeyboardColors colors = keyboardColors(theme);
@@ -219,7 +219,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     } else {
         // Hidden: a button at the bottom brings it back (so does the field).
         const std::string& label = tr("keyboard.show");
-        const float h = ui.buttonHeight();
+        const float h = buttonHeightFor(state, ui.buttonHeight());
         const float w = buttonWidth(state, label, text::Style::Button, true);
         keyboardTop = area.max.y - h - 2 * ui.small();
         Rect r = ui.place(makeRect(area.max.x - margin - w, keyboardTop + ui.small(), w, h), area);
@@ -231,7 +231,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     }
 
     float y = area.min.y + ui.gap();
-    const float fieldHeight = ui.mm(18);
+    const float fieldHeight = buttonHeightFor(state, ui.mm(18), text::Style::Heading);
     if (drawField(state, ui.place(makeRect(x, y, width, fieldHeight), area)) && memory.keyboardHidden) {
         memory.keyboardHidden = false;
         state.session.touched = true;

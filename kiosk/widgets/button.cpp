@@ -60,6 +60,10 @@ float buttonWidth(const UiContext& state, std::string_view label, text::Style st
     return std::max(state.ui.mm(kMinTapMm), paragraph.width + 2 * padding + icon);
 }
 
+float buttonHeightFor(const UiContext& state, float minimum, text::Style style) {
+    return std::max(minimum, text::lineBoxHeight(style) + 2 * state.ui.hairline());
+}
+
 bool button(UiContext& state, std::string_view label, const Rect& rect, ButtonKind kind, text::Style style,
             const IconPainter& icon) {
     bool tapped = tapTarget(state, std::string(label), rect);
