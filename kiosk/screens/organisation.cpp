@@ -97,7 +97,11 @@ float drawWeekTable(DetailPage& page, const std::vector<content::OpeningDay>& we
     content::LocalTime now = content::toLocal(page.state.nowUtc(), page.state.timeZone());
     int today = now.weekday;
     float rowHeight = text::lineBoxHeight(text::Style::Body) + ui.mm(2.5f);
-    float dayWidth = std::min(width * 0.42f, ui.mm(45));
+    // Wide enough for the longest day name at this text size ("Donnerstag"), at most 42 % of the column.
+    float dayWidth = 0;
+    for (int day = 0; day < 7; ++day)
+        dayWidth = std::max(dayWidth, text::layoutLabel(tr(std::string("weekday.") + weekdayKey(day)), text::Style::BodyBold, 0).width);
+    dayWidth = std::min(width * 0.42f, dayWidth + ui.gap());
     for (int day = 0; day < 7; ++day) {
         bool isToday = day == today;
         text::Style style = isToday ? text::Style::BodyBold : text::Style::Body;
