@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "platform/pointer_events.h"
-#include "platform/window.h"
 
 namespace platform {
 
@@ -39,11 +38,5 @@ public:
     // The runner stops when this turns true (replay finished, --screenshot done).
     virtual bool finished() const = 0;
 };
-
-// Seconds on the runner clock (glfwGetTime).
-double clockNow();
-
-// Runs until client.finished().
-void runLoop(Window& window, FrameClient& client);
 
 }  // namespace platform

@@ -21,6 +21,7 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/text/text.h"
 #include "tests/data/pack/pack_factory.h"
+#include "tests/support/kiosk_process.h"
 
 using namespace pack_test;
 using namespace std::chrono_literals;
@@ -32,24 +33,8 @@ std::string t(const char* key, const std::string& lang = "de") { return kiosk::i
 
 // Runs build/kiosk to the end of its replay; returns its exit code (-1: killed after the timeout).
 int runKiosk(const std::vector<std::string>& args, const fs::path& log) {
-    pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        if (!std::freopen(log.c_str(), "w", stderr)) _exit(126);
-        std::vector<char*> argv{const_cast<char*>(KIOSK_BIN)};
-        for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-        argv.push_back(nullptr);
-        ::execv(KIOSK_BIN, argv.data());
-        _exit(127);
-    }
-    for (int i = 0; i < 3000; ++i) {
-        int status = 0;
-        if (::waitpid(pid, &status, WNOHANG) == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        std::this_thread::sleep_for(20ms);
-    }
-    ::kill(pid, SIGKILL);
-    ::waitpid(pid, nullptr, 0);
-    return -1;
+    kiosk_test::KioskProcess kiosk({args, log});
+    return kiosk.wait(60);
 }
 
 struct StaffFixture {

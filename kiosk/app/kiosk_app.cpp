@@ -12,7 +12,6 @@
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/text/font_config.h"
-#include "platform/screenshot.h"
 #include "platform/wake.h"
 
 namespace kiosk {
@@ -32,6 +31,7 @@ constexpr double kFadeInSeconds = 0.35;
 KioskApp::KioskApp(StationSettings settings, platform::Window& window, double processStart)
     : options_(std::move(settings.options)), window_(window), attract_(settings.config.attract) {
     station_ = std::make_unique<Station>(std::move(settings.config));
+    state_.images.attach(&window_, !window_.drawsPixels());
     stats_.markProcessStart(processStart);
 }
 
@@ -52,7 +52,9 @@ bool KioskApp::start(std::string* error) {
         options_.language = "de";
     }
     resetVisitor();
-    if (!options_.textDumpFile.empty()) text::setRecording(true);
+    // Only what this run draws is recorded (tests run several kiosks in one process).
+    text::clearRecorded();
+    text::setRecording(!options_.textDumpFile.empty());
     if (!options_.replayFile.empty()) {
         replay_ = ReplayDriver::load(options_.replayFile, error);
         if (!replay_) return false;
@@ -316,7 +318,7 @@ void KioskApp::afterRender(int width, int height, double cpuSeconds, double wall
     }
     if (!screenshotPath_.empty()) {
         std::string error;
-        if (!platform::saveBackBufferPng(screenshotPath_, width, height, &error)) {
+        if (!window_.saveScreenshot(screenshotPath_, &error)) {
             std::fprintf(stderr, "kiosk: %s\n", error.c_str());
             exitCode_ = 1;
         }
