@@ -238,7 +238,8 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
     if (width > 0) used += width + ui.inset();
     // The district, where the visitor would have to go.
     if (!org.district.empty()) {
-        const auto& district = text::layoutLabel(org.district, text::Style::Small, textWidth - used);
+        // At most 40 % of the row, so the languages spoken there keep room.
+        const auto& district = text::layoutLabel(org.district, text::Style::Small, std::min(textWidth - used, textWidth * 0.4f));
         if (used + district.width <= textWidth) {
             Rect districtBox = ui.place(makeRect(textX + used, y, district.width + ui.hairline(), m.badge), listView);
             text::drawLabel(dl, org.district, text::Style::Small, districtBox.min, districtBox.width(), m.badge,
@@ -251,7 +252,8 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
         float w = badgeWidth(state, label);
         std::string more = "+" + std::to_string(org.languages.size() - i);
         if (used + w + badgeWidth(state, more) > textWidth && i + 1 < org.languages.size()) {
-            drawBadge(state, more, {start + direction * used, y}, theme.badge, theme.badgeText);
+            if (used + badgeWidth(state, more) <= textWidth)
+                drawBadge(state, more, {start + direction * used, y}, theme.badge, theme.badgeText);
             break;
         }
         if (used + w > textWidth) break;

@@ -90,10 +90,12 @@ void textSize(ImDrawList* dl, const Rect& box, ImU32 color, int step) {
     };
     letter(-0.45f, 0.8f);
     letter(0.35f, 1.4f);
+    // The three steps as bars thick enough to read at a small icon size (a
+    // one-pixel outline broke up into specks there).
     for (int i = 0; i < 3; ++i) {
-        ImVec2 a = q.at(-0.8f + i * 0.58f, 0.88f), b = q.at(-0.8f + i * 0.58f + 0.45f, 0.98f);
+        ImVec2 a = q.at(-0.8f + i * 0.58f, 0.84f), b = q.at(-0.8f + i * 0.58f + 0.45f, 1.0f);
         if (i <= step) dl->AddRectFilled(a, b, color);
-        else dl->AddRect(a, b, color, 0, 0, 1.0f);
+        else dl->AddRect(a, b, color, 0, 0, std::max(1.5f, q.w * 0.45f));
     }
 }
 
