@@ -230,15 +230,15 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
                            idle.replayError.empty() ? brief.replayError : idle.replayError, budgets::kIdleFrames);
     }
 
-    // The attract state: a visitor leaves, the kiosk fades home after 1 s and
+    // The attract state: a visitor leaves, the kiosk fades home after 2 s and
     // cycles its welcome through the languages (4 s each, as installed);
     // the frames drawn during 20 s of it, per second, are the figure.
     {
         const fs::path config = runner.workDir() / "attract.toml";
         std::ofstream(config) << "[attract]\nnight = \"\"\nseconds_per_language = 4\n";
         const std::string attractScript =
-            "tap-label Organisations\nassert-screen organisations\nwait 2500\nassert-screen home\nassert-attract on\nwait 20000\n";
-        KioskRun attract = runner.run("attract", attractScript, {"--idle-seconds", "1", "--config", config.string()});
+            "tap-label Organisations\nassert-screen organisations\nwait 4000\nassert-screen home\nassert-attract on\nwait 20000\n";
+        KioskRun attract = runner.run("attract", attractScript, {"--idle-seconds", "2", "--config", config.string()});
         const bool reported = attract.ok() && attract.stats.contains("idle_waits") &&
                               attract.stats["idle_waits"].is_array() && attract.stats["idle_waits"].size() == 2;
         if (reported) {
