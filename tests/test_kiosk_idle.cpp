@@ -54,6 +54,10 @@ TEST_CASE("after the idle time the kiosk is back home and has forgotten the lang
                          "assert-screen organisations\n"
                          "wait 2500\n"
                          "assert-screen home\n"
+                         // Home waits in the attract state; the first touch ends it.
+                         "assert-attract on\n"
+                         "tap 960 540\n"
+                         "assert-attract off\n"
                          "tap-label " + kiosk::i18n::translate("de", "home.organisations") + "\n" +
                          "assert-screen organisations\n";
     auto result = replayInProcess("idle-reset", script, "de", "1920x1080", {"--idle-seconds", "1"});

@@ -121,12 +121,20 @@ void drawTopBar(AppState& state) {
     if (!onHome && trailing - leading > ui.mm(20)) {
         Rect box = ui.place({{leading + pad, 0}, {trailing - pad, barHeight}});
         const std::string title = screenTitle(state);
+        // The largest style that fits the bar's height and, where possible,
+        // its width; a title that would still be cut ("Anleit…", a narrow
+        // portrait bar beside the worded buttons) is left out: the page's own
+        // heading says the same.
         text::Style style = text::Style::Title;
+        bool fits = false;
         for (text::Style candidate : {text::Style::Title, text::Style::Heading, text::Style::BodyBold}) {
             style = candidate;
-            if (text::layoutLabel(title, candidate, box.width()).height <= barHeight - 2 * ui.hairline()) break;
+            if (text::layoutLabel(title, candidate, box.width()).height > barHeight - 2 * ui.hairline()) continue;
+            fits = text::layoutLabel(title, candidate, 0).width <= box.width();
+            if (fits) break;
         }
-        text::drawLabel(dl, title, style, box.min, box.width(), box.height(), theme.text, text::Align::Center, ui.rtl);
+        if (fits)
+            text::drawLabel(dl, title, style, box.min, box.width(), box.height(), theme.text, text::Align::Center, ui.rtl);
     }
 }
 
