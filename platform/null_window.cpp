@@ -28,6 +28,8 @@ constexpr double kMaxVirtualSeconds = 7 * 24 * 3600.0;
 // Time passes during every wake-up, as on a real clock: a deadline computed
 // as "now plus x" then lands a little in the past, never exactly on now.
 constexpr double kWakeSeconds = 0.001;
+// While the app works in the background the clock advances in real steps of at most this.
+constexpr double kBusyStepSeconds = 0.01;
 
 bool waitForBackgroundRedraw() {
     const auto until = std::chrono::steady_clock::now() + kBackgroundGrace;
@@ -99,6 +101,13 @@ void NullWindow::run(FrameClient& client) {
         if (!queue_.empty()) continue;  // input queued while waking (replay)
         if (plan.wakeAt >= 1e299) {
             if (!waitForBackgroundRedraw()) break;  // nothing can ever wake it
+            continue;
+        }
+        if (client.backgroundBusy()) {
+            // An import runs in real time: so does the clock until it is done.
+            const double step = std::clamp(plan.wakeAt - now_, kWakeSeconds, kBusyStepSeconds);
+            std::this_thread::sleep_for(std::chrono::duration<double>(step));
+            now_ += step;
             continue;
         }
         now_ = std::max(now_ + kWakeSeconds, plan.wakeAt);

@@ -3,7 +3,8 @@
 // nothing is rasterised and no display is needed. Its clock is its own: when
 // the app sleeps until a deadline (an idle reset, the next replay step) the
 // clock jumps there at once, so a test of a two-minute idle reset takes
-// milliseconds. Screenshots are refused (there are no pixels).
+// milliseconds - except while the app works in the background (an import):
+// then the clock follows real time. Screenshots are refused (no pixels).
 #pragma once
 
 #include "platform/window.h"

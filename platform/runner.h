@@ -35,6 +35,11 @@ public:
     // budget), wallSeconds the elapsed time including waits for the GL driver.
     virtual void afterRender(int width, int height, double cpuSeconds, double wallSeconds) {}
 
+    // True while work of the app's own runs in the background (an import, a
+    // rollback): a null window's clock then follows real time instead of
+    // jumping to the next deadline.
+    virtual bool backgroundBusy() const { return false; }
+
     // The runner stops when this turns true (replay finished, --screenshot done).
     virtual bool finished() const = 0;
 };
