@@ -7,6 +7,7 @@ namespace bench::budgets {
 inline constexpr double kStartupMs = 300.0;            // start to first interactive frame, large content set
 inline constexpr double kFrameCpuP99Ms = 4.0;          // scrolling a 5,000-item list at 1920x1080
 inline constexpr double kIdleFrames = 0.0;             // frames drawn on an untouched screen
+inline constexpr double kAttractFramesPerSecond = 4.0; // the attract state after the idle reset: a few frames a second
 inline constexpr double kSearchP99Ms = 10.0;           // search answer per keystroke
 inline constexpr double kImportSeconds = 10.0;         // import of the large pack
 inline constexpr double kImportFrameCpuP99Ms = 4.0;    // "screen stays fluid" while importing: same as scrolling

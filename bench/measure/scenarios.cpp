@@ -230,6 +230,30 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
                            idle.replayError.empty() ? brief.replayError : idle.replayError, budgets::kIdleFrames);
     }
 
+    // The attract state: a visitor leaves, the kiosk fades home after 2 s and
+    // cycles its welcome through the languages (4 s each, as installed);
+    // the frames drawn during 20 s of it, per second, are the figure.
+    {
+        const fs::path config = runner.workDir() / "attract.toml";
+        std::ofstream(config) << "[attract]\nnight = \"\"\nseconds_per_language = 4\n";
+        const std::string attractScript =
+            "tap-label Organisations\nassert-screen organisations\nwait 4000\nassert-screen home\nassert-attract on\nwait 20000\n";
+        KioskRun attract = runner.run("attract", attractScript, {"--idle-seconds", "2", "--config", config.string()});
+        const bool reported = attract.ok() && attract.stats.contains("idle_waits") &&
+                              attract.stats["idle_waits"].is_array() && attract.stats["idle_waits"].size() == 2;
+        if (reported) {
+            double frames = attract.stats["idle_waits"][1].value("frames", 0.0);
+            report.set("attract_fps", frames / 20.0, budgets::kAttractFramesPerSecond, "frames/s",
+                       "frames per second in the attract state", true,
+                       "frames the kiosk drew during 20 s of the attract state (--frame-stats idle_waits)");
+        } else {
+            report.notMeasured("attract_fps", "frames per second in the attract state", "frames/s",
+                               attract.replayError.empty() ? "exit " + std::to_string(attract.process.exitCode)
+                                                           : attract.replayError,
+                               budgets::kAttractFramesPerSecond);
+        }
+    }
+
     // A live import: the kiosk shows the small pack, the large pack arrives
     // in its drop folder while a visitor flings through the organisations.
     const fs::path liveData = runner.workDir() / "live-import-data";

@@ -149,10 +149,24 @@ struct ContentStore::Impl {
         return displayLanguages.count(lang) ? lang : kGerman;
     }
 
-    bool isOpen(int64_t number, const std::string& hoursText, const LocalTime& local) const {
+    // Parsed once per organisation; nullptr when no hours are known or they do not parse.
+    const OpeningHours* hoursOf(int64_t number, const std::string& hoursText) const {
         auto it = openingHours.find(number);
         if (it == openingHours.end()) it = openingHours.emplace(number, OpeningHours::parse(hoursText, nullptr)).first;
-        return it->second && it->second->isOpen(local, holidays);
+        return it->second && it->second->hasHours() ? &*it->second : nullptr;
+    }
+
+    OpeningStatus statusOf(int64_t number, const std::string& hoursText, const LocalTime& local) const {
+        const OpeningHours* hours = hoursOf(number, hoursText);
+        return hours ? openingStatusAt(*hours, local, holidays) : OpeningStatus{};
+    }
+
+    // The organisation's number and hours text by id.
+    std::optional<std::pair<int64_t, std::string>> hoursRow(std::string_view id) {
+        Statement& row = organisationById;
+        row.start().bind(1, id);
+        if (!row.step()) return std::nullopt;
+        return std::make_pair(row.integer(0), row.text(11));
     }
 
     int64_t seriesNumber(std::string_view uid) {
@@ -287,15 +301,15 @@ size_t ContentStore::guideCount() const { return impl_->guides; }
 std::vector<OrganisationSummary> ContentStore::organisations(std::string_view lang,
                                                              const OrganisationFilter& filter) const {
     Impl& d = *impl_;
-    std::optional<LocalTime> now;
-    if (filter.openNow) now = toLocal(filter.nowUtc ? filter.nowUtc : realNow(), d.pack.timeZone);
+    const LocalTime now = toLocal(filter.nowUtc ? filter.nowUtc : realNow(), d.pack.timeZone);
 
     Statement& list = d.organisationList;
     list.start().bind(1, d.displayLanguage(lang)).bind(2, filter.topic).bind(3, filter.language).bind(4, filter.district);
     std::vector<OrganisationSummary> result;
     while (list.step()) {
-        if (now && !d.isOpen(list.integer(0), list.text(9), *now)) continue;
         OrganisationSummary summary;
+        summary.status = d.statusOf(list.integer(0), list.text(9), now);
+        if (filter.openNow && !summary.status.open()) continue;
         summary.id = list.text(1);
         summary.name = list.text(2);
         summary.nameLang = list.text(3);
@@ -339,6 +353,32 @@ std::optional<Organisation> ContentStore::organisation(std::string_view id) cons
         setIfPresent(o.description, lang, texts, 3);
     }
     return o;
+}
+
+OpeningStatus ContentStore::openingStatus(std::string_view id, int64_t nowUtc) const {
+    Impl& d = *impl_;
+    auto row = d.hoursRow(id);
+    if (!row) return {};
+    return d.statusOf(row->first, row->second, toLocal(nowUtc, d.pack.timeZone));
+}
+
+std::vector<OpeningDay> ContentStore::openingWeek(std::string_view id, int64_t nowUtc) const {
+    Impl& d = *impl_;
+    auto row = d.hoursRow(id);
+    const OpeningHours* hours = row ? d.hoursOf(row->first, row->second) : nullptr;
+    if (!hours) return {};
+    const LocalTime now = toLocal(nowUtc, d.pack.timeZone);
+    const int64_t monday = daysFromCivil(now.year, now.month, now.day) - now.weekday;
+    std::vector<OpeningDay> week;
+    for (int day = 0; day < 7; ++day) {
+        OpeningDay entry;
+        entry.date = civilFromDays(monday + day);
+        entry.date.weekday = day;
+        entry.spans = hours->alwaysOpen() ? std::vector<std::pair<int, int>>{{0, 1440}}
+                                          : hours->spansOn(entry.date.year, entry.date.month, entry.date.day, d.holidays);
+        week.push_back(std::move(entry));
+    }
+    return week;
 }
 
 std::vector<EventSummary> ContentStore::events(std::string_view lang, int64_t fromUtc, int64_t toUtc,

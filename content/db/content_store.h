@@ -14,6 +14,7 @@
 
 #include "content/core/content_freshness.h"
 #include "content/core/model.h"
+#include "content/core/opening_status.h"
 
 struct sqlite3;
 
@@ -24,7 +25,7 @@ struct OrganisationFilter {
     std::string language;  // spoken language (BCP 47 tag); empty = any
     std::string district;  // empty = any
     bool openNow = false;  // evaluated at nowUtc with the pack's time zone
-    int64_t nowUtc = 0;
+    int64_t nowUtc = 0;    // also the instant of each row's opening status (0 = the real clock)
 };
 
 struct OrganisationSummary {
@@ -33,6 +34,13 @@ struct OrganisationSummary {
     std::string summary, summaryLang;
     std::vector<std::string> languages, categories;
     std::string district, openingHours, image;
+    OpeningStatus status;  // at the filter's nowUtc, in the pack's time zone
+};
+
+// One day of an organisation's week, as its hours apply on that date.
+struct OpeningDay {
+    LocalTime date;                          // weekday filled in
+    std::vector<std::pair<int, int>> spans;  // open spans, minutes from midnight (past 1440 after midnight)
 };
 
 struct EventSummary {
@@ -92,6 +100,11 @@ public:
     // Sorted by name in the visitor's language.
     std::vector<OrganisationSummary> organisations(std::string_view lang, const OrganisationFilter& filter = {}) const;
     std::optional<Organisation> organisation(std::string_view id) const;
+    // An organisation's opening status at nowUtc (Unknown for an unknown id).
+    OpeningStatus openingStatus(std::string_view id, int64_t nowUtc) const;
+    // The seven days of the week (Monday first) that holds nowUtc, with
+    // holidays and dated rules applied; empty when no hours are known.
+    std::vector<OpeningDay> openingWeek(std::string_view id, int64_t nowUtc) const;
 
     // Occurrences starting in [fromUtc, toUtc), sorted by start; optionally of
     // one organisation only. An occurrence still running at fromUtc is included.

@@ -105,6 +105,30 @@ private:
     std::vector<std::string>& messages_;
 };
 
+// [attract]: enabled, night = "22:00-06:00", seconds_per_language = 4.
+void readAttract(Reader& read, AttractConfig& attract) {
+    if (const toml::node* node = read.at("attract.enabled")) {
+        if (auto value = node->value<bool>()) attract.enabled = *value;
+        else read.note("attract.enabled", "must be true or false; using true");
+    }
+    std::string night;
+    const bool nightGiven = read.at("attract.night") != nullptr;
+    read.readString("attract.night", night);
+    if (nightGiven) {
+        if (auto span = parseHoursSpan(night)) {
+            attract.nightFromMinute = span->first;
+            attract.nightToMinute = span->second;
+        } else {
+            read.note("attract.night", "must be two times like \"22:00-06:00\" (or \"\" for no night); using 22:00-06:00");
+        }
+    }
+    if (const toml::node* node = read.at("attract.seconds_per_language")) {
+        auto value = node->value<double>();
+        if (value && *value >= 0.2 && *value <= 120) attract.secondsPerLanguage = *value;
+        else read.note("attract.seconds_per_language", "must be a number of seconds between 0.2 and 120; using 4");
+    }
+}
+
 void resolveKeys(KioskConfig& config, std::vector<std::string>* messages) {
     config.trustedPublicKeys.clear();
     for (const std::string& source : config.trustedKeySources) {
@@ -199,6 +223,7 @@ LoadedConfig parseConfig(const std::string& tomlText, const std::string& origin)
     read.readPaths("watch.media_roots", config.mediaRoots);
     read.readPaths("watch.drop_folders", config.dropFolders);
     read.readInt("watch.settle_ms", config.settleMilliseconds, 0, 600000);
+    readAttract(read, config.attract);
 
     checkKioskId(config, messages, origin);
     checkLanguages(config, messages, origin);

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "content/station/attract_config.h"
+
 namespace content::station {
 
 inline constexpr const char* kDefaultConfigPath = "/etc/kiosk/kiosk.toml";
@@ -34,6 +36,7 @@ struct KioskConfig {
     std::string defaultLanguage = "de";
     double screenWidthMm = 531, screenHeightMm = 299;  // a 24-inch 16:9 panel
     std::string staffPinHash;                 // crypto_pwhash_str output; empty = staff screen locked
+    AttractConfig attract;                    // [attract]: the welcome an idle home shows, the night hours
 
     std::filesystem::path sourceFile;         // where it was read from (empty = defaults only)
 };

@@ -1,5 +1,8 @@
 #include "kiosk/app/frame_chrome.h"
 
+#include <functional>
+#include <vector>
+
 #include "content/core/language_tags.h"
 
 #include "kiosk/app/screens.h"
@@ -25,7 +28,11 @@ bool iconButton(AppState& state, const std::string& label, const Rect& rect, boo
 
 }  // namespace
 
-float topBarHeight(const AppState& state) { return state.ui.mm(22); }
+// The bar holds 14 mm buttons with 4 mm above and below, or taller ones when
+// their labels need it (Arabic at the largest text size).
+float topBarHeight(const AppState& state) {
+    return buttonHeightFor(state, state.ui.buttonHeight()) + 2 * state.ui.gap();
+}
 
 void drawTopBar(AppState& state) {
     const UiMetrics& ui = state.ui;
@@ -37,7 +44,7 @@ void drawTopBar(AppState& state) {
     dl->AddLine({0, barHeight - 1}, {ui.width, barHeight - 1}, theme.border, 1.0f);
 
     const float pad = ui.gap();
-    const float buttonHeight = barHeight - 2 * pad;  // 14 mm: above the 12 mm minimum
+    const float buttonHeight = barHeight - 2 * pad;  // at least 14 mm: above the 12 mm minimum
     float leading = ui.margin() * 0.5f;               // next free x from the start side (LTR coordinates)
     const bool onHome = state.screen() == Screen::Home;
 
@@ -60,30 +67,54 @@ void drawTopBar(AppState& state) {
         leading += w + pad;
     }
 
-    // Trailing side: contrast and text size, always in the same place.
+    // Trailing side: text size, contrast and search, always in the same
+    // place, each with its word beside the icon (an unlabelled "AA" is not
+    // found by those who need it). Where the bar is too narrow for all the
+    // words (portrait), contrast and search keep only their icons; the text
+    // size keeps its word.
+    struct Control {
+        std::string label;
+        bool on;
+        std::function<void(ImDrawList*, const Rect&, ImU32)> paint;
+        std::function<void()> action;
+        bool keepsWord;
+    };
+    const int step = state.session.textSizeStep;
+    std::vector<Control> controls;
+    controls.push_back({tr("settings.text_size"), step > 0,
+                        [step](ImDrawList* d, const Rect& b, ImU32 c) { icons::textSize(d, b, c, step); },
+                        [&state, step] {
+                            state.session.textSizeStep = (step + 1) % 3;
+                            state.session.touched = true;
+                        },
+                        true});
+    controls.push_back({tr("settings.high_contrast"), state.session.highContrast,
+                        [](ImDrawList* d, const Rect& b, ImU32 c) { icons::contrast(d, b, c); },
+                        [&state] {
+                            state.session.highContrast = !state.session.highContrast;
+                            state.session.touched = true;
+                        },
+                        false});
+    // Search is reachable from every screen; home has its own large search field.
+    if (state.screen() != Screen::Search && !onHome)
+        controls.push_back({tr("search.title"), false, [](ImDrawList* d, const Rect& b, ImU32 c) { icons::search(d, b, c); },
+                            [&state] { state.open(Screen::Search); }, false});
     float trailing = ui.width - ui.margin() * 0.5f;
-    Rect contrastRect = ui.place(makeRect(trailing - buttonHeight, pad, buttonHeight, buttonHeight));
-    if (iconButton(state, tr("settings.high_contrast"), contrastRect, state.session.highContrast,
-                   [](ImDrawList* d, const Rect& b, ImU32 c) { icons::contrast(d, b, c); })) {
-        state.session.highContrast = !state.session.highContrast;
-        state.session.touched = true;
-    }
-    trailing -= buttonHeight + pad;
-    Rect sizeRect = ui.place(makeRect(trailing - buttonHeight, pad, buttonHeight, buttonHeight));
-    int step = state.session.textSizeStep;
-    if (iconButton(state, tr("settings.text_size"), sizeRect, step > 0,
-                   [step](ImDrawList* d, const Rect& b, ImU32 c) { icons::textSize(d, b, c, step); })) {
-        state.session.textSizeStep = (step + 1) % 3;
-        state.session.touched = true;
-    }
-    trailing -= buttonHeight + pad;
-    // Search is reachable from every screen (home also has its search field).
-    if (state.screen() != Screen::Search) {
-        Rect searchRect = ui.place(makeRect(trailing - buttonHeight, pad, buttonHeight, buttonHeight));
-        if (iconButton(state, tr("search.title"), searchRect, false,
-                       [](ImDrawList* d, const Rect& b, ImU32 c) { icons::search(d, b, c); }))
-            state.open(Screen::Search);
-        trailing -= buttonHeight + pad;
+    auto widthOf = [&](const Control& control, bool word) {
+        return word ? buttonWidth(state, control.label, text::Style::Button, true) : buttonHeight;
+    };
+    float wordsWidth = 0;
+    for (const Control& control : controls) wordsWidth += widthOf(control, true) + pad;
+    const bool roomForWords = trailing - wordsWidth - leading >= ui.mm(onHome ? 0 : 40);
+    for (const Control& control : controls) {
+        const bool word = roomForWords || control.keepsWord;
+        const float w = widthOf(control, word);
+        Rect r = ui.place(makeRect(trailing - w, pad, w, buttonHeight));
+        ButtonKind kind = control.on ? ButtonKind::ChipOn : ButtonKind::Secondary;
+        bool tapped = word ? button(state, control.label, r, kind, text::Style::Button, control.paint)
+                           : iconButton(state, control.label, r, control.on, control.paint);
+        if (tapped) control.action();
+        trailing -= w + pad;
     }
 
     // The title in the space between, in the largest style whose line fits the
@@ -92,12 +123,20 @@ void drawTopBar(AppState& state) {
     if (!onHome && trailing - leading > ui.mm(20)) {
         Rect box = ui.place({{leading + pad, 0}, {trailing - pad, barHeight}});
         const std::string title = screenTitle(state);
+        // The largest style that fits the bar's height and, where possible,
+        // its width; a title that would still be cut ("Anleit…", a narrow
+        // portrait bar beside the worded buttons) is left out: the page's own
+        // heading says the same.
         text::Style style = text::Style::Title;
+        bool fits = false;
         for (text::Style candidate : {text::Style::Title, text::Style::Heading, text::Style::BodyBold}) {
             style = candidate;
-            if (text::layoutLabel(title, candidate, box.width()).height <= barHeight - 2 * ui.hairline()) break;
+            if (text::layoutLabel(title, candidate, box.width()).height > barHeight - 2 * ui.hairline()) continue;
+            fits = text::layoutLabel(title, candidate, 0).width <= box.width();
+            if (fits) break;
         }
-        text::drawLabel(dl, title, style, box.min, box.width(), box.height(), theme.text, text::Align::Center, ui.rtl);
+        if (fits)
+            text::drawLabel(dl, title, style, box.min, box.width(), box.height(), theme.text, text::Align::Center, ui.rtl);
     }
 }
 

@@ -8,8 +8,10 @@
 #include "kiosk/app/frame_chrome.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/app/target_dump.h"
+#include "kiosk/screens/attract.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/i18n/i18n.h"
+#include "kiosk/text/font_config.h"
 #include "platform/wake.h"
 
 namespace kiosk {
@@ -27,7 +29,7 @@ constexpr double kFadeInSeconds = 0.35;
 }  // namespace
 
 KioskApp::KioskApp(StationSettings settings, platform::Window& window, double processStart)
-    : options_(std::move(settings.options)), window_(window) {
+    : options_(std::move(settings.options)), window_(window), attract_(settings.config.attract) {
     station_ = std::make_unique<Station>(std::move(settings.config));
     state_.images.attach(&window_, !window_.drawsPixels());
     stats_.markProcessStart(processStart);
@@ -85,16 +87,22 @@ void KioskApp::rebuildFontsIfNeeded() {
     float width = float(window_.width()), height = float(window_.height());
     float pxPerMm = UiMetrics::densityFor(width, height, options_.screenWidthMm, options_.screenHeightMm);
     int step = std::clamp(state_.session.textSizeStep, 0, 2);
-    if (step == builtTextStep_ && std::abs(pxPerMm - builtPxPerMm_) < 0.01f) return;
+    // Easy German is one size larger on every screen.
+    const bool easy = state_.language() == content::kEasyGerman;
+    const float scale = text::kTextScales[step] * (easy ? text::fontConfig().easyLanguageScale : 1.0f);
+    if (step == builtTextStep_ && std::abs(scale - builtTextScale_) < 0.001f &&
+        std::abs(pxPerMm - builtPxPerMm_) < 0.01f)
+        return;
     text::FontSet::Request request;
     if (state_.store) request.codepoints = state_.store->codepoints();
     request.pxPerMm = pxPerMm;
-    request.textScale = text::kTextScales[step];
+    request.textScale = scale;
     std::string error;
     if (!state_.fonts.build(ImGui::GetIO().Fonts, request, &error))
         std::fprintf(stderr, "kiosk: fonts: %s\n", error.c_str());
     window_.reloadFontTexture();
     builtTextStep_ = step;
+    builtTextScale_ = scale;
     builtPxPerMm_ = pxPerMm;
 }
 
@@ -180,7 +188,10 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     }
 
     int64_t minute = state_.nowUtc() / 60;
-    bool clockTick = !state_.clockFixed && minute != shownMinute_;
+    // An idle kiosk at night draws nothing, not even the minute (the first
+    // minute of the day wakes the attract state again).
+    const bool idleAtNight = attractSince_ >= 0 && nightNow();
+    bool clockTick = !state_.clockFixed && minute != shownMinute_ && !idleAtNight;
     plan.drawNow = !pending_.empty() || settleFrames_ > 0 || state_.animationRequested || fadeStart_ >= 0 ||
                    !screenshotPath_.empty() || clockTick || (state_.nextFrameAt > 0 && state_.nextFrameAt <= now);
     if (plan.drawNow) return plan;
@@ -219,6 +230,17 @@ void KioskApp::drawFrame(double now, int width, int height) {
 
     platform::GestureFrame input = gestures_.process(pending_);
     pending_.clear();
+    if (input.press && attractSince_ >= 0) {
+        // The first touch only ends the attract state: the visitor sees the
+        // normal home first and taps what they want on it. At night the
+        // normal home is what is on the screen, so the touch counts.
+        if (!nightNow()) {
+            input.tap.reset();
+            gestures_.swallowCurrentTouch();
+        }
+        attractSince_ = -1;
+        settleFrames_ = std::max(settleFrames_, 1);
+    }
     if (input.press) state_.session.touched = true;
     if (fadeStart_ >= 0) input.tap.reset();  // nothing is tapped while the screen fades to home
     state_.input = input;
@@ -238,6 +260,8 @@ void KioskApp::drawFrame(double now, int width, int height) {
     Rect area = {{0, topBarHeight(state_)}, {ui.width, ui.height}};
     if (updateStaffGesture(state_, now)) {
         drawStaffScreen(state_, *station_, now);
+    } else if (attractSince_ >= 0 && !nightNow() && state_.screen() == Screen::Home) {
+        drawAttract(state_, {{0, 0}, {ui.width, ui.height}}, now - attractSince_, attract_.secondsPerLanguage);
     } else {
         drawCurrentScreen(state_, area);
         drawTopBar(state_);
@@ -264,6 +288,8 @@ void KioskApp::drawFade(double now) {
         if (!fadeResetDone_) {
             resetVisitor();
             fadeResetDone_ = true;
+            // Home now waits for the next visitor: it shows the attract state.
+            if (attract_.enabled) attractSince_ = now;
         }
         alpha = 1.0f - float((t - kFadeOutSeconds) / kFadeInSeconds);
         if (alpha <= 0) {
@@ -275,6 +301,11 @@ void KioskApp::drawFade(double now) {
     ImU32 color = (state_.theme.background & 0x00FFFFFFu) | (ImU32(std::clamp(alpha, 0.0f, 1.0f) * 255) << 24);
     state_.drawList->AddRectFilled({0, 0}, {state_.ui.width, state_.ui.height}, color);
     state_.requestAnimationFrame();
+}
+
+bool KioskApp::nightNow() const {
+    const content::LocalTime local = content::toLocal(state_.nowUtc(), state_.timeZone());
+    return attract_.isNight(local.hour * 60 + local.minute);
 }
 
 void KioskApp::afterRender(int width, int height, double cpuSeconds, double wallSeconds) {
@@ -317,7 +348,7 @@ int KioskApp::finish() {
         exitCode_ = exitCode_ ? exitCode_ : 1;
     }
     if (!options_.targetDumpFile.empty() &&
-        !writeTapTargets(options_.targetDumpFile, state_.taps, state_.ui.pxPerMm, &error)) {
+        !writeTapTargets(options_.targetDumpFile, state_.taps, state_.ui.pxPerMm, &error, &state_.fonts)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         exitCode_ = exitCode_ ? exitCode_ : 1;
     }

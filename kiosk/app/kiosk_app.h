@@ -52,6 +52,7 @@ public:
     std::string language() const override { return state_.language(); }
     std::vector<std::string> screenMemory() const override { return state_.screens.held(); }
     std::vector<std::string> visitorLeftovers() const override;
+    bool attracting() const override { return attractSince_ >= 0 && !nightNow(); }
 
 private:
     void openContent();
@@ -59,6 +60,8 @@ private:
     void resetVisitor();  // the idle reset: forget everything the visitor did
     void updateIdle(double now);
     void drawFade(double now);
+    // The idle kiosk's night hours ([attract] night): nothing is drawn then.
+    bool nightNow() const;
     std::string recordingContext() const;
 
     KioskOptions options_;
@@ -77,8 +80,11 @@ private:
     double fadeStart_ = -1;  // idle fade in progress since
     bool fadeResetDone_ = false;
     int builtTextStep_ = -1;
+    float builtTextScale_ = 0;
     float builtPxPerMm_ = 0;
     int64_t shownMinute_ = 0;  // the wall-clock minute the last frame showed
+    content::station::AttractConfig attract_;
+    double attractSince_ = -1;  // the attract state runs since this runner time (-1 = off)
 
     std::string screenshotPath_;
     bool screenshotOnStartDone_ = false;

@@ -83,6 +83,10 @@ bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands
             for (const auto& name : names) command.text += (command.text.empty() ? "" : " ") + name;
         } else if (word == "assert-fresh-visitor") {
             command.kind = ReplayCommand::Kind::AssertFreshVisitor;
+        } else if (word == "assert-attract") {
+            command.kind = ReplayCommand::Kind::AssertAttract;
+            command.text = restAfterWord(line);
+            if (command.text != "on" && command.text != "off") return fail("assert-attract needs on or off");
         } else if (word == "screenshot") {
             command.kind = ReplayCommand::Kind::Screenshot;
             command.text = restAfterWord(line);
@@ -228,6 +232,15 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
                 for (const auto& item : host.visitorLeftovers()) left += (left.empty() ? "" : ", ") + item;
                 if (!left.empty()) {
                     fail(command, "the last visitor left: " + left);
+                    return kNever;
+                }
+                break;
+            }
+            case Kind::AssertAttract: {
+                const bool expected = command.text == "on";
+                if (host.attracting() != expected) {
+                    fail(command, std::string("expected the attract state ") + (expected ? "on" : "off") +
+                                      ", but it is " + (expected ? "off" : "on"));
                     return kNever;
                 }
                 break;

@@ -7,6 +7,7 @@
 //   assert-screen NAME      home, organisations, organisation, events, event, guides, guide, search, qr
 //   assert-memory [NAME...] exactly these screens' states exist (ScreenMemory::held(), any order)
 //   assert-fresh-visitor    nothing of a visitor is left in the session (language, route, filters, ...)
+//   assert-attract on|off   the attract state is (not) showing
 //   screenshot FILE.png     save the screen as it is now
 //   # a comment
 // Touches go into the same pointer queue as real input. Before each command
@@ -44,6 +45,8 @@ public:
     virtual std::vector<std::string> screenMemory() const = 0;
     // What of a visitor is left in the session, one phrase each; empty when fresh.
     virtual std::vector<std::string> visitorLeftovers() const = 0;
+    // The attract state is showing (after the idle reset, outside the night hours).
+    virtual bool attracting() const = 0;
 };
 
 // What happened during one `wait` command.
@@ -54,7 +57,7 @@ struct ReplayWait {
 };
 
 struct ReplayCommand {
-    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, AssertMemory, AssertFreshVisitor, Screenshot };
+    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, AssertMemory, AssertFreshVisitor, AssertAttract, Screenshot };
     Kind kind = Kind::Wait;
     int line = 0;
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;

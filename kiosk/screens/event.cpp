@@ -9,6 +9,7 @@
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/screens/page_height.h"
+#include "kiosk/screens/reading_measure.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/event_words.h"
 #include "kiosk/screens/organisation_labels.h"
@@ -101,7 +102,7 @@ float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y,
     y += page.heading(tr("events.organiser"), x, y, width);
     // The name fell back to another language: the note says so, as for every content text.
     y += drawFallbackNote(state, data.organiserLang, ui.place(makeRect(x, y, width, 1), page.view).min, width);
-    const float h = ui.mm(16);
+    const float h = buttonHeightFor(state, ui.mm(16));
     // As wide as the column: organisation names are long, and the whole name should show.
     Rect r = ui.place(makeRect(x, y, width, h), page.view);
     if (button(state, data.organiserName, r, ButtonKind::Secondary, text::Style::Button,
@@ -142,8 +143,11 @@ void drawEventScreen(AppState& state, const Rect& area) {
 
     const float margin = ui.margin();
     const float top = scroll.top() + ui.section();
-    const float fullWidth = area.width() - 2 * margin;
-    const float x = area.min.x + margin;
+    // Text columns no wider than a comfortable line; in portrait the one
+    // column is centred with the margins that leaves.
+    const float measure = readingMeasure();
+    const float fullWidth = ui.portrait ? std::min(area.width() - 2 * margin, measure) : area.width() - 2 * margin;
+    float x = ui.portrait ? area.min.x + (area.width() - fullWidth) / 2 : area.min.x + margin;
     float bottom;
     if (ui.portrait) {
         float y = top;
@@ -156,17 +160,21 @@ void drawEventScreen(AppState& state, const Rect& area) {
         bottom = y;
     } else {
         const float gap = ui.mm(10);
-        const float mainWidth = (fullWidth - gap) * 0.58f;
-        const float sideWidth = fullWidth - gap - mainWidth;
+        const float mainWidth = std::min(measure, (fullWidth - gap) * 0.58f);
+        const float sideWidth = std::min(measure, fullWidth - gap - mainWidth);
+        // On a very wide screen the two columns sit together in the middle.
+        x += (fullWidth - gap - mainWidth - sideWidth) / 2;
         float y = top;
         y += page.localized(series.title, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.gap();
-        y += page.localized(series.description, text::Style::Body, x, y, mainWidth, state.theme.text);
+        y += page.localized(series.description, text::Style::Body, x, y, mainWidth, state.theme.text) + ui.section();
+        // Where and who under the description, when (with the next dates) at
+        // the side: the two columns come out about equally long.
+        y += drawWhere(page, data, x, y, mainWidth);
+        y += drawOrganiser(page, data, x, y, mainWidth);
         const float side = x + mainWidth + gap;
         float sy = top;
         sy += drawTakeAway(page, side, sy, sideWidth);
         sy += drawWhen(page, data, side, sy, sideWidth);
-        sy += drawWhere(page, data, side, sy, sideWidth);
-        sy += drawOrganiser(page, data, side, sy, sideWidth);
         bottom = std::max(y, sy);
     }
     updatePageHeight(state, pageHeight, bottom - scroll.top() + ui.section());

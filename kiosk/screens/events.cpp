@@ -148,12 +148,17 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     y += text::lineBoxHeight(text::Style::Heading);
 
     // Place, then organiser, in the interface's reading order in every row,
-    // each in the direction of the language it is written in.
+    // each in the direction of the language it is written in. The organiser's
+    // name only where the place (or title) does not already say it:
+    // "Nachbarschaftszentrum Spandau, Raum 2 · Nachbarschaftszentrum Spandau"
+    // reads the same name twice.
+    const bool organiserSaid = event.location.find(event.organisationName) != std::string::npos ||
+                               event.title.find(event.organisationName) != std::string::npos;
     std::string placeAndOrganiser;
     const std::pair<const std::string*, const std::string*> parts[] = {
         {&event.location, &event.locationLang}, {&event.organisationName, &event.organisationNameLang}};
     for (const auto& [part, lang] : parts) {
-        if (part->empty()) continue;
+        if (part->empty() || (part == &event.organisationName && organiserSaid)) continue;
         const auto direction = lang->empty()                   ? text::PartDirection::FirstLetter
                                : content::isRightToLeft(*lang) ? text::PartDirection::RightToLeft
                                                                : text::PartDirection::LeftToRight;

@@ -12,6 +12,7 @@
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/screens/page_height.h"
+#include "kiosk/screens/reading_measure.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
@@ -61,8 +62,10 @@ struct Styles {
 
 Styles stylesFor(const AppState& state, const std::string& textLang) {
     const UiMetrics& ui = state.ui;
+    // Easy German is already one size larger on every screen (the kiosk's
+    // font scale); here it only gets more air between its short sentences.
     if (textLang == content::kEasyGerman)
-        return {text::Style::Display, text::Style::Heading, text::Style::Title, ui.mm(2.5f), ui.mm(7)};
+        return {text::Style::Title, text::Style::Body, text::Style::Heading, ui.small(), ui.section()};
     return {text::Style::Title, text::Style::Body, text::Style::Heading, ui.tight(), ui.spacious()};
 }
 
@@ -136,10 +139,15 @@ void drawGuideScreen(AppState& state, const Rect& area) {
 
     const float margin = ui.margin();
     const float fullWidth = area.width() - 2 * margin;
-    Reader reader{state, area, area.min.x + margin, fullWidth};
-    if (!ui.portrait) {
+    // The text column is never wider than a comfortable line (about 66
+    // characters); in portrait it is centred, with the margins it leaves.
+    const float measure = readingMeasure(styles.line);
+    Reader reader{state, area, area.min.x + margin, std::min(fullWidth, measure)};
+    if (ui.portrait) {
+        reader.x = area.min.x + (area.width() - reader.textWidth) / 2;
+    } else {
         const float gap = ui.mm(10);
-        reader.textWidth = std::min(ui.mm(300), (fullWidth - gap) * 0.62f);
+        reader.textWidth = std::min(measure, (fullWidth - gap) * 0.62f);
         reader.pictureX = reader.x + reader.textWidth + gap;
         reader.pictureWidth = std::min(ui.mm(110), fullWidth - reader.textWidth - gap);
     }
@@ -156,11 +164,12 @@ void drawGuideScreen(AppState& state, const Rect& area) {
     if (data.hasLink) {
         const std::string& label = tr("takeaway.button");
         float w = std::min(reader.textWidth, std::max(ui.mm(70), buttonWidth(state, label, text::Style::Button, true)));
-        Rect r = ui.place(makeRect(reader.x, y, w, ui.mm(16)), area);
+        const float h = buttonHeightFor(state, ui.mm(16));
+        Rect r = ui.place(makeRect(reader.x, y, w, h), area);
         if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
                    [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
             state.open(Screen::Qr, routes::qrForGuide(id));
-        y += ui.mm(16) + ui.section();
+        y += h + ui.section();
     }
     if (!data.hasPictureBlock) y += reader.pictureBlock(data.guide->picture, y);
 

@@ -27,7 +27,7 @@ std::string asOfDate(const AppState& state) {
 // Language chips, flowing into as many rows as needed. Returns the height used.
 float drawLanguageChoice(AppState& state, float x, float y, float width) {
     const UiMetrics& ui = state.ui;
-    const float chipHeight = ui.chipHeight();
+    const float chipHeight = buttonHeightFor(state, ui.chipHeight());
     const float gap = ui.inset();
     const Rect row = makeRect(x, y, width, 0);
     FlowRow flow(x, y, width, chipHeight, gap);
@@ -134,7 +134,7 @@ void drawHomeScreen(AppState& state, const Rect& area) {
         {Screen::Guides, "home.guides", "home.guides_hint", icons::book},
     };
     const float searchHeight = ui.mm(18);
-    const float footer = ui.minTap();
+    const float footer = std::max(ui.minTap(), text::lineBoxHeight(text::Style::Small));
     const float gap = ui.spacious();
     float doorsBottom = area.max.y - margin - footer - searchHeight - gap;
     if (ui.portrait) {

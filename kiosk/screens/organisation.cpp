@@ -10,6 +10,7 @@
 #include "kiosk/app/routes.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/screens/page_height.h"
+#include "kiosk/screens/reading_measure.h"
 #include "kiosk/app/time_format.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/organisation_labels.h"
@@ -33,6 +34,9 @@ struct DetailCache {
     int64_t day = -1;
     std::optional<content::Organisation> organisation;
     std::vector<content::EventSummary> events;
+    std::vector<content::OpeningDay> week;  // the week holding today, from the store
+    int64_t statusMinute = -1;              // the status changes by the minute
+    content::OpeningStatus status;
 };
 
 // What this screen remembers between frames (owned by AppState).
@@ -44,7 +48,13 @@ struct OrganisationScreenState {
 const DetailCache& detail(AppState& state, const std::string& id) {
     DetailCache& cache = state.screens.get<OrganisationScreenState>().detail;
     int64_t day = state.nowUtc() / 3600;  // upcoming events refresh hourly at most
-    if (cache.generation == state.contentGeneration && cache.id == id && cache.day == day) return cache;
+    if (cache.generation == state.contentGeneration && cache.id == id && cache.day == day) {
+        if (state.store && cache.statusMinute != state.nowUtc() / 60) {
+            cache.statusMinute = state.nowUtc() / 60;
+            cache.status = state.store->openingStatus(id, state.nowUtc());
+        }
+        return cache;
+    }
     cache = {};
     cache.generation = state.contentGeneration;
     cache.id = id;
@@ -53,6 +63,9 @@ const DetailCache& detail(AppState& state, const std::string& id) {
         cache.organisation = state.store->organisation(id);
         int64_t now = state.nowUtc();
         cache.events = state.store->events(state.language(), now, now + kUpcomingDays * 86400, id, kUpcomingLimit);
+        cache.week = state.store->openingWeek(id, now);
+        cache.statusMinute = now / 60;
+        cache.status = state.store->openingStatus(id, now);
     }
     return cache;
 }
@@ -76,18 +89,19 @@ float drawPicture(DetailPage& page, const std::string& image, float x, float y, 
     return h + ui.gap();
 }
 
-float drawWeekTable(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
+float drawWeekTable(DetailPage& page, const std::vector<content::OpeningDay>& week, float x, float y, float width) {
     const UiMetrics& ui = page.ui();
     float top = y;
     y += page.heading(tr("organisation.opening_hours"), x, y, width);
-    const content::OpeningHours* hours = openingHoursFor(page.state, org.id, org.openingHours);
-    if (!hours) return y - top + page.paragraph(tr("status.hours_unknown"), text::Style::Body, x, y, width, page.theme().text);
+    if (week.empty()) return y - top + page.paragraph(tr("status.hours_unknown"), text::Style::Body, x, y, width, page.theme().text);
     content::LocalTime now = content::toLocal(page.state.nowUtc(), page.state.timeZone());
     int today = now.weekday;
-    // This week's dates, so holidays and dated rules show as they apply.
-    const int64_t monday = content::daysFromCivil(now.year, now.month, now.day) - today;
     float rowHeight = text::lineBoxHeight(text::Style::Body) + ui.mm(2.5f);
-    float dayWidth = std::min(width * 0.42f, ui.mm(45));
+    // Wide enough for the longest day name at this text size ("Donnerstag"), at most 42 % of the column.
+    float dayWidth = 0;
+    for (int day = 0; day < 7; ++day)
+        dayWidth = std::max(dayWidth, text::layoutLabel(tr(std::string("weekday.") + weekdayKey(day)), text::Style::BodyBold, 0).width);
+    dayWidth = std::min(width * 0.42f, dayWidth + ui.gap());
     for (int day = 0; day < 7; ++day) {
         bool isToday = day == today;
         text::Style style = isToday ? text::Style::BodyBold : text::Style::Body;
@@ -98,13 +112,12 @@ float drawWeekTable(DetailPage& page, const content::Organisation& org, float x,
                 page.state.drawList->AddRect(band.min, band.max, page.theme().accent, ui.tight(), 0, 2.0f);
         }
         std::string dayName = tr(std::string("weekday.") + weekdayKey(day));
+        // This week's dates, so holidays and dated rules show as they apply.
         std::string spans;
-        content::LocalTime date = content::civilFromDays(monday + day);
-        for (auto [from, to] : hours->spansOn(date.year, date.month, date.day, packHolidays(page.state))) {
+        for (auto [from, to] : week[size_t(day)].spans) {
             if (!spans.empty()) spans += tr("list.comma");
-            spans += formatTimeRange(formatClock(from), formatClock(to));
+            spans += formatTimeRange(formatClock(from), to == 1440 ? "24:00" : formatClock(to % 1440));
         }
-        if (hours->alwaysOpen()) spans = formatTimeRange("00:00", "24:00");
         if (spans.empty()) spans = tr("organisation.closed_day");
         // Top-aligned in the row (box height 0), so a taller Arabic line stays inside it.
         float textTop = y + ui.mm(1.25f);
@@ -199,16 +212,13 @@ float drawUpcomingEvents(DetailPage& page, const std::vector<content::EventSumma
 }
 
 // The open badge and the big "take it with you" button.
-float drawActions(DetailPage& page, const content::Organisation& org, float x, float y, float width) {
+float drawActions(DetailPage& page, const content::Organisation& org, const content::OpeningStatus& status, float x,
+                  float y, float width) {
     const UiMetrics& ui = page.ui();
     AppState& state = page.state;
     float top = y;
-    OpenState open = openStateNow(state, org.id, org.openingHours);
-    if (open != OpenState::Unknown) {
-        float startX = ui.rtl ? page.view.min.x + page.view.max.x - x : x;
-        drawOpenBadge(state, open, {startX, y});
-        y += badgeHeight(state) + ui.gap();
-    }
+    float startX = ui.rtl ? page.view.min.x + page.view.max.x - x : x;
+    if (drawOpeningStatus(state, status, {startX, y}) > 0) y += badgeHeight(state) + ui.gap();
     y += page.takeAwayButton(x, y, width, routes::qrForOrganisation(org.id));
     return y - top;
 }
@@ -229,25 +239,30 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
 
     const float margin = ui.margin();
     const float top = scroll.top() + ui.section();
-    const float fullWidth = area.width() - 2 * margin;
-    float x = area.min.x + margin;
+    // Text columns no wider than a comfortable line; in portrait the one
+    // column is centred with the margins that leaves.
+    const float measure = readingMeasure();
+    const float fullWidth = ui.portrait ? std::min(area.width() - 2 * margin, measure) : area.width() - 2 * margin;
+    float x = ui.portrait ? area.min.x + (area.width() - fullWidth) / 2 : area.min.x + margin;
     float bottom;
     if (ui.portrait) {
         float y = top;
         y += drawPicture(page, org.image, x, y, fullWidth);
         y += page.localized(org.name, text::Style::Title, x, y, fullWidth, state.theme.text) + ui.inset();
-        y += drawActions(page, org, x, y, fullWidth);
+        y += drawActions(page, org, data.status, x, y, fullWidth);
         y += page.localized(org.summary, text::Style::BodyBold, x, y, fullWidth, state.theme.text) + ui.inset();
         y += page.localized(org.description, text::Style::Body, x, y, fullWidth, state.theme.text) + ui.section();
-        y += drawWeekTable(page, org, x, y, fullWidth) + ui.inset();
+        y += drawWeekTable(page, data.week, x, y, fullWidth) + ui.inset();
         y += drawLanguages(page, org, x, y, fullWidth);
         y += drawAddressAndContact(page, org, x, y, fullWidth);
         y += drawUpcomingEvents(page, data.events, x, y, fullWidth);
         bottom = y;
     } else {
         const float gap = ui.mm(10);
-        const float mainWidth = (fullWidth - gap) * 0.58f;
-        const float sideWidth = fullWidth - gap - mainWidth;
+        const float mainWidth = std::min(measure, (fullWidth - gap) * 0.58f);
+        const float sideWidth = std::min(measure, fullWidth - gap - mainWidth);
+        // On a very wide screen the two columns sit together in the middle.
+        x += (fullWidth - gap - mainWidth - sideWidth) / 2;
         float y = top;
         y += page.localized(org.name, text::Style::Title, x, y, mainWidth, state.theme.text) + ui.inset();
         y += page.localized(org.summary, text::Style::BodyBold, x, y, mainWidth, state.theme.text) + ui.inset();
@@ -256,8 +271,8 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
         y += drawUpcomingEvents(page, data.events, x, y, mainWidth);
         float side = x + mainWidth + gap;
         float sy = top;
-        sy += drawActions(page, org, side, sy, sideWidth);
-        sy += drawWeekTable(page, org, side, sy, sideWidth) + ui.inset();
+        sy += drawActions(page, org, data.status, side, sy, sideWidth);
+        sy += drawWeekTable(page, data.week, side, sy, sideWidth) + ui.inset();
         sy += drawLanguages(page, org, side, sy, sideWidth);
         sy += drawAddressAndContact(page, org, side, sy, sideWidth);
         bottom = std::max(y, sy);

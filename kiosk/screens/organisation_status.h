@@ -1,28 +1,21 @@
-// Open or closed right now, for the organisations list and detail. Opening
-// hours are parsed once per content (not per frame) and evaluated in the
-// content's time zone.
+// An organisation's opening status in the visitor's words: "Geöffnet bis
+// 16:00", "Öffnet morgen um 09:00", "Heute geschlossen (Feiertag)". The store
+// computes the status with each row (content/core/opening_status.h); this
+// only names it and draws its badge.
 #pragma once
 
 #include <string>
 
-#include "content/core/opening_hours.h"
+#include "content/core/opening_status.h"
 #include "kiosk/app/app_state.h"
 
 namespace kiosk {
 
-enum class OpenState { Unknown, Open, Closed };
+// The status as one short phrase; empty for Unknown (no badge is shown).
+std::string openingStatusWords(const content::OpeningStatus& status);
 
-// The parsed hours of an organisation (nullptr when none are known or they
-// do not parse); cached by id and text.
-const content::OpeningHours* openingHoursFor(AppState& state, const std::string& organisationId,
-                                             const std::string& openingHours);
-
-// The pack's state and school holidays, which decide what PH and SH mean.
-const content::HolidayCalendar& packHolidays(AppState& state);
-
-OpenState openStateNow(AppState& state, const std::string& organisationId, const std::string& openingHours);
-
-// Draws the open/closed badge with its start edge at `start`; returns its width (0 for Unknown).
-float drawOpenBadge(AppState& state, OpenState open, ImVec2 start);
+// Draws the status badge with its start edge at `start` (green while open,
+// calm while it opens later); returns its width (0 for Unknown).
+float drawOpeningStatus(AppState& state, const content::OpeningStatus& status, ImVec2 start);
 
 }  // namespace kiosk

@@ -21,7 +21,8 @@ namespace {
 constexpr const char* kListScroll = "organisations";
 
 // Query results, refreshed only when the content, the language, a filter or
-// (for "open now") the minute changes: steady frames do no database work.
+// the minute (each row's opening status) changes: steady frames do no
+// database work.
 struct ListCache {
     uint64_t generation = 0;
     content::OrganisationFilter filter;
@@ -44,7 +45,7 @@ struct OrganisationsScreenState {
 const std::vector<content::OrganisationSummary>& organisationRows(AppState& state) {
     ListCache& cache = state.screens.get<OrganisationsScreenState>().list;
     const content::OrganisationFilter& filter = state.session.organisationFilter;
-    int64_t minute = filter.openNow ? state.nowUtc() / 60 : 0;
+    int64_t minute = state.nowUtc() / 60;
     bool same = cache.generation == state.contentGeneration && cache.minute == minute &&
                 cache.filter.topic == filter.topic && cache.filter.language == filter.language &&
                 cache.filter.district == filter.district && cache.filter.openNow == filter.openNow;
@@ -168,7 +169,7 @@ RowMetrics rowMetrics(const AppState& state) {
     RowMetrics m;
     m.pad = ui.mm(3.5f);
     m.nameHeight = text::lineBoxHeight(text::Style::Heading);
-    m.summaryLines = 2;
+    m.summaryLines = state.ui.portrait ? 3 : 2;  // a tall screen has room for more of what they do
     m.badge = text::lineBoxHeight(text::Style::Small) + ui.mm(1.6f);
     m.height = 2 * m.pad + m.nameHeight + ui.hairline() + m.summaryLines * text::lineBoxHeight(text::Style::Body) + ui.small() +
                m.badge;
@@ -233,14 +234,26 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
     float direction = ui.rtl ? -1.0f : 1.0f;
     float used = 0;
     const float badgeGap = ui.tight();
-    float width = drawOpenBadge(state, openStateNow(state, org.id, org.openingHours), {start, y});
+    float width = drawOpeningStatus(state, org.status, {start, y});
     if (width > 0) used += width + ui.inset();
+    // The district, where the visitor would have to go.
+    if (!org.district.empty()) {
+        // At most 40 % of the row, so the languages spoken there keep room.
+        const auto& district = text::layoutLabel(org.district, text::Style::Small, std::min(textWidth - used, textWidth * 0.4f));
+        if (used + district.width <= textWidth) {
+            Rect districtBox = ui.place(makeRect(textX + used, y, district.width + ui.hairline(), m.badge), listView);
+            text::drawLabel(dl, org.district, text::Style::Small, districtBox.min, districtBox.width(), m.badge,
+                            theme.textMuted, text::Align::Start, ui.rtl);
+            used += district.width + ui.inset();
+        }
+    }
     for (size_t i = 0; i < org.languages.size(); ++i) {
         std::string label = spokenLanguageLabel(org.languages[i]);
         float w = badgeWidth(state, label);
         std::string more = "+" + std::to_string(org.languages.size() - i);
         if (used + w + badgeWidth(state, more) > textWidth && i + 1 < org.languages.size()) {
-            drawBadge(state, more, {start + direction * used, y}, theme.badge, theme.badgeText);
+            if (used + badgeWidth(state, more) <= textWidth)
+                drawBadge(state, more, {start + direction * used, y}, theme.badge, theme.badgeText);
             break;
         }
         if (used + w > textWidth) break;
@@ -258,6 +271,28 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
         }
     }
     if (tapped) state.open(Screen::Organisation, org.id);
+}
+
+// Nothing matches: a sentence saying why, and one large button that shows
+// every organisation again, in the list itself where the visitor looks.
+void drawEmptyList(AppState& state, float x, float y, float width) {
+    const UiMetrics& ui = state.ui;
+    const Theme& theme = state.theme;
+    auto& filter = state.session.organisationFilter;
+    const bool onlyOpenNow = filter.openNow && filter.topic.empty() && filter.language.empty() && filter.district.empty();
+    std::string sentence = !state.store ? tr("home.no_content")
+                                        : tr(onlyOpenNow ? "organisations.none_open" : "organisations.none");
+    const auto& none = text::layout(sentence, text::Style::Heading, width);
+    text::draw(state.drawList, none, {x, y}, width, theme.text, text::Align::Center, ui.rtl);
+    if (!state.store) return;
+    y += none.height + ui.section();
+    const std::string& label = tr("organisations.show_all");
+    float w = std::min(width, std::max(buttonWidth(state, label, text::Style::Button), ui.largeActionWidth()));
+    Rect r = makeRect(x + (width - w) / 2, y, w, ui.buttonHeight() + ui.gap());
+    if (button(state, label, r, ButtonKind::Primary)) {
+        filter = {};
+        filterChanged(state);
+    }
 }
 
 }  // namespace
@@ -280,9 +315,7 @@ void drawOrganisationsScreen(AppState& state, const Rect& area) {
 
     Rect listView = {{x, y}, {x + width, area.max.y}};
     if (rows.empty()) {
-        const auto& none = text::layout(state.store ? tr("organisations.none") : tr("home.no_content"),
-                                        text::Style::Heading, width);
-        text::draw(state.drawList, none, {x, y + ui.wide()}, width, theme.text, text::Align::Center, ui.rtl);
+        drawEmptyList(state, x, y + ui.wide(), width);
     } else {
         RowMetrics m = rowMetrics(state);
         ScrollArea list(state, kListScroll, listView, rows.size() * m.height + ui.section());

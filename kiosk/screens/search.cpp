@@ -51,6 +51,9 @@ struct SearchScreenState {
     Keyboard keyboard;
     std::string keyboardLanguage;
     uint64_t navigationGeneration = ~0ull;
+    // The visitor put the keyboard away to read the results; tapping the
+    // field (or the keyboard button) brings it back.
+    bool keyboardHidden = false;
 };
 
 const ResultCache& results(AppState& state) {
@@ -99,15 +102,18 @@ Keyboard& keyboardFor(AppState& state) {
         memory.keyboardLanguage = state.language();
         memory.navigationGeneration = state.session.navigation.generation();
         memory.keyboard.setLanguage(memory.keyboardLanguage);
+        memory.keyboardHidden = false;
     }
     return memory.keyboard;
 }
 
-// The field showing what was typed, with a caret at the end.
-void drawField(AppState& state, const Rect& rect) {
+// The field showing what was typed, with a caret at the end. Returns true
+// when it was tapped (which brings a hidden keyboard back).
+bool drawField(AppState& state, const Rect& rect) {
     const UiMetrics& ui = state.ui;
     const Theme& theme = state.theme;
-    drawButtonFrame(state, rect, ButtonKind::Secondary, false);
+    bool tapped = tapTarget(state, tr("search.placeholder"), rect);
+    drawButtonFrame(state, rect, ButtonKind::Secondary, isPressed(state, rect));
     float iconSize = rect.height() * 0.5f;
     Rect icon = ui.place(makeRect(rect.min.x + ui.spacious(), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
     icons::search(state.drawList, icon, theme.textMuted);
@@ -125,6 +131,22 @@ void drawField(AppState& state, const Rect& rect) {
         state.drawList->AddRectFilled({caretX, cy + lh * 0.15f}, {caretX + std::max(2.0f, ui.mm(0.6f)), cy + lh * 0.85f},
                                       theme.accent);
     }
+    return tapped;
+}
+
+// The strip above the keyboard with the key that puts it away; returns its height.
+float drawHideStrip(AppState& state, const Rect& band, bool& hidden) {
+    const UiMetrics& ui = state.ui;
+    const std::string& label = tr("keyboard.hide");
+    const float h = buttonHeightFor(state, ui.buttonHeight());
+    const float w = buttonWidth(state, label, text::Style::Button, true);
+    Rect r = ui.place(makeRect(band.max.x - ui.margin() - w, band.min.y + ui.small(), w, h), band);
+    if (button(state, label, r, ButtonKind::Secondary, text::Style::Button,
+               [](ImDrawList* d, const Rect& b, ImU32 c) { icons::keyboardHide(d, b, c); })) {
+        hidden = true;
+        state.session.touched = true;
+    }
+    return h + 2 * ui.small();
 }
 
 void openResult(AppState& state, const Result& result) {
@@ -172,25 +194,48 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     const float x = area.min.x + margin;
     const float width = area.width() - 2 * margin;
 
-    // The keyboard along the bottom, as wide as it usefully gets.
+    // The keyboard along the bottom, as wide as it usefully gets, with a key
+    // above it that puts it away so the results can use the whole screen.
+    SearchScreenState& memory = state.screens.get<SearchScreenState>();
     Keyboard& keyboard = keyboardFor(state);
-    const float keyboardWidth = std::min(area.width(), std::max(keyboard.minimumWidth(ui.pxPerMm), ui.mm(330)));
-    const float keyboardHeight = keyboard.height(keyboardWidth, ui.pxPerMm);
-    const float keyboardTop = area.max.y - keyboardHeight;
-    const float keyboardLeft = area.min.x + (area.width() - keyboardWidth) / 2;
-    const KeyboardColors colors = keyboardColors(theme);
-    // The keyboard's band runs the full width, so a narrower keyboard sits in one calm strip.
-    state.drawList->AddRectFilled({area.min.x, keyboardTop}, area.max, colors.background);
     std::string& typed = state.session.searchText;
-    if (keyboard.draw(state.drawList, state.taps, {keyboardLeft, keyboardTop}, keyboardWidth, ui.pxPerMm, ui.rtl, typed,
-                      colors)) {
-        state.session.touched = true;
-        state.scroll(kResultsScroll).setOffset(0);
+    float keyboardTop = area.max.y;
+    if (!memory.keyboardHidden) {
+        const float keyboardWidth = std::min(area.width(), std::max(keyboard.minimumWidth(ui.pxPerMm), ui.mm(330)));
+        const float keyboardHeight = keyboard.height(keyboardWidth, ui.pxPerMm);
+        const float stripHeight = buttonHeightFor(state, ui.buttonHeight()) + 2 * ui.small();
+        keyboardTop = area.max.y - keyboardHeight - stripHeight;
+        const float keyboardLeft = area.min.x + (area.width() - keyboardWidth) / 2;
+        const KeyboardColors colors = keyboardColors(theme);
+        // The keyboard's band runs the full width, so a narrower keyboard sits in one calm strip.
+        const Rect band = {{area.min.x, keyboardTop}, area.max};
+        state.drawList->AddRectFilled(band.min, band.max, colors.background);
+        drawHideStrip(state, band, memory.keyboardHidden);
+        if (keyboard.draw(state.drawList, state.taps, {keyboardLeft, keyboardTop + stripHeight}, keyboardWidth,
+                          ui.pxPerMm, ui.rtl, typed, colors)) {
+            state.session.touched = true;
+            state.scroll(kResultsScroll).setOffset(0);
+        }
+    } else {
+        // Hidden: a button at the bottom brings it back (so does the field).
+        const std::string& label = tr("keyboard.show");
+        const float h = buttonHeightFor(state, ui.buttonHeight());
+        const float w = buttonWidth(state, label, text::Style::Button, true);
+        keyboardTop = area.max.y - h - 2 * ui.small();
+        Rect r = ui.place(makeRect(area.max.x - margin - w, keyboardTop + ui.small(), w, h), area);
+        if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
+                   [](ImDrawList* d, const Rect& b, ImU32 c) { icons::keyboardHide(d, b, c); })) {
+            memory.keyboardHidden = false;
+            state.session.touched = true;
+        }
     }
 
     float y = area.min.y + ui.gap();
-    const float fieldHeight = ui.mm(18);
-    drawField(state, ui.place(makeRect(x, y, width, fieldHeight), area));
+    const float fieldHeight = buttonHeightFor(state, ui.mm(18), text::Style::Heading);
+    if (drawField(state, ui.place(makeRect(x, y, width, fieldHeight), area)) && memory.keyboardHidden) {
+        memory.keyboardHidden = false;
+        state.session.touched = true;
+    }
     y += fieldHeight + ui.inset();
 
     const ResultCache& found = results(state);

@@ -95,48 +95,47 @@ void drawTakeAwayScreen(AppState& state, const Rect& area) {
         return;
     }
 
-    // Landscape: the code at the start side, the words beside it.
-    // Portrait: the words above, the code centred below.
+    // The code as large as the screen allows (a big code has big modules,
+    // which phones read from further away and at a slant): in landscape it
+    // takes the full height at the start side with the words beside it; in
+    // portrait the title sits above it and the words below.
     const float gap = ui.minTap();
-    float codeSide, textWidth;
-    Rect codeBox, textBox;
-    if (ui.portrait) {
-        textWidth = width;
-        codeSide = std::min(width, ui.mm(150));
-        textBox = makeRect(x, top, width, area.max.y - top);
-    } else {
-        codeSide = std::min({area.height() - ui.minTap(), width * 0.45f, ui.mm(170)});
-        textWidth = width - codeSide - gap;
-        textBox = ui.place(makeRect(x + codeSide + gap, top, textWidth, area.max.y - top), area);
-    }
-    codeSide = std::max(codeSide, p.code.minimumSide(ui.pxPerMm));
-
-    // The words: what it is, when (events), what the phone will do, how to scan, and that nothing goes online.
-    float y = textBox.min.y;
+    float y = top;
+    float textWidth = width, textX = x;
+    float codeSide, codeTop, codeLeft;
     auto paragraph = [&](const std::string& text, text::Style style, ImU32 color, float after) {
         if (text.empty()) return;
         const auto& para = text::layout(text, style, textWidth);
-        text::draw(dl, para, {textBox.min.x, y}, textWidth, color, text::Align::Start, ui.rtl);
+        Rect box = ui.place(makeRect(textX, y, textWidth, para.height), area);
+        text::draw(dl, para, box.min, textWidth, color, text::Align::Start, ui.rtl);
         y += para.height + after;
     };
-    paragraph(p.title, text::Style::Title, theme.text, ui.small());
-    paragraph(p.subtitle, text::Style::BodyBold, theme.text, ui.small());
-    y += ui.gap();
-    paragraph(tr("takeaway.scan"), text::Style::Heading, theme.text, ui.inset());
-    if (!p.purposeKey.empty()) paragraph(tr(p.purposeKey), text::Style::Body, theme.text, ui.inset());
-    paragraph(tr("takeaway.offline"), text::Style::Small, theme.textMuted, ui.section());
-
-    float codeTop, codeLeft;
     if (ui.portrait) {
-        codeTop = y + ui.small();
-        codeSide = std::min(codeSide, std::max(p.code.minimumSide(ui.pxPerMm), area.max.y - codeTop - ui.wide()));
-        float drawn = p.code.sideFor(codeSide);
-        codeLeft = x + (width - drawn) / 2;
+        paragraph(p.title, text::Style::Title, theme.text, ui.small());
+        paragraph(p.subtitle, text::Style::BodyBold, theme.text, ui.gap());
+        // Room below for the three sentences at the largest text size.
+        const float wordsBelow = 5 * text::lineBoxHeight(text::Style::Heading) + 2 * text::lineBoxHeight(text::Style::Body);
+        codeSide = std::min(width * 0.9f, area.max.y - y - wordsBelow - ui.wide());
+        codeSide = std::max(codeSide, p.code.minimumSide(ui.pxPerMm));
+        codeTop = y;
+        codeLeft = x + (width - p.code.sideFor(codeSide)) / 2;
+        y += p.code.sideFor(codeSide) + ui.section();
     } else {
+        codeSide = std::min(area.height() - 2 * ui.section(), width * 0.5f);
+        codeSide = std::max(codeSide, p.code.minimumSide(ui.pxPerMm));
         Rect placed = ui.place(makeRect(x, top, codeSide, codeSide), area);
         codeLeft = placed.min.x + (codeSide - p.code.sideFor(codeSide)) / 2;
         codeTop = top;
+        textX = x + codeSide + gap;
+        textWidth = width - codeSide - gap;
+        paragraph(p.title, text::Style::Title, theme.text, ui.small());
+        paragraph(p.subtitle, text::Style::BodyBold, theme.text, ui.gap());
     }
+    // What the phone will get, in one plain sentence first; then how, and that nothing goes online.
+    if (!p.purposeKey.empty()) paragraph(tr(p.purposeKey), text::Style::Heading, theme.text, ui.inset());
+    paragraph(tr("takeaway.scan"), text::Style::Body, theme.text, ui.inset());
+    paragraph(tr("takeaway.offline"), text::Style::Small, theme.textMuted, ui.section());
+
     codeLeft = std::floor(codeLeft);
     codeTop = std::floor(codeTop);
     float drawn = p.code.sideFor(codeSide);

@@ -31,6 +31,7 @@ const FontConfig& fontConfig() {
                 c.styles[i].mm = static_cast<float>(style["mm"].value_or(6.0));
                 c.styles[i].bold = style["bold"].value_or(false);
             }
+            c.easyLanguageScale = static_cast<float>(root["easy_language"]["scale"].value_or(1.25));
             if (c.fonts.empty()) c.error = "fonts.toml lists no fonts";
         } catch (const toml::parse_error& e) {
             c.error = "fonts.toml: " + std::string(e.description());

@@ -24,6 +24,7 @@ struct StyleSize {
 struct FontConfig {
     std::vector<FontFile> fonts;  // fallback order
     StyleSize styles[7];          // indexed by Style
+    float easyLanguageScale = 1.25f;  // Easy German's extra size on top of the visitor's text size
     std::string error;            // non-empty when fonts.toml could not be read
 };
 

@@ -57,7 +57,12 @@ float buttonWidth(const UiContext& state, std::string_view label, text::Style st
     const auto& paragraph = text::layoutLabel(label, style, 1e6f);
     float padding = state.ui.spacious();
     float icon = withIcon ? state.ui.minTap() : 0;  // icon (up to 9 mm) and its gap to the label
-    return std::max(state.ui.mm(kMinTapMm), paragraph.width + 2 * padding + icon);
+    // A hairline of slack: the label is laid out again in exactly this room, and rounding must not cut it.
+    return std::max(state.ui.mm(kMinTapMm), paragraph.width + 2 * padding + icon + state.ui.hairline());
+}
+
+float buttonHeightFor(const UiContext& state, float minimum, text::Style style) {
+    return std::max(minimum, text::lineBoxHeight(style) + 2 * state.ui.hairline());
 }
 
 bool button(UiContext& state, std::string_view label, const Rect& rect, ButtonKind kind, text::Style style,

@@ -40,5 +40,8 @@ ImU32 buttonTextColor(const UiContext& state, ButtonKind kind);
 
 // Width a button needs for its label (plus padding and icon), never below 12 mm.
 float buttonWidth(const UiContext& state, std::string_view label, text::Style style, bool withIcon = false);
+// A button's height: `minimum`, or taller when a label's line needs it (an
+// Arabic line at the largest text size is taller than a 14 mm button).
+float buttonHeightFor(const UiContext& state, float minimum, text::Style style = text::Style::Button);
 
 }  // namespace kiosk

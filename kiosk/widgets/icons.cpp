@@ -58,14 +58,25 @@ void contrast(ImDrawList* dl, const Rect& box, ImU32 color) {
     Square q = squareIn(box);
     float r = q.s * 0.75f;
     dl->AddCircle(q.c, r, color, 40, q.w);
-    // The left half filled: the usual "contrast" sign; drawn as a fan of triangles.
-    const int steps = 24;
-    for (int i = 0; i < steps; ++i) {
-        float a0 = float(M_PI) * 0.5f + float(M_PI) * i / steps;
-        float a1 = float(M_PI) * 0.5f + float(M_PI) * (i + 1) / steps;
-        dl->AddTriangleFilled(q.c, {q.c.x + std::cos(a0) * r, q.c.y + std::sin(a0) * r},
-                              {q.c.x + std::cos(a1) * r, q.c.y + std::sin(a1) * r}, color);
-    }
+    // The left half filled: the usual "contrast" sign, as one convex shape
+    // (a fan of separately anti-aliased triangles leaves light seams between them).
+    dl->PathClear();
+    dl->PathArcTo(q.c, r, float(M_PI) * 0.5f, float(M_PI) * 1.5f, 32);
+    dl->PathFillConvex(color);
+}
+
+void keyboardHide(ImDrawList* dl, const Rect& box, ImU32 color) {
+    Square q = squareIn(box);
+    // A keyboard outline with three rows of keys, and a chevron pointing down under it.
+    dl->AddRect(q.at(-0.85f, -0.75f), q.at(0.85f, 0.2f), color, q.s * 0.12f, 0, q.w * 0.8f);
+    for (int row = 0; row < 2; ++row)
+        for (int key = 0; key < 5; ++key) {
+            float x = -0.6f + key * 0.3f, y = -0.5f + row * 0.3f;
+            dl->AddRectFilled(q.at(x - 0.08f, y - 0.07f), q.at(x + 0.08f, y + 0.07f), color);
+        }
+    dl->AddLine(q.at(-0.35f, 0.0f), q.at(0.35f, 0.0f), color, q.w * 0.8f);
+    ImVec2 chevron[3] = {q.at(-0.3f, 0.45f), q.at(0, 0.75f), q.at(0.3f, 0.45f)};
+    dl->AddPolyline(chevron, 3, color, 0, q.w);
 }
 
 void textSize(ImDrawList* dl, const Rect& box, ImU32 color, int step) {
@@ -79,10 +90,12 @@ void textSize(ImDrawList* dl, const Rect& box, ImU32 color, int step) {
     };
     letter(-0.45f, 0.8f);
     letter(0.35f, 1.4f);
+    // The three steps as bars thick enough to read at a small icon size (a
+    // one-pixel outline broke up into specks there).
     for (int i = 0; i < 3; ++i) {
-        ImVec2 a = q.at(-0.8f + i * 0.58f, 0.88f), b = q.at(-0.8f + i * 0.58f + 0.45f, 0.98f);
+        ImVec2 a = q.at(-0.8f + i * 0.58f, 0.84f), b = q.at(-0.8f + i * 0.58f + 0.45f, 1.0f);
         if (i <= step) dl->AddRectFilled(a, b, color);
-        else dl->AddRect(a, b, color, 0, 0, 1.0f);
+        else dl->AddRect(a, b, color, 0, 0, std::max(1.5f, q.w * 0.45f));
     }
 }
 

@@ -14,6 +14,7 @@ void forward(ImDrawList* dl, const Rect& box, ImU32 color, bool rtl);  // a chev
 void home(ImDrawList* dl, const Rect& box, ImU32 color);
 void search(ImDrawList* dl, const Rect& box, ImU32 color);
 void contrast(ImDrawList* dl, const Rect& box, ImU32 color);
+void keyboardHide(ImDrawList* dl, const Rect& box, ImU32 color);  // the on-screen keyboard goes down
 void textSize(ImDrawList* dl, const Rect& box, ImU32 color, int step);  // a large and a small "A"-like mark
 void people(ImDrawList* dl, const Rect& box, ImU32 color);    // organisations door
 void calendar(ImDrawList* dl, const Rect& box, ImU32 color);  // events door

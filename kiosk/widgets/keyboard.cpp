@@ -201,7 +201,15 @@ bool Keyboard::draw(ImDrawList* drawList, TapTargets& targets, ImVec2 topLeft, f
                                : key.kind == Key::Kind::Character ? colors.key
                                                                    : colors.specialKey;
             drawList->AddRectFilled(min, max, fill, pitch * 0.12f);
-            text::drawLabel(drawList, key.shown, text::Style::Button, min, max.x - min.x, max.y - min.y, colors.label,
+            // A word on a key ("Löschen") that is too wide at a large text size is
+            // drawn a style smaller rather than cut.
+            const float room = max.x - min.x - gap;
+            text::Style style = text::Style::Button;
+            for (text::Style candidate : {text::Style::Button, text::Style::BodyBold, text::Style::Small}) {
+                style = candidate;
+                if (text::layoutLabel(key.shown, candidate, 0).width <= room) break;
+            }
+            text::drawLabel(drawList, key.shown, style, min, max.x - min.x, max.y - min.y, colors.label,
                             text::Align::Center, rtlUi);
         }
         y += pitch;

@@ -56,6 +56,12 @@ struct UiMetrics {
     float minTap() const { return mm(kMinTapMm); }
     float buttonHeight() const { return mm(14); }
     float chipHeight() const { return mm(15); }
+    // The one large action of an otherwise empty screen ("Show all").
+    float largeActionWidth() const { return mm(90); }
+    // A column of clock times ("16:00") in front of titles.
+    float clockColumn() const { return mm(portrait ? 30 : 34); }
+    // The picture of the attract state, under the welcome.
+    float attractPicture() const { return mm(portrait ? 40 : 30); }
 
     // Mirrors a rectangle horizontally inside `within` when the interface is
     // RTL: screens lay out for LTR and call this on each block.

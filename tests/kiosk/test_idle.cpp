@@ -72,6 +72,10 @@ TEST_CASE("after the idle time the kiosk is back home and has forgotten the lang
                          "assert-screen organisations\n"
                          "wait 2500\n"
                          "assert-screen home\n"
+                         // Home waits in the attract state; the first touch ends it.
+                         "assert-attract on\n"
+                         "tap 960 540\n"
+                         "assert-attract off\n"
                          "tap-label " + kiosk::i18n::translate("de", "home.organisations") + "\n" +
                          "assert-screen organisations\n";
     auto result = replayInProcess("idle-reset", script, "de", "1920x1080", {"--idle-seconds", "1"});
@@ -116,12 +120,14 @@ TEST_CASE("the idle reset leaves nothing of the last visitor on any screen") {
                          "tap-label " + en("nav.home") + "\nassert-screen home\n"
                          "tap-label " + en("home.organisations") + "\nassert-screen organisations\n"
                          "tap-label " + en("filter.topic") + "\n"
-                         "assert-memory event events guide guides opening-hours organisation organisations "
+                         "assert-memory event events guide guides organisation organisations "
                          "organiser-languages page-heights search staff take-away\n"
                          "wait 7000\n"
                          "assert-screen home\n"
-                         // Only the staff screen's corner watch, fresh, exists on home.
-                         "assert-memory staff\n"
+                         // Only the staff screen's corner watch and the attract state's
+                         // list of today's events, both fresh, exist on home.
+                         "assert-attract on\n"
+                         "assert-memory attract staff\n"
                          "assert-fresh-visitor\n";
     auto result = replayInProcess("idle-forgets-all", script, "de", "1920x1080", {"--idle-seconds", "4"});
     CHECK_MESSAGE(result.status == 0, result.errors);
