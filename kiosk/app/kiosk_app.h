@@ -51,6 +51,10 @@ public:
     std::string language() const override { return state_.language(); }
     std::vector<std::string> screenMemory() const override { return state_.screens.held(); }
     std::vector<std::string> visitorLeftovers() const override;
+    bool speaking() const override { return state_.readAloud.mode() != ReadAloud::Mode::Silent; }
+    int highlightedSentence() const override { return state_.readAloud.highlightDrawn(); }
+    int framesFromTouchToSilence() const override { return framesFromTouchToSilence_; }
+    bool idleWarningVisible() const override { return idleWarningShown_; }
 
 private:
     void openContent();
@@ -58,6 +62,11 @@ private:
     void resetVisitor();  // the idle reset: forget everything the visitor did
     void updateIdle(double now);
     void drawFade(double now);
+    // Seconds before the idle reset when "still there?" appears; 0 = never.
+    double idleWarningLead() const;
+    bool idleWarningDue(double now) const;
+    // Any other touch, navigation or language change stops read-aloud (EN 301 549 5.1.3.5).
+    void stopSpeechOnTouch(const platform::GestureFrame& input);
     std::string recordingContext() const;
 
     KioskOptions options_;
@@ -75,6 +84,10 @@ private:
     double lastFrameTime_ = -1;
     double fadeStart_ = -1;  // idle fade in progress since
     bool fadeResetDone_ = false;
+    bool idleWarningShown_ = false;   // the last frame showed "still there?"
+    int framesFromTouchToSilence_ = -1;
+    size_t speechTouchFrame_ = 0;     // the frame a touch stopped speech in
+    bool speechTouchPending_ = false;
     int builtTextStep_ = -1;
     float builtPxPerMm_ = 0;
     int64_t shownMinute_ = 0;  // the wall-clock minute the last frame showed

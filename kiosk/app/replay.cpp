@@ -1,5 +1,6 @@
 #include "kiosk/app/replay.h"
 
+#include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/keyboard.h"
 
 #include <algorithm>
@@ -16,6 +17,8 @@ namespace {
 constexpr double kSettleTimeoutSeconds = 6.0;
 // Moves of a replayed drag come at about the rate a touchscreen reports them.
 constexpr double kMoveInterval = 1.0 / 120.0;
+// How long assert-highlight waits for the voice to reach a sentence.
+constexpr double kHighlightTimeoutSeconds = 30.0;
 
 std::string trim(const std::string& s) {
     size_t a = s.find_first_not_of(" \t\r");
@@ -87,6 +90,19 @@ bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands
             command.kind = ReplayCommand::Kind::Screenshot;
             command.text = restAfterWord(line);
             if (command.text.empty()) return fail("screenshot needs FILE.png");
+        } else if (word == "read-aloud") {
+            command.kind = ReplayCommand::Kind::ReadAloud;
+        } else if (word == "assert-speaking") {
+            command.kind = ReplayCommand::Kind::AssertSpeaking;
+        } else if (word == "assert-silent") {
+            command.kind = ReplayCommand::Kind::AssertSilent;
+        } else if (word == "assert-highlight") {
+            command.kind = ReplayCommand::Kind::AssertHighlight;
+            if (!(words >> command.x1) || command.x1 < 0) return fail("assert-highlight needs a sentence number N");
+        } else if (word == "assert-idle-warning") {
+            command.kind = ReplayCommand::Kind::AssertIdleWarning;
+        } else if (word == "assert-no-idle-warning") {
+            command.kind = ReplayCommand::Kind::AssertNoIdleWarning;
         } else {
             return fail("unknown command '" + word + "'");
         }
@@ -147,7 +163,7 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
         ReplayCommand& command = commands_[next_];
         if (!active_) {
             // Every command starts on a settled screen (except the middle of a drag).
-            if (!host.settled() && command.kind != Kind::Wait) {
+            if (!host.settled() && command.kind != Kind::Wait && command.kind != Kind::AssertHighlight) {
                 if (settleSince_ < 0) settleSince_ = now;
                 if (now - settleSince_ < kSettleTimeoutSeconds) return now + 0.05;
             }
@@ -157,6 +173,46 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
             framesAtStart_ = host.framesDrawn();
         }
         switch (command.kind) {
+            case Kind::ReadAloud:
+                command.kind = Kind::TapLabel;
+                command.text = i18n::translate(host.language(), "speech.read_aloud");
+                active_ = false;
+                continue;
+            case Kind::AssertSpeaking:
+                if (!host.speaking()) {
+                    fail(command, "read-aloud is silent");
+                    return kNever;
+                }
+                break;
+            case Kind::AssertSilent:
+                if (host.speaking()) {
+                    fail(command, "read-aloud is still speaking");
+                    return kNever;
+                }
+                if (host.framesFromTouchToSilence() > 0) {
+                    fail(command, "read-aloud fell silent " + std::to_string(host.framesFromTouchToSilence()) +
+                                      " frames after the touch, not in its frame");
+                    return kNever;
+                }
+                break;
+            case Kind::AssertHighlight: {
+                const int wanted = int(command.x1), shown = host.highlightedSentence();
+                if (shown == wanted) break;
+                const bool passed = shown > wanted || (!host.speaking() && host.settled());
+                if (passed || now - startedAt_ > kHighlightTimeoutSeconds) {
+                    fail(command, "expected the highlight on sentence " + std::to_string(wanted) + ", but it is " +
+                                      (shown < 0 ? std::string("on none") : "on sentence " + std::to_string(shown)));
+                    return kNever;
+                }
+                return now + 0.02;  // the speech moves on by itself
+            }
+            case Kind::AssertIdleWarning:
+            case Kind::AssertNoIdleWarning:
+                if (host.idleWarningVisible() != (command.kind == Kind::AssertIdleWarning)) {
+                    fail(command, host.idleWarningVisible() ? "the idle warning is on screen" : "no idle warning is on screen");
+                    return kNever;
+                }
+                break;
             case Kind::Tap:
                 host.pushPointer({platform::PointerEvent::Kind::Down, command.x1, command.y1, now});
                 host.pushPointer({platform::PointerEvent::Kind::Up, command.x1, command.y1, now});

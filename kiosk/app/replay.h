@@ -8,6 +8,13 @@
 //   assert-memory [NAME...] exactly these screens' states exist (ScreenMemory::held(), any order)
 //   assert-fresh-visitor    nothing of a visitor is left in the session (language, route, filters, ...)
 //   screenshot FILE.png     save the screen as it is now
+//   read-aloud              tap the "Vorlesen" button (its word in the current language)
+//   assert-speaking         read-aloud is speaking
+//   assert-silent           read-aloud is silent, and fell silent in the frame of the touch that stopped it
+//   assert-highlight N      wait (up to 30 s) until the drawn highlight is on sentence N of the page;
+//                           fails when the speech passes N or ends first
+//   assert-idle-warning     the "still there?" notice is on screen
+//   assert-no-idle-warning  it is not
 //   # a comment
 // Touches go into the same pointer queue as real input. Before each command
 // the driver waits until the app has settled (drawn every frame the last
@@ -44,6 +51,12 @@ public:
     virtual std::vector<std::string> screenMemory() const = 0;
     // What of a visitor is left in the session, one phrase each; empty when fresh.
     virtual std::vector<std::string> visitorLeftovers() const = 0;
+    // Read-aloud: speaking (or paused) now; the sentence the last frame highlighted (-1 = none);
+    // frames from the touch that stopped speech to silence (-1 = no such touch yet).
+    virtual bool speaking() const = 0;
+    virtual int highlightedSentence() const = 0;
+    virtual int framesFromTouchToSilence() const = 0;
+    virtual bool idleWarningVisible() const = 0;
 };
 
 // What happened during one `wait` command.
@@ -54,7 +67,8 @@ struct ReplayWait {
 };
 
 struct ReplayCommand {
-    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, AssertMemory, AssertFreshVisitor, Screenshot };
+    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, AssertMemory, AssertFreshVisitor, Screenshot,
+                      ReadAloud, AssertSpeaking, AssertSilent, AssertHighlight, AssertIdleWarning, AssertNoIdleWarning };
     Kind kind = Kind::Wait;
     int line = 0;
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;

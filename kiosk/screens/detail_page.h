@@ -14,6 +14,7 @@
 #include "kiosk/text/text.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/spoken_highlight.h"
 
 namespace kiosk {
 
@@ -24,12 +25,15 @@ struct DetailPage {
     const UiMetrics& ui() const { return state.ui; }
     const Theme& theme() const { return state.theme; }
 
-    // A paragraph at (x, y); returns its height.
+    // A paragraph at (x, y) in the visitor's language (or `language`); returns
+    // its height. Read-aloud reads it and highlights its sentences.
     float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color,
-                    text::Direction direction = text::Direction::Auto) {
+                    text::Direction direction = text::Direction::Auto, const std::string& language = {}) {
         if (text.empty()) return 0;
         const auto& p = text::layout(text, style, width, direction);
         Rect box = ui().place(makeRect(x, y, width, p.height), view);
+        markSpoken(state, state.readAloud, text, language.empty() ? state.language() : language, p, box.min, width,
+                   text::Align::Start, ui().rtl);
         text::draw(state.drawList, p, box.min, width, color, text::Align::Start, ui().rtl);
         return p.height;
     }
@@ -45,7 +49,7 @@ struct DetailPage {
         std::string used;
         const std::string& text = value.resolve(state.language(), &used);
         if (text.empty()) return 0;
-        float h = paragraph(text, style, x, y, width, color);
+        float h = paragraph(text, style, x, y, width, color, text::Direction::Auto, used.empty() ? state.language() : used);
         if (!used.empty() && used != state.language()) {
             Rect noteBox = ui().place(makeRect(x, y + h, width, 1), view);
             h += drawFallbackNote(state, used, noteBox.min, width);
