@@ -163,7 +163,7 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
         ReplayCommand& command = commands_[next_];
         if (!active_) {
             // Every command starts on a settled screen (except the middle of a drag).
-            if (!host.settled() && command.kind != Kind::Wait && command.kind != Kind::AssertHighlight) {
+            if (!host.settled() && command.kind != Kind::Wait) {
                 if (settleSince_ < 0) settleSince_ = now;
                 if (now - settleSince_ < kSettleTimeoutSeconds) return now + 0.05;
             }
