@@ -170,6 +170,9 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
         settleFrames_ = std::max(settleFrames_, kSettleFramesAfterInput);
     }
     station_->onWake();
+    // A visitor listening to read-aloud is there: the idle time counts from
+    // the end of the speech (the player wakes the loop at every sentence and at the end).
+    if (state_.readAloud.mode() == ReadAloud::Mode::Speaking && !idleWarningShown_) lastInputTime_ = now;
     // New content from a stick or a drop folder switches in one step, at a
     // calm moment: on the home screen with no finger down (the idle reset
     // brings every visitor back there), never under a reading visitor.
@@ -354,7 +357,8 @@ int KioskApp::finish() {
             const ReplayWait& wait = replay_->waits()[i];
             waits += (i ? ", " : "") + std::string("{\"line\": ") + std::to_string(wait.line) +
                      ", \"ms\": " + std::to_string(int64_t(wait.milliseconds)) +
-                     ", \"frames\": " + std::to_string(wait.frames) + "}";
+                     ", \"frames\": " + std::to_string(wait.frames) +
+                     ", \"frame_cpu_p99_ms\": " + std::to_string(stats_.percentileMs(99, wait.firstFrame, wait.frames)) + "}";
         }
         stats_.setExtraJson(waits + "], \"speech_silence_ms\": " +
                             std::to_string(state_.readAloud.player().lastSilenceDelay() * 1000.0) +

@@ -237,7 +237,7 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
             }
             case Kind::Wait:
                 if (now < startedAt_ + command.milliseconds / 1000.0) return startedAt_ + command.milliseconds / 1000.0;
-                waits_.push_back({command.line, command.milliseconds, host.framesDrawn() - framesAtStart_});
+                waits_.push_back({command.line, command.milliseconds, host.framesDrawn() - framesAtStart_, framesAtStart_});
                 break;
             case Kind::Type:
                 if (!expandType(command, host.language())) {

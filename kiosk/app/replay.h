@@ -64,6 +64,7 @@ struct ReplayWait {
     int line = 0;
     double milliseconds = 0;
     size_t frames = 0;  // frames drawn while waiting
+    size_t firstFrame = 0;  // the index of the first of them
 };
 
 struct ReplayCommand {

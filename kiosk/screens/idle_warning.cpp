@@ -9,10 +9,8 @@
 namespace kiosk {
 namespace {
 
-// The page shows through faintly: the visitor sees it is still there.
-constexpr float kShadeAlpha = 0.82f;
-// Part of a landscape screen's width the notice takes.
-constexpr float kLandscapeCardShare = 0.6f;
+// Part of a landscape screen's width the words take (shorter lines read easier).
+constexpr float kLandscapeTextShare = 0.6f;
 
 }  // namespace
 
@@ -23,10 +21,12 @@ void startSpokenIdleWarning(AppState& state) {
 void drawIdleWarning(AppState& state, double secondsLeft) {
     const UiMetrics& ui = state.ui;
     ImDrawList* dl = state.drawList;
-    const ImU32 shade = (state.theme.background & 0x00FFFFFFu) | (ImU32(kShadeAlpha * 255) << 24);
-    dl->AddRectFilled({0, 0}, {ui.width, ui.height}, shade);
+    // The whole screen: nothing else can be read or tapped while it asks.
+    dl->AddRectFilled({0, 0}, {ui.width, ui.height}, state.theme.surface);
+    dl->AddRect({ui.margin() / 2, ui.margin() / 2}, {ui.width - ui.margin() / 2, ui.height - ui.margin() / 2},
+                state.theme.accent, ui.inset(), 0, state.theme.borderWidth * 2);
 
-    const float width = ui.portrait ? ui.width - 2 * ui.margin() : ui.width * kLandscapeCardShare;
+    const float width = ui.portrait ? ui.width - 2 * ui.margin() : ui.width * kLandscapeTextShare;
     const float x = (ui.width - width) / 2;
     const int seconds = std::max(1, int(std::ceil(secondsLeft)));
     const std::string& question = tr("idle.still_there");
@@ -37,14 +37,13 @@ void drawIdleWarning(AppState& state, double secondsLeft) {
     const auto& hintText = text::layout(hint, text::Style::Heading, width - 2 * ui.wide());
     const auto& countdownText = text::layout(countdown, text::Style::Title, width - 2 * ui.wide());
     const float buttonHeight = ui.chipHeight() + ui.gap();  // larger than any other button: the one thing to do
-    const float cardHeight = 2 * ui.wide() + questionText.height + ui.section() + hintText.height + ui.section() +
+    const float groupHeight = 2 * ui.wide() + questionText.height + ui.section() + hintText.height + ui.section() +
                              countdownText.height + ui.section() + buttonHeight;
-    const Rect card = makeRect(x, std::max(ui.margin(), (ui.height - cardHeight) / 2), width, cardHeight);
-    dl->AddRectFilled(card.min, card.max, state.theme.surface, ui.inset());
-    dl->AddRect(card.min, card.max, state.theme.accent, ui.inset(), 0, state.theme.borderWidth * 2);
+    // The words and the button as one group in the middle of the screen.
+    const Rect group = makeRect(x, std::max(ui.margin(), (ui.height - groupHeight) / 2), width, groupHeight);
 
-    const float textX = card.min.x + ui.wide(), textWidth = width - 2 * ui.wide();
-    float y = card.min.y + ui.wide();
+    const float textX = group.min.x + ui.wide(), textWidth = width - 2 * ui.wide();
+    float y = group.min.y + ui.wide();
     auto line = [&](const std::string& words, const text::Paragraph& p, ImU32 color, bool readable) {
         if (readable)
             markSpoken(state, state.readAloud, words, state.language(), p, {textX, y}, textWidth, text::Align::Center, ui.rtl);
@@ -56,7 +55,7 @@ void drawIdleWarning(AppState& state, double secondsLeft) {
     line(countdown, countdownText, state.theme.accent, false);
 
     const float buttonWidthPx = std::min(textWidth, std::max(textWidth / 2, buttonWidth(state, answer, text::Style::Title)));
-    const Rect answerRect = makeRect(card.min.x + (width - buttonWidthPx) / 2, y, buttonWidthPx, buttonHeight);
+    const Rect answerRect = makeRect(group.min.x + (width - buttonWidthPx) / 2, y, buttonWidthPx, buttonHeight);
     button(state, answer, answerRect, ButtonKind::Primary, text::Style::Title);  // any touch answers; this says how
 
     // The next second of the countdown.
