@@ -134,7 +134,10 @@ TEST_CASE("the idle warning comes before the reset: a tap keeps the page, no tap
     CHECK_MESSAGE(kept.status == 0, kept.errors);
     CHECK(fs::exists(shot));
 
-    std::string reset = openOrganisation("de") + "wait 6000\nassert-idle-warning\nwait 4000\nassert-screen home\n"
+    // The visitor made read-aloud louder: the next one hears the configured volume.
+    std::string reset = openOrganisation("de") + "read-aloud\nassert-speaking\ntap-label " + tr("de", "speech.louder") +
+                        "\nassert-speaking\ntap 200 125\nassert-silent\n"
+                        "wait 6000\nassert-idle-warning\nwait 4000\nassert-screen home\n"
                         "assert-no-idle-warning\nassert-fresh-visitor\n";
     auto gone = runReplay("idle-warning-reset", reset, "de", "1920x1080", idle);
     CHECK_MESSAGE(gone.status == 0, gone.errors);

@@ -196,8 +196,12 @@ TEST_CASE("read-aloud: pause, continue, one sentence back, and the volume back f
     readAloud.stop();
     CHECK(readAloud.mode() == kiosk::ReadAloud::Mode::Silent);
     CHECK_FALSE(readAloud.highlightIn(first));
-    readAloud.setVolume(1.0f);
+    CHECK(readAloud.louder() == 1);
+    CHECK(readAloud.volume() == doctest::Approx(0.9f));
+    CHECK(readAloud.louder() == 2);
+    CHECK(readAloud.volume() == doctest::Approx(1.0f));
     readAloud.resetForNextVisitor();
+    CHECK(readAloud.volumeStep() == 0);
     CHECK(readAloud.volume() == doctest::Approx(0.7f));
     CHECK_FALSE(readAloud.usedThisVisit());
 }

@@ -126,6 +126,8 @@ std::vector<std::string> KioskApp::visitorLeftovers() const {
     if (s.textSizeStep != 0) left.push_back("a text size");
     if (s.highContrast) left.push_back("high contrast");
     if (s.touched) left.push_back("a touch since the reset");
+    if (state_.readAloud.mode() != ReadAloud::Mode::Silent) left.push_back("read-aloud speaking");
+    if (state_.readAloud.volumeStep() != 0) left.push_back("a louder read-aloud volume");
     return left;
 }
 

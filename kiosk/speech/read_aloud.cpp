@@ -101,6 +101,7 @@ void ReadAloud::resetForNextVisitor() {
     stop();
     script_ = {};
     used_ = false;
+    volumeStep_ = 0;
     player_->setVolume(configuredVolume_);
 }
 
@@ -112,6 +113,14 @@ ReadAloud::Mode ReadAloud::mode() const {
 int ReadAloud::sentence() const { return paused_ ? pausedAt_ : player_->sentence(); }
 
 float ReadAloud::volume() const { return player_->volume(); }
+
+int ReadAloud::louder() {
+    // Each step a fifth of full volume louder than the configured level.
+    constexpr float kStep = 0.2f;
+    volumeStep_ = (volumeStep_ + 1) % 3;
+    setVolume(configuredVolume_ + kStep * float(volumeStep_));
+    return volumeStep_;
+}
 
 void ReadAloud::setVolume(float volume) { player_->setVolume(std::clamp(volume, 0.0f, 1.0f)); }
 

@@ -66,6 +66,10 @@ public:
     bool usedThisVisit() const { return used_; }
     float volume() const;
     void setVolume(float volume);
+    // The visitor's "louder" button: the configured level, then two steps
+    // louder (up to full), then back. Returns the step now in use (0..2).
+    int louder();
+    int volumeStep() const { return volumeStep_; }
 
     platform::SpeechPlayer& player() { return *player_; }
 
@@ -85,6 +89,7 @@ private:
     int pausedAt_ = -1;
     bool used_ = false;
     int highlightDrawn_ = -1;
+    int volumeStep_ = 0;
 };
 
 }  // namespace kiosk

@@ -42,6 +42,25 @@ void sentenceBackIcon(ImDrawList* dl, const Rect& b, ImU32 c, bool rtl) {
     dl->AddTriangleFilled({at(0.82f), b.min.y + h * 0.18f}, {at(0.34f), b.min.y + h * 0.5f}, {at(0.82f), b.min.y + h * 0.82f}, c);
 }
 
+// A loudspeaker and one to three bars: how loud it is now.
+void louderIcon(ImDrawList* dl, const Rect& b, ImU32 c, int step, bool rtl) {
+    const float w = b.width(), h = b.height();
+    Rect speaker = makeRect(rtl ? b.max.x - w * 0.6f : b.min.x, b.min.y + h * 0.2f, w * 0.6f, h * 0.6f);
+    dl->AddRectFilled({speaker.min.x + speaker.width() * 0.1f, speaker.min.y + speaker.height() * 0.34f},
+                      {speaker.min.x + speaker.width() * 0.4f, speaker.min.y + speaker.height() * 0.66f}, c);
+    dl->AddTriangleFilled({speaker.min.x + speaker.width() * 0.36f, speaker.min.y + speaker.height() * 0.34f},
+                          {speaker.min.x + speaker.width() * 0.8f, speaker.min.y},
+                          {speaker.min.x + speaker.width() * 0.8f, speaker.max.y}, c);
+    dl->AddTriangleFilled({speaker.min.x + speaker.width() * 0.36f, speaker.min.y + speaker.height() * 0.34f},
+                          {speaker.min.x + speaker.width() * 0.8f, speaker.max.y},
+                          {speaker.min.x + speaker.width() * 0.36f, speaker.min.y + speaker.height() * 0.66f}, c);
+    for (int bar = 0; bar <= step; ++bar) {
+        float fx = 0.66f + 0.12f * float(bar), top = 0.55f - 0.17f * float(bar);
+        float x0 = rtl ? b.max.x - w * (fx + 0.07f) : b.min.x + w * fx;
+        dl->AddRectFilled({x0, b.min.y + h * top}, {x0 + w * 0.07f, b.min.y + h * 0.8f}, c);
+    }
+}
+
 // A square button with only an icon, labelled for taps and the replay.
 bool iconOnlyButton(UiContext& ui, const std::string& label, const Rect& rect, const IconPainter& paint) {
     bool tapped = tapTarget(ui, label, rect);
@@ -60,10 +79,6 @@ float mainButtonWidth(UiContext& ui) {
 }
 
 }  // namespace
-
-float readAloudControlsWidth(UiContext& ui, float buttonHeight) {
-    return mainButtonWidth(ui) + ui.ui.gap() + buttonHeight;
-}
 
 float drawReadAloudControls(UiContext& ui, ReadAloud& readAloud, float trailingX, float y, float buttonHeight) {
     if (!readAloud.enabled()) return 0;
@@ -91,7 +106,14 @@ float drawReadAloudControls(UiContext& ui, ReadAloud& readAloud, float trailingX
     if (iconOnlyButton(ui, tr("speech.sentence_back"), backRect,
                        [rtl](ImDrawList* d, const Rect& b, ImU32 c) { sentenceBackIcon(d, b, c, rtl); }))
         readAloud.sentenceBack();
-    return mainWidth + m.gap() + buttonHeight;
+    x -= m.gap() + buttonHeight;
+    const Rect louderRect = m.place(makeRect(x, y, buttonHeight, buttonHeight));
+    readAloud.addControlArea(louderRect.min.x, louderRect.min.y, louderRect.max.x, louderRect.max.y);
+    const int step = readAloud.volumeStep();
+    if (iconOnlyButton(ui, tr("speech.louder"), louderRect,
+                       [step, rtl](ImDrawList* d, const Rect& b, ImU32 c) { louderIcon(d, b, c, step, rtl); }))
+        readAloud.louder();
+    return mainWidth + 2 * (m.gap() + buttonHeight);
 }
 
 }  // namespace kiosk

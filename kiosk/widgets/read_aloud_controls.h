@@ -1,6 +1,7 @@
 // The read-aloud buttons: "Vorlesen" (a speaker and the word) while silent;
-// while reading "Pause" and "one sentence back"; while paused "Weiter" and
-// "one sentence back". Every button at least 12 mm, labelled for taps and the
+// while reading "Pause", "one sentence back" and "louder"; while paused
+// "Weiter", "one sentence back" and "louder" (the idle reset brings the
+// configured volume back). Every button at least 12 mm, labelled for taps and the
 // replay. A touch on them is the only touch that does not stop the speech.
 #pragma once
 
@@ -8,9 +9,6 @@
 #include "kiosk/widgets/ui_context.h"
 
 namespace kiosk {
-
-// Width the controls need in their widest state (so the place never jumps).
-float readAloudControlsWidth(UiContext& ui, float buttonHeight);
 
 // Draws the controls ending at `trailingX` (LTR coordinates: the controls
 // grow towards the start side), top at y; handles their taps. Returns the width used.
