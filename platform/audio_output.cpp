@@ -45,7 +45,13 @@ bool AudioOutput::open(int sampleRate, std::string* error) {
 void AudioOutput::write(const int16_t* samples, size_t count, float volume) {
     written_ += count;
     if (!pcm_) {
-        std::this_thread::sleep_for(std::chrono::microseconds(int64_t(count) * 1000000 / sampleRate_));
+        // Keep a device's pace on a schedule, so late wake-ups on a busy
+        // machine do not add up; after a pause the schedule starts afresh.
+        using clock = std::chrono::steady_clock;
+        const auto now = clock::now();
+        if (silentClock_ < now - std::chrono::milliseconds(100)) silentClock_ = now;
+        silentClock_ += std::chrono::microseconds(int64_t(count) * 1000000 / sampleRate_);
+        std::this_thread::sleep_until(silentClock_);
         return;
     }
     std::vector<int16_t> scaled(samples, samples + count);
@@ -61,6 +67,7 @@ void AudioOutput::write(const int16_t* samples, size_t count, float volume) {
 }
 
 void AudioOutput::dropBuffered() {
+    silentClock_ = {};
     if (!pcm_) return;
     snd_pcm_drop(asPcm(pcm_));
     snd_pcm_prepare(asPcm(pcm_));

@@ -5,6 +5,7 @@
 // still follows the speech and tests can count what was "played".
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -36,6 +37,7 @@ private:
     void* pcm_ = nullptr;  // snd_pcm_t
     int sampleRate_ = 22050;
     uint64_t written_ = 0;
+    std::chrono::steady_clock::time_point silentClock_{};  // the silent sink's "device time"
 };
 
 }  // namespace platform

