@@ -39,7 +39,10 @@ public:
     void drawFrame(double now, int width, int height) override;
     void afterRender(int width, int height, double cpuSeconds, double wallSeconds) override;
     bool finished() const override { return finished_ || (station_ && station_->leaving()); }
-    bool backgroundBusy() const override { return station_ && station_->importRunning(); }
+    // An import, or read-aloud speaking (the voice runs in real time).
+    bool backgroundBusy() const override {
+        return (station_ && station_->importRunning()) || state_.readAloud.mode() == ReadAloud::Mode::Speaking;
+    }
 
     // ReplayHost
     void pushPointer(const platform::PointerEvent& event) override { window_.pointerQueue().push(event); }
