@@ -11,6 +11,7 @@ inline constexpr double kAttractFramesPerSecond = 4.0; // the attract state afte
 inline constexpr double kSearchP99Ms = 10.0;           // search answer per keystroke
 inline constexpr double kImportSeconds = 10.0;         // import of the large pack
 inline constexpr double kImportFrameCpuP99Ms = 4.0;    // "screen stays fluid" while importing: same as scrolling
+inline constexpr double kSpeakingFrameCpuP99Ms = 4.0;  // frames drawn while read-aloud speaks: the scrolling budget
 inline constexpr double kRssMb = 150.0;                // resident memory over the whole scenario
 
 }  // namespace bench::budgets

@@ -24,6 +24,7 @@ packages=(
   fonts-noto-core tzdata minisign iso-codes
   xvfb xauth xdotool libgl1-mesa-dri imagemagick
   faketime
+  libespeak-ng-dev espeak-ng-data libasound2-dev
   syncthing curl cage xwayland util-linux passwd systemd
 )
 

@@ -208,6 +208,24 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
         report.notMeasured("frame_cpu_p99_ms", "frame CPU while flinging, p99", "ms", why, budgets::kFrameCpuP99Ms);
     }
 
+    // Read-aloud: an organisation page read for 15 s. The frames are the
+    // highlight moving from sentence to sentence, drawn while the worker
+    // synthesises and plays the next one (silent sink under Xvfb: same pace).
+    KioskRun speaking = runner.run("speaking", "assert-screen home\ntap-label Organisations\nassert-screen organisations\n"
+                                               "tap 700 560\nassert-screen organisation\nread-aloud\nassert-highlight 0\n"
+                                               "wait 15000\nassert-speaking\n");
+    if (speaking.ok() && speaking.stats.contains("idle_waits") && speaking.stats["idle_waits"].size() == 1) {
+        const json& wait = speaking.stats["idle_waits"][0];
+        report.set("speaking_frame_cpu_p99_ms", wait.value("frame_cpu_p99_ms", -1.0), budgets::kSpeakingFrameCpuP99Ms,
+                   "ms", "frame CPU while read-aloud speaks, p99", true,
+                   "the frames of a 15 s `wait` while an organisation page is read aloud (one per new sentence)");
+        report.extra["speaking_frames_in_15s"] = wait.value("frames", 0.0);
+        report.extra["speaking_samples"] = number(speaking.stats, "speech_samples");
+    } else {
+        report.notMeasured("speaking_frame_cpu_p99_ms", "frame CPU while read-aloud speaks, p99", "ms",
+                           speaking.replayError, budgets::kSpeakingFrameCpuP99Ms);
+    }
+
     // Idling: the same walk twice, once with 10 s pauses on home and on a
     // list. The kiosk counts the frames drawn during each `wait` (idle_waits
     // in --frame-stats): their sum over the 10 s pauses is the figure. The

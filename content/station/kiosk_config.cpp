@@ -59,6 +59,13 @@ public:
         }
     }
 
+    void readBool(std::string_view key, bool& target) {
+        const toml::node* node = at(key);
+        if (!node) return;
+        if (auto value = node->value<bool>()) target = *value;
+        else note(key, std::string("must be true or false; using ") + (target ? "true" : "false"));
+    }
+
     void readMillimetres(std::string_view key, double& target) {
         const toml::node* node = at(key);
         if (!node) return;
@@ -209,6 +216,15 @@ LoadedConfig parseConfig(const std::string& tomlText, const std::string& origin)
     }
     config.dataDir = dataDir;
     read.readInt("idle_timeout_seconds", config.idleTimeoutSeconds, 10, 3600);
+    read.readInt("idle_warning_seconds", config.idleWarningSeconds, 0, 600);
+    if (config.idleWarningSeconds >= config.idleTimeoutSeconds) {
+        read.note("idle_warning_seconds", "must be shorter than idle_timeout_seconds (" +
+                                              std::to_string(config.idleTimeoutSeconds) +
+                                              "); the kiosk resets without a warning");
+        config.idleWarningSeconds = 0;
+    }
+    read.readBool("audio.enabled", config.audioEnabled);
+    read.readInt("audio.volume", config.audioVolumePercent, 0, 100);
     read.readInt("status_interval_seconds", config.statusIntervalSeconds, 5, 86400);
     read.readStrings("languages", config.languages);
     read.readString("default_language", config.defaultLanguage);

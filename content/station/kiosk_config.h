@@ -28,6 +28,13 @@ struct KioskConfig {
     std::vector<std::filesystem::path> dropFolders;
     int settleMilliseconds = 2000;            // a pack must stop changing this long before it is taken
     int idleTimeoutSeconds = 90;
+    // "Sind Sie noch da?" this many seconds before the idle reset; 0 = no
+    // warning. Only shown when shorter than idleTimeoutSeconds.
+    int idleWarningSeconds = 20;
+    // [audio]: read-aloud through the system's default sound output, and the
+    // volume (percent) every visitor starts with.
+    bool audioEnabled = true;
+    int audioVolumePercent = 80;
     // How often the kiosk rewrites status/<kiosk-id>.json and status/index.html
     // in its drop folders (the heartbeat); the fleet page marks a kiosk red after
     // three intervals without one.

@@ -18,6 +18,7 @@
 #include "content/db/content_store.h"
 #include "kiosk/app/navigation.h"
 #include "kiosk/app/screen_memory.h"
+#include "kiosk/speech/read_aloud.h"
 #include "kiosk/text/text.h"
 #include "kiosk/widgets/image_cache.h"
 #include "kiosk/widgets/ui_context.h"
@@ -61,6 +62,9 @@ struct AppState : UiContext {
     // ---- services
     text::FontSet fonts;
     ImageCache images;
+    // Read-aloud: stopped by any other touch, navigation, a language change
+    // and the idle reset (kiosk_app.cpp); the volume returns to the configured level.
+    ReadAloud readAloud;
 
     // ---- time
     // Fixed by --now (tests) or the real clock. UTC seconds.

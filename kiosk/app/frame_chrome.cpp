@@ -9,6 +9,7 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/read_aloud_controls.h"
 
 namespace kiosk {
 
@@ -116,6 +117,12 @@ void drawTopBar(AppState& state) {
         if (tapped) control.action();
         trailing -= w + pad;
     }
+    // Read-aloud on every page that drew text to read; home speaks its welcome.
+    if (onHome) state.readAloud.addText(tr("speech.home_welcome", {{"organisations", tr("home.organisations")},
+                                                                  {"events", tr("home.events")},
+                                                                  {"guides", tr("home.guides")}}),
+                                        state.language());
+    if (state.readAloud.hasTexts()) trailing -= drawReadAloudControls(state, state.readAloud, trailing, pad, buttonHeight) + pad;
 
     // The title in the space between, in the largest style whose line fits the
     // bar: at the largest text size an Arabic title in the Title style is

@@ -36,6 +36,13 @@ double nearestRankPercentile(std::vector<double> sorted, double percentile) {
 
 double FrameStats::percentileMs(double percentile) const { return nearestRankPercentile(frameCpuMs_, percentile); }
 
+double FrameStats::percentileMs(double percentile, size_t first, size_t count) const {
+    first = std::min(first, frameCpuMs_.size());
+    count = std::min(count, frameCpuMs_.size() - first);
+    std::vector<double> part(frameCpuMs_.begin() + long(first), frameCpuMs_.begin() + long(first + count));
+    return nearestRankPercentile(part, percentile);
+}
+
 double FrameStats::wallPercentileMs(double percentile) const {
     return nearestRankPercentile(frameWallMs_, percentile);
 }

@@ -21,6 +21,8 @@ public:
     double startupMs() const { return startupMs_; }
     // Percentile (0..100) of frame CPU time in milliseconds.
     double percentileMs(double percentile) const;
+    // The same over frames [first, first + count) only (the frames of one replay `wait`).
+    double percentileMs(double percentile, size_t first, size_t count) const;
     // The same for the frame's wall time (includes waiting for the GL driver).
     double wallPercentileMs(double percentile) const;
 

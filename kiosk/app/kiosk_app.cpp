@@ -9,6 +9,7 @@
 #include "kiosk/app/screens.h"
 #include "kiosk/app/target_dump.h"
 #include "kiosk/screens/attract.h"
+#include "kiosk/screens/idle_warning.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/text/font_config.h"
@@ -51,6 +52,7 @@ bool KioskApp::start(std::string* error) {
         std::fprintf(stderr, "kiosk: unknown language '%s', starting in German\n", options_.language.c_str());
         options_.language = "de";
     }
+    state_.readAloud.configure(options_.audioEnabled, options_.audioVolumePercent);
     resetVisitor();
     // Only what this run draws is recorded (tests run several kiosks in one process).
     text::clearRecorded();
@@ -107,6 +109,8 @@ void KioskApp::rebuildFontsIfNeeded() {
 }
 
 void KioskApp::resetVisitor() {
+    // Silence and the configured volume for the next visitor (EN 301 549 5.1.3.13).
+    state_.readAloud.resetForNextVisitor();
     state_.session = VisitorSession{};
     // Every screen's memory and every laid-out text (search words typed, names
     // of pages opened) go with the visitor.
@@ -132,12 +136,34 @@ std::vector<std::string> KioskApp::visitorLeftovers() const {
     if (s.textSizeStep != 0) left.push_back("a text size");
     if (s.highContrast) left.push_back("high contrast");
     if (s.touched) left.push_back("a touch since the reset");
+    if (state_.readAloud.mode() != ReadAloud::Mode::Silent) left.push_back("read-aloud speaking");
+    if (state_.readAloud.volumeStep() != 0) left.push_back("a louder read-aloud volume");
     return left;
 }
 
 bool KioskApp::settled() const {
     return pending_.empty() && window_.pointerQueue().empty() && settleFrames_ == 0 && !state_.animationRequested &&
            fadeStart_ < 0 && !state_.images.busy() && screenshotPath_.empty();
+}
+
+double KioskApp::idleWarningLead() const {
+    const int lead = options_.idleWarningSeconds;
+    return lead > 0 && lead < options_.idleSeconds ? double(lead) : 0.0;
+}
+
+bool KioskApp::idleWarningDue(double now) const {
+    return idleWarningLead() > 0 && state_.session.touched && fadeStart_ < 0 && !gestures_.touching() &&
+           now - lastInputTime_ >= options_.idleSeconds - idleWarningLead();
+}
+
+void KioskApp::stopSpeechOnTouch(const platform::GestureFrame& input) {
+    ReadAloud& readAloud = state_.readAloud;
+    if (!input.press || readAloud.mode() == ReadAloud::Mode::Silent) return;
+    // A touch on the read-aloud buttons is theirs; the warning takes every touch.
+    if (!idleWarningShown_ && readAloud.inControls(input.press->x, input.press->y)) return;
+    readAloud.stop();
+    speechTouchPending_ = true;
+    speechTouchFrame_ = stats_.frames();
 }
 
 void KioskApp::updateIdle(double now) {
@@ -156,6 +182,9 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
         settleFrames_ = std::max(settleFrames_, kSettleFramesAfterInput);
     }
     station_->onWake();
+    // A visitor listening to read-aloud is there: the idle time counts from
+    // the end of the speech (the player wakes the loop at every sentence and at the end).
+    if (state_.readAloud.mode() == ReadAloud::Mode::Speaking && !idleWarningShown_) lastInputTime_ = now;
     // New content from a stick or a drop folder switches in one step, at a
     // calm moment: on the home screen with no finger down (the idle reset
     // brings every visitor back there), never under a reading visitor.
@@ -192,13 +221,18 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     // minute of the day wakes the attract state again).
     const bool idleAtNight = attractSince_ >= 0 && nightNow();
     bool clockTick = !state_.clockFixed && minute != shownMinute_ && !idleAtNight;
-    plan.drawNow = !pending_.empty() || settleFrames_ > 0 || state_.animationRequested || fadeStart_ >= 0 ||
+    const bool warningChanges = idleWarningDue(now) != idleWarningShown_;
+    plan.drawNow = !pending_.empty() || settleFrames_ > 0 || warningChanges || state_.animationRequested || fadeStart_ >= 0 ||
                    !screenshotPath_.empty() || clockTick || (state_.nextFrameAt > 0 && state_.nextFrameAt <= now);
     if (plan.drawNow) return plan;
 
     plan.wakeAt = std::min(replayWake, now + station_->maxSleepSeconds());  // the watchdog wants a sign of life
     if (state_.nextFrameAt > 0) plan.wakeAt = std::min(plan.wakeAt, state_.nextFrameAt);
-    if (state_.session.touched) plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + options_.idleSeconds);
+    if (state_.session.touched) {
+        plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + options_.idleSeconds);
+        if (idleWarningLead() > 0 && !idleWarningShown_)
+            plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + options_.idleSeconds - idleWarningLead());
+    }
     if (!state_.clockFixed) {
         // A wall-clock minute changes open/closed badges and "today": one frame a minute.
         double secondsToNextMinute = 60.0 - double(state_.nowUtc() % 60);
@@ -243,6 +277,13 @@ void KioskApp::drawFrame(double now, int width, int height) {
     }
     if (input.press) state_.session.touched = true;
     if (fadeStart_ >= 0) input.tap.reset();  // nothing is tapped while the screen fades to home
+    state_.readAloud.beginFrame();
+    stopSpeechOnTouch(input);
+    if (idleWarningShown_ && (input.press || input.tap)) {
+        // The touch that answers "still there?" only continues: it opens nothing under the notice.
+        input.tap.reset();
+        gestures_.swallowCurrentTouch();
+    }
     state_.input = input;
     state_.animationRequested = false;
     state_.swallowTouchRequested = false;
@@ -266,6 +307,16 @@ void KioskApp::drawFrame(double now, int width, int height) {
         drawCurrentScreen(state_, area);
         drawTopBar(state_);
     }
+    const bool warning = idleWarningDue(now);
+    if (warning) {
+        const double secondsLeft = lastInputTime_ + options_.idleSeconds - now;
+        // Spoken when the visitor used read-aloud during this visit.
+        if (!idleWarningShown_ && state_.readAloud.usedThisVisit()) startSpokenIdleWarning(state_);
+        drawIdleWarning(state_, secondsLeft);
+    } else if (idleWarningShown_) {
+        state_.readAloud.stop();  // answered, or the reset is here
+    }
+    idleWarningShown_ = warning;
     drawFade(now);
 
     if (state_.swallowTouchRequested) gestures_.swallowCurrentTouch();
@@ -273,8 +324,14 @@ void KioskApp::drawFrame(double now, int width, int height) {
     if (settleFrames_ > 0) --settleFrames_;
     // Something changed during this frame: draw the result once more so the
     // visitor (and the tap targets) see the new state.
-    if (state_.session.navigation.generation() != navigationBefore || state_.contentGeneration != contentBefore)
+    if (state_.session.navigation.generation() != navigationBefore || state_.contentGeneration != contentBefore) {
         settleFrames_ = std::max(settleFrames_, 1);
+        state_.readAloud.stop();  // another page or another language: the old words are gone
+    }
+    if (speechTouchPending_ && state_.readAloud.mode() == ReadAloud::Mode::Silent) {
+        framesFromTouchToSilence_ = int(stats_.frames() - speechTouchFrame_);
+        speechTouchPending_ = false;
+    }
     shownMinute_ = state_.nowUtc() / 60;
 }
 
@@ -335,9 +392,12 @@ int KioskApp::finish() {
             const ReplayWait& wait = replay_->waits()[i];
             waits += (i ? ", " : "") + std::string("{\"line\": ") + std::to_string(wait.line) +
                      ", \"ms\": " + std::to_string(int64_t(wait.milliseconds)) +
-                     ", \"frames\": " + std::to_string(wait.frames) + "}";
+                     ", \"frames\": " + std::to_string(wait.frames) +
+                     ", \"frame_cpu_p99_ms\": " + std::to_string(stats_.percentileMs(99, wait.firstFrame, wait.frames)) + "}";
         }
-        stats_.setExtraJson(waits + "]");
+        stats_.setExtraJson(waits + "], \"speech_silence_ms\": " +
+                            std::to_string(state_.readAloud.player().lastSilenceDelay() * 1000.0) +
+                            ", \"speech_samples\": " + std::to_string(state_.readAloud.player().samplesPlayed()));
     }
     if (!options_.frameStatsFile.empty() && !stats_.write(options_.frameStatsFile, &error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());

@@ -39,7 +39,10 @@ public:
     void drawFrame(double now, int width, int height) override;
     void afterRender(int width, int height, double cpuSeconds, double wallSeconds) override;
     bool finished() const override { return finished_ || (station_ && station_->leaving()); }
-    bool backgroundBusy() const override { return station_ && station_->importRunning(); }
+    // An import, or read-aloud speaking (the voice runs in real time).
+    bool backgroundBusy() const override {
+        return (station_ && station_->importRunning()) || state_.readAloud.mode() == ReadAloud::Mode::Speaking;
+    }
 
     // ReplayHost
     void pushPointer(const platform::PointerEvent& event) override { window_.pointerQueue().push(event); }
@@ -53,6 +56,10 @@ public:
     std::vector<std::string> screenMemory() const override { return state_.screens.held(); }
     std::vector<std::string> visitorLeftovers() const override;
     bool attracting() const override { return attractSince_ >= 0 && !nightNow(); }
+    bool speaking() const override { return state_.readAloud.mode() != ReadAloud::Mode::Silent; }
+    int highlightedSentence() const override { return state_.readAloud.highlightDrawn(); }
+    int framesFromTouchToSilence() const override { return framesFromTouchToSilence_; }
+    bool idleWarningVisible() const override { return idleWarningShown_; }
 
 private:
     void openContent();
@@ -62,6 +69,11 @@ private:
     void drawFade(double now);
     // The idle kiosk's night hours ([attract] night): nothing is drawn then.
     bool nightNow() const;
+    // Seconds before the idle reset when "still there?" appears; 0 = never.
+    double idleWarningLead() const;
+    bool idleWarningDue(double now) const;
+    // Any other touch, navigation or language change stops read-aloud (EN 301 549 5.1.3.5).
+    void stopSpeechOnTouch(const platform::GestureFrame& input);
     std::string recordingContext() const;
 
     KioskOptions options_;
@@ -79,6 +91,10 @@ private:
     double lastFrameTime_ = -1;
     double fadeStart_ = -1;  // idle fade in progress since
     bool fadeResetDone_ = false;
+    bool idleWarningShown_ = false;   // the last frame showed "still there?"
+    int framesFromTouchToSilence_ = -1;
+    size_t speechTouchFrame_ = 0;     // the frame a touch stopped speech in
+    bool speechTouchPending_ = false;
     int builtTextStep_ = -1;
     float builtTextScale_ = 0;
     float builtPxPerMm_ = 0;

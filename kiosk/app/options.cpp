@@ -42,6 +42,7 @@ std::string usageText() {
            "  --now ISO8601         a fixed clock\n"
            "  --screen-mm WxH       physical screen size in millimetres (default 531x299)\n"
            "  --idle-seconds N      back to the home screen after N s without a touch (default 90)\n"
+           "  --idle-warning-seconds N  ask \"still there?\" N s before that (default 20, 0 = never)\n"
            "  --replay FILE         run a replay script, then exit (0 = every line succeeded)\n"
            "  --screenshot FILE.png save the first settled screen and exit\n"
            "  --frame-stats FILE    write frame statistics as JSON at exit\n"
@@ -64,7 +65,7 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             continue;
         }
         static const char* const kKnown[] = {"--windowed", "--null-window", "--screen-mm", "--data", "--lang", "--now",
-                                             "--idle-seconds", "--replay", "--screenshot", "--frame-stats",
+                                             "--idle-seconds", "--idle-warning-seconds", "--replay", "--screenshot", "--frame-stats",
                                              "--dump-text", "--dump-targets", "--trust", "--watch", "--media-root", "--config",
                                              "--kiosk-id"};
         std::string name = arg.substr(0, arg.find('='));
@@ -102,6 +103,10 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             if (!parseInt(value, options.idleSeconds) || options.idleSeconds < 1)
                 return fail("--idle-seconds expects a whole number of seconds, not '" + value + "'");
             options.idleGiven = true;
+        } else if (arg == "--idle-warning-seconds") {
+            if (!parseInt(value, options.idleWarningSeconds) || options.idleWarningSeconds < 0)
+                return fail("--idle-warning-seconds expects a whole number of seconds, not '" + value + "'");
+            options.idleWarningGiven = true;
         } else if (arg == "--replay") {
             options.replayFile = value;
         } else if (arg == "--screenshot") {

@@ -27,6 +27,9 @@ struct KioskOptions {
     std::string language = "de";   // --lang CODE: the language the kiosk starts in and returns to
     std::optional<std::string> now;  // --now ISO8601: a fixed clock (tests, screenshots)
     int idleSeconds = 90;          // --idle-seconds N
+    int idleWarningSeconds = 20;   // --idle-warning-seconds N: "Sind Sie noch da?" this long before the reset
+    bool audioEnabled = true;      // [audio] enabled
+    int audioVolumePercent = 80;   // [audio] volume
 
     // Test and development modes.
     std::string replayFile;      // --replay FILE
@@ -43,7 +46,7 @@ struct KioskOptions {
     std::string kioskId;                   // --kiosk-id ID
 
     // Which options were given explicitly (a config file must not override them).
-    bool languageGiven = false, idleGiven = false, screenMmGiven = false, dataGiven = false;
+    bool languageGiven = false, idleGiven = false, idleWarningGiven = false, screenMmGiven = false, dataGiven = false;
 };
 
 // Parses argv into `options`. Returns false with a message for unknown

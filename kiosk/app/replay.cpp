@@ -1,5 +1,6 @@
 #include "kiosk/app/replay.h"
 
+#include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/keyboard.h"
 
 #include <algorithm>
@@ -16,6 +17,8 @@ namespace {
 constexpr double kSettleTimeoutSeconds = 6.0;
 // Moves of a replayed drag come at about the rate a touchscreen reports them.
 constexpr double kMoveInterval = 1.0 / 120.0;
+// How long assert-highlight waits for the voice to reach a sentence.
+constexpr double kHighlightTimeoutSeconds = 30.0;
 
 std::string trim(const std::string& s) {
     size_t a = s.find_first_not_of(" \t\r");
@@ -91,6 +94,19 @@ bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands
             command.kind = ReplayCommand::Kind::Screenshot;
             command.text = restAfterWord(line);
             if (command.text.empty()) return fail("screenshot needs FILE.png");
+        } else if (word == "read-aloud") {
+            command.kind = ReplayCommand::Kind::ReadAloud;
+        } else if (word == "assert-speaking") {
+            command.kind = ReplayCommand::Kind::AssertSpeaking;
+        } else if (word == "assert-silent") {
+            command.kind = ReplayCommand::Kind::AssertSilent;
+        } else if (word == "assert-highlight") {
+            command.kind = ReplayCommand::Kind::AssertHighlight;
+            if (!(words >> command.x1) || command.x1 < 0) return fail("assert-highlight needs a sentence number N");
+        } else if (word == "assert-idle-warning") {
+            command.kind = ReplayCommand::Kind::AssertIdleWarning;
+        } else if (word == "assert-no-idle-warning") {
+            command.kind = ReplayCommand::Kind::AssertNoIdleWarning;
         } else {
             return fail("unknown command '" + word + "'");
         }
@@ -161,6 +177,46 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
             framesAtStart_ = host.framesDrawn();
         }
         switch (command.kind) {
+            case Kind::ReadAloud:
+                command.kind = Kind::TapLabel;
+                command.text = i18n::translate(host.language(), "speech.read_aloud");
+                active_ = false;
+                continue;
+            case Kind::AssertSpeaking:
+                if (!host.speaking()) {
+                    fail(command, "read-aloud is silent");
+                    return kNever;
+                }
+                break;
+            case Kind::AssertSilent:
+                if (host.speaking()) {
+                    fail(command, "read-aloud is still speaking");
+                    return kNever;
+                }
+                if (host.framesFromTouchToSilence() > 0) {
+                    fail(command, "read-aloud fell silent " + std::to_string(host.framesFromTouchToSilence()) +
+                                      " frames after the touch, not in its frame");
+                    return kNever;
+                }
+                break;
+            case Kind::AssertHighlight: {
+                const int wanted = int(command.x1), shown = host.highlightedSentence();
+                if (shown == wanted) break;
+                const bool passed = shown > wanted || (!host.speaking() && host.settled());
+                if (passed || now - startedAt_ > kHighlightTimeoutSeconds) {
+                    fail(command, "expected the highlight on sentence " + std::to_string(wanted) + ", but it is " +
+                                      (shown < 0 ? std::string("on none") : "on sentence " + std::to_string(shown)));
+                    return kNever;
+                }
+                return now + 0.02;  // the speech moves on by itself
+            }
+            case Kind::AssertIdleWarning:
+            case Kind::AssertNoIdleWarning:
+                if (host.idleWarningVisible() != (command.kind == Kind::AssertIdleWarning)) {
+                    fail(command, host.idleWarningVisible() ? "the idle warning is on screen" : "no idle warning is on screen");
+                    return kNever;
+                }
+                break;
             case Kind::Tap:
                 host.pushPointer({platform::PointerEvent::Kind::Down, command.x1, command.y1, now});
                 host.pushPointer({platform::PointerEvent::Kind::Up, command.x1, command.y1, now});
@@ -185,7 +241,7 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
             }
             case Kind::Wait:
                 if (now < startedAt_ + command.milliseconds / 1000.0) return startedAt_ + command.milliseconds / 1000.0;
-                waits_.push_back({command.line, command.milliseconds, host.framesDrawn() - framesAtStart_});
+                waits_.push_back({command.line, command.milliseconds, host.framesDrawn() - framesAtStart_, framesAtStart_});
                 break;
             case Kind::Type:
                 if (!expandType(command, host.language())) {

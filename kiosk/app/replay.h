@@ -9,6 +9,13 @@
 //   assert-fresh-visitor    nothing of a visitor is left in the session (language, route, filters, ...)
 //   assert-attract on|off   the attract state is (not) showing
 //   screenshot FILE.png     save the screen as it is now
+//   read-aloud              tap the "Vorlesen" button (its word in the current language)
+//   assert-speaking         read-aloud is speaking
+//   assert-silent           read-aloud is silent, and fell silent in the frame of the touch that stopped it
+//   assert-highlight N      wait (up to 30 s) until the drawn highlight is on sentence N of the page;
+//                           fails when the speech passes N or ends first
+//   assert-idle-warning     the "still there?" notice is on screen
+//   assert-no-idle-warning  it is not
 //   # a comment
 // Touches go into the same pointer queue as real input. Before each command
 // the driver waits until the app has settled (drawn every frame the last
@@ -47,6 +54,12 @@ public:
     virtual std::vector<std::string> visitorLeftovers() const = 0;
     // The attract state is showing (after the idle reset, outside the night hours).
     virtual bool attracting() const = 0;
+    // Read-aloud: speaking (or paused) now; the sentence the last frame highlighted (-1 = none);
+    // frames from the touch that stopped speech to silence (-1 = no such touch yet).
+    virtual bool speaking() const = 0;
+    virtual int highlightedSentence() const = 0;
+    virtual int framesFromTouchToSilence() const = 0;
+    virtual bool idleWarningVisible() const = 0;
 };
 
 // What happened during one `wait` command.
@@ -54,10 +67,12 @@ struct ReplayWait {
     int line = 0;
     double milliseconds = 0;
     size_t frames = 0;  // frames drawn while waiting
+    size_t firstFrame = 0;  // the index of the first of them
 };
 
 struct ReplayCommand {
-    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, AssertMemory, AssertFreshVisitor, AssertAttract, Screenshot };
+    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, AssertMemory, AssertFreshVisitor, AssertAttract, Screenshot,
+                      ReadAloud, AssertSpeaking, AssertSilent, AssertHighlight, AssertIdleWarning, AssertNoIdleWarning };
     Kind kind = Kind::Wait;
     int line = 0;
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;

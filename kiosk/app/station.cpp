@@ -41,6 +41,9 @@ StationSettings resolveStationSettings(const KioskOptions& commandLine, int sett
     // The file fills in what the command line left open.
     if (options.dataDir.empty()) options.dataDir = config.dataDir.string();
     if (!options.idleGiven) options.idleSeconds = config.idleTimeoutSeconds;
+    if (!options.idleWarningGiven) options.idleWarningSeconds = config.idleWarningSeconds;
+    options.audioEnabled = config.audioEnabled;
+    options.audioVolumePercent = config.audioVolumePercent;
     if (!options.screenMmGiven) {
         options.screenWidthMm = float(config.screenWidthMm);
         options.screenHeightMm = float(config.screenHeightMm);

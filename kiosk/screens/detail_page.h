@@ -14,6 +14,7 @@
 #include "kiosk/text/text.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/spoken_highlight.h"
 
 namespace kiosk {
 
@@ -24,12 +25,15 @@ struct DetailPage {
     const UiMetrics& ui() const { return state.ui; }
     const Theme& theme() const { return state.theme; }
 
-    // A paragraph at (x, y); returns its height.
+    // A paragraph at (x, y) in the visitor's language (or `language`); returns
+    // its height. Read-aloud reads it and highlights its sentences.
     float paragraph(std::string_view text, text::Style style, float x, float y, float width, ImU32 color,
-                    text::Direction direction = text::Direction::Auto) {
+                    text::Direction direction = text::Direction::Auto, const std::string& language = {}) {
         if (text.empty()) return 0;
         const auto& p = text::layout(text, style, width, direction);
         Rect box = ui().place(makeRect(x, y, width, p.height), view);
+        markSpoken(state, state.readAloud, text, language.empty() ? state.language() : language, p, box.min, width,
+                   text::Align::Start, ui().rtl);
         text::draw(state.drawList, p, box.min, width, color, text::Align::Start, ui().rtl);
         return p.height;
     }
@@ -54,7 +58,7 @@ struct DetailPage {
         const text::Direction direction = used.empty()                   ? text::Direction::Auto
                                           : content::isRightToLeft(used) ? text::Direction::RTL
                                                                          : text::Direction::LTR;
-        return h + paragraph(text, style, x, y + h, width, color, direction);
+        return h + paragraph(text, style, x, y + h, width, color, direction, used.empty() ? state.language() : used);
     }
 
     // The "take it with you" button that opens the QR screen for `qrRoute`.

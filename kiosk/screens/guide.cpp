@@ -17,6 +17,7 @@
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
 #include "kiosk/widgets/scroll_area.h"
+#include "kiosk/widgets/spoken_highlight.h"
 
 namespace kiosk {
 
@@ -72,6 +73,7 @@ Styles stylesFor(const AppState& state, const std::string& textLang) {
 struct Reader {
     AppState& state;
     Rect view;
+    std::string language;  // what the guide text is written in (read-aloud's voice)
     float x, textWidth;       // the text column (LTR coordinates)
     float pictureX = 0, pictureWidth = 0;  // the picture column in landscape (0 = pictures inline)
     float pictureBottom = 0;  // where the last picture beside the text ends
@@ -84,6 +86,7 @@ struct Reader {
             // Each sentence starts on its own line; a long one wraps between words.
             const auto& p = text::layout(line, style, textWidth - indent);
             Rect box = ui().place(makeRect(x + indent, y, textWidth - indent, p.height), view);
+            markSpoken(state, state.readAloud, line, language, p, box.min, textWidth - indent, text::Align::Start, ui().rtl);
             text::draw(state.drawList, p, box.min, textWidth - indent, state.theme.text, text::Align::Start, ui().rtl);
             y += p.height + lineGap;
         }
@@ -142,7 +145,8 @@ void drawGuideScreen(AppState& state, const Rect& area) {
     // The text column is never wider than a comfortable line (about 66
     // characters); in portrait it is centred, with the margins it leaves.
     const float measure = readingMeasure(styles.line);
-    Reader reader{state, area, area.min.x + margin, std::min(fullWidth, measure)};
+    Reader reader{state, area, data.textLang.empty() ? state.language() : data.textLang, area.min.x + margin,
+                  std::min(fullWidth, measure)};
     if (ui.portrait) {
         reader.x = area.min.x + (area.width() - reader.textWidth) / 2;
     } else {
@@ -155,8 +159,10 @@ void drawGuideScreen(AppState& state, const Rect& area) {
 
     // Title, the fallback note, and "take it with you" when the guide has a link.
     const auto& title = text::layout(guideText.title, styles.title, reader.textWidth);
-    text::draw(state.drawList, title, ui.place(makeRect(reader.x, y, reader.textWidth, title.height), area).min,
-               reader.textWidth, state.theme.text, text::Align::Start, ui.rtl);
+    const ImVec2 titleAt = ui.place(makeRect(reader.x, y, reader.textWidth, title.height), area).min;
+    markSpoken(state, state.readAloud, guideText.title, reader.language, title, titleAt, reader.textWidth,
+               text::Align::Start, ui.rtl);
+    text::draw(state.drawList, title, titleAt, reader.textWidth, state.theme.text, text::Align::Start, ui.rtl);
     y += title.height + ui.small();
     y += drawFallbackNote(state, data.textLang, ui.place(makeRect(reader.x, y, reader.textWidth, 1), area).min,
                           reader.textWidth);

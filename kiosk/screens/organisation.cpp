@@ -123,9 +123,13 @@ float drawWeekTable(DetailPage& page, const std::vector<content::OpeningDay>& we
         float textTop = y + ui.mm(1.25f);
         float lh = text::lineBoxHeight(style);
         Rect dayBox = page.ui().place(makeRect(x, textTop, dayWidth, lh), page.view);
+        markSpokenLabel(page.state, page.state.readAloud, dayName, page.state.language(), style, dayBox.min,
+                        dayBox.width(), 0, text::Align::Start, ui.rtl);
         text::drawLabel(page.state.drawList, dayName, style, dayBox.min, dayBox.width(), 0, page.theme().text,
                         text::Align::Start, ui.rtl);
         Rect spanBox = page.ui().place(makeRect(x + dayWidth, textTop, width - dayWidth, lh), page.view);
+        markSpokenLabel(page.state, page.state.readAloud, spans, page.state.language(), style, spanBox.min,
+                        spanBox.width(), 0, text::Align::Start, ui.rtl);
         text::drawLabel(page.state.drawList, spans, style, spanBox.min, spanBox.width(), 0, page.theme().text,
                         text::Align::Start, ui.rtl);
         y += rowHeight;
@@ -198,9 +202,13 @@ float drawUpcomingEvents(DetailPage& page, const std::vector<content::EventSumma
         float textWidth = width - 2 * pad - ui.wide();
         float sh = text::lineBoxHeight(text::Style::Small), bh = text::lineBoxHeight(text::Style::BodyBold);
         Rect whenBox = ui.place(makeRect(x + pad, y + pad, textWidth, sh), page.view);
+        markSpokenLabel(state, state.readAloud, when, state.language(), text::Style::Small, whenBox.min, textWidth, 0,
+                        text::Align::Start, ui.rtl);
         text::drawLabel(state.drawList, when, text::Style::Small, whenBox.min, textWidth, 0, page.theme().textMuted,
                         text::Align::Start, ui.rtl);
         Rect titleBox = ui.place(makeRect(x + pad, y + pad + sh + ui.hairline(), textWidth, bh), page.view);
+        markSpokenLabel(state, state.readAloud, event.title, state.language(), text::Style::BodyBold, titleBox.min,
+                        textWidth, 0, text::Align::Start, ui.rtl);
         text::drawLabel(state.drawList, event.title, text::Style::BodyBold, titleBox.min, textWidth, 0,
                         page.theme().text, text::Align::Start, ui.rtl);
         Rect chevron = ui.place(makeRect(x + width - pad - ui.section(), y + (rowHeight - ui.section()) / 2, ui.section(), ui.section()), page.view);

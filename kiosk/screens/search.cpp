@@ -13,6 +13,7 @@
 #include "kiosk/widgets/icons.h"
 #include "kiosk/widgets/keyboard.h"
 #include "kiosk/widgets/scroll_area.h"
+#include "kiosk/widgets/spoken_highlight.h"
 
 namespace kiosk {
 
@@ -172,10 +173,14 @@ void drawResultRow(AppState& state, const Result& result, const Rect& row, const
     const bool hasDetail = !result.detail.empty();
     float y = card.min.y + (card.height() - th - (hasDetail ? sh : 0)) / 2;
     Rect titleBox = ui.place(makeRect(x, y, width, th), listView);
+    markSpokenLabel(state, state.readAloud, result.hit.title, state.language(), text::Style::BodyBold, titleBox.min,
+                    width, th, text::Align::Start, ui.rtl);
     text::drawLabel(state.drawList, result.hit.title, text::Style::BodyBold, titleBox.min, width, th, theme.text,
                     text::Align::Start, ui.rtl);
     if (hasDetail) {
         Rect detailBox = ui.place(makeRect(x, y + th, width, sh), listView);
+        markSpokenLabel(state, state.readAloud, result.detail, state.language(), text::Style::Small, detailBox.min,
+                        width, sh, text::Align::Start, ui.rtl);
         text::drawLabel(state.drawList, result.detail, text::Style::Small, detailBox.min, width, sh, theme.textMuted,
                         text::Align::Start, ui.rtl);
     }
@@ -264,6 +269,8 @@ void drawSearchScreen(AppState& state, const Rect& area) {
             if (r.headingKey) {
                 float lh = text::lineBoxHeight(text::Style::Heading);
                 Rect box = ui.place(makeRect(x, top + ui.small(), width - ui.gap(), lh), listView);
+                markSpokenLabel(state, state.readAloud, tr(r.headingKey), state.language(), text::Style::Heading,
+                                box.min, box.width(), lh, text::Align::Start, ui.rtl);
                 text::drawLabel(state.drawList, tr(r.headingKey), text::Style::Heading, box.min, box.width(), lh,
                                 theme.text, text::Align::Start, ui.rtl);
             } else {

@@ -188,3 +188,32 @@ TEST_CASE("writing the PIN hash keeps every other line of the file") {
     // An empty file gets just the one line.
     CHECK(parseConfig(withStaffPinHash("", hash), "empty.toml").config.staffPinHash == hash);
 }
+
+TEST_CASE("[audio] and the idle warning: read, checked, and defaulted") {
+    LoadedConfig defaults = parseConfig("", "empty.toml");
+    CHECK(defaults.config.audioEnabled);
+    CHECK(defaults.config.audioVolumePercent == 80);
+    CHECK(defaults.config.idleWarningSeconds == 20);
+
+    LoadedConfig set = parseConfig("idle_timeout_seconds = 60\nidle_warning_seconds = 15\n[audio]\nenabled = false\nvolume = 55\n",
+                                   "set.toml");
+    CHECK(set.config.audioEnabled == false);
+    CHECK(set.config.audioVolumePercent == 55);
+    CHECK(set.config.idleWarningSeconds == 15);
+
+    LoadedConfig wrong = parseConfig("idle_timeout_seconds = 20\nidle_warning_seconds = 30\n[audio]\nenabled = \"yes\"\nvolume = 150\n",
+                                     "wrong.toml");
+    CHECK(mentions(wrong.messages, "wrong.toml: audio.enabled must be true or false; using true"));
+    CHECK(mentions(wrong.messages, "wrong.toml: audio.volume must be between 0 and 100; using 80"));
+    CHECK(mentions(wrong.messages, "wrong.toml: idle_warning_seconds must be shorter than idle_timeout_seconds (20); "
+                                   "the kiosk resets without a warning"));
+    CHECK(wrong.config.audioEnabled);
+    CHECK(wrong.config.audioVolumePercent == 80);
+    CHECK(wrong.config.idleWarningSeconds == 0);
+
+    // The installed example file has the section.
+    LoadedConfig installed = loadConfig(fs::path(KIOSK_SOURCE_DIR) / "platform/install/kiosk.toml");
+    CHECK(installed.config.audioEnabled);
+    CHECK(installed.config.audioVolumePercent == 80);
+    CHECK(installed.config.idleWarningSeconds == 20);
+}

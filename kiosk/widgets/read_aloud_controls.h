@@ -1,0 +1,17 @@
+// The read-aloud buttons: "Vorlesen" (a speaker and the word) while silent;
+// while reading "Pause", "one sentence back" and "louder"; while paused
+// "Weiter", "one sentence back" and "louder" (the idle reset brings the
+// configured volume back). Every button at least 12 mm, labelled for taps and the
+// replay. A touch on them is the only touch that does not stop the speech.
+#pragma once
+
+#include "kiosk/speech/read_aloud.h"
+#include "kiosk/widgets/ui_context.h"
+
+namespace kiosk {
+
+// Draws the controls ending at `trailingX` (LTR coordinates: the controls
+// grow towards the start side), top at y; handles their taps. Returns the width used.
+float drawReadAloudControls(UiContext& ui, ReadAloud& readAloud, float trailingX, float y, float buttonHeight);
+
+}  // namespace kiosk
