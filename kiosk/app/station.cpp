@@ -53,11 +53,16 @@ Station::Station(content::station::KioskConfig config)
     : config_(std::move(config)), pinGate_(config_.staffPinHash) {}
 
 Station::~Station() {
+    sourceSticks_.reset();
     watcher_.reset();  // no new packs while the worker stops
     worker_.reset();   // cancels a running import; the live content stays
 }
 
-void Station::start(std::function<void()> wake, int64_t nowUtc) {
+void Station::start(std::function<void()> appWake, int64_t nowUtc) {
+    auto wake = [this, appWake] {
+        changes_.fetch_add(1, std::memory_order_release);
+        if (appWake) appWake();
+    };
     content::station::ImportWorker::Settings settings;
     settings.config = config_;
     settings.appVersion = KIOSK_APP_VERSION;
@@ -78,6 +83,10 @@ void Station::start(std::function<void()> wake, int64_t nowUtc) {
         if (wake) wake();  // the staff screen shows "import running"
     };
     watcher_ = std::make_unique<platform::FileWatcher>(std::move(watch));
+    // Sticks come and go without a pack on them too: a source folder, or a
+    // stick pulled during a preview. A few stat calls a second, off the UI thread.
+    sourceSticks_ = std::make_unique<content::station::SourceStickWatcher>(config_.mediaRoots,
+                                                                           std::chrono::milliseconds(1000), wake);
     std::string error;
     if (!watcher_->start(&error)) std::fprintf(stderr, "kiosk: %s; packs are not picked up\n", error.c_str());
 }
@@ -116,6 +125,32 @@ void Station::rollback() {
 void Station::rescanSticks() {
     if (watcher_) watcher_->rescanSticks();
 }
+
+std::vector<content::station::SourceOnStick> Station::sourceFolders() const {
+    return sourceSticks_ ? sourceSticks_->folders() : std::vector<content::station::SourceOnStick>{};
+}
+
+void Station::checkSource(const content::station::SourceOnStick& source) {
+    if (worker_) worker_->requestSourceCheck(source);
+}
+
+void Station::stageSource(const content::station::SourceOnStick& source) {
+    if (worker_) worker_->requestSourceStaging(source);
+}
+
+void Station::publishStaged() {
+    if (worker_) worker_->requestPublishStaged();
+}
+
+void Station::discardStaged() {
+    if (worker_) worker_->requestDiscardStaged();
+}
+
+content::station::SourceStatus Station::sourceStatus() const {
+    return worker_ ? worker_->sourceStatus() : content::station::SourceStatus{};
+}
+
+std::filesystem::path Station::publicKeyFile() const { return worker_ ? worker_->publicKeyFile() : std::filesystem::path{}; }
 
 void Station::recordTouchTest(const std::vector<std::pair<float, float>>& touches, float width, float height,
                               int64_t nowUtc) {
