@@ -2,6 +2,7 @@
 // housekeeping; the first half is Import::stage in importer.cpp.
 #include "content/pack/staging.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 

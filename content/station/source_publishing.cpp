@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "content/core/clock.h"
+#include "content/core/time_zone.h"
 #include "content/pack/durable_files.h"
 #include "content/pack/pack_builder.h"
 #include "content/pack/source_check.h"

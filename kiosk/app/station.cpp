@@ -80,7 +80,7 @@ void Station::start(std::function<void()> appWake, int64_t nowUtc) {
         std::vector<content::station::PackCandidate> packs;
         for (const auto& pack : found) packs.push_back({pack.file, pack.onStick});
         worker->offer(std::move(packs));
-        if (wake) wake();  // the staff screen shows "import running"
+        wake();  // the staff screen shows "import running"
     };
     watcher_ = std::make_unique<platform::FileWatcher>(std::move(watch));
     // Sticks come and go without a pack on them too: a source folder, or a

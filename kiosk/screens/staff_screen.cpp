@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <utility>
+#include <vector>
 
 #include "kiosk/app/app_state.h"
 #include "kiosk/i18n/i18n.h"
@@ -191,7 +192,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
                                                       {Action::TestPattern, "staff.test_pattern"},
                                                       {Action::LeaveKiosk, "staff.leave_kiosk"},
                                                       {Action::BackToKiosk, "staff.back_to_kiosk"}};
-    if (!station.sourceFolders().empty()) actions.insert(actions.begin(), {Action::CheckSource, "staff.source.open"});
+    if (!station.sourceFolders().empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::CheckSource, "staff.source.open"});
     FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
     for (const auto& [action, key] : actions) {
         const std::string& label = tr(key);

@@ -91,7 +91,7 @@ std::pair<std::string, bool> statusLine(const content::station::SourceStatus& st
     if (errors == 0 && !staging.buildError.empty())
         return {tr("staff.source.build_failed", {{"reason", staging.buildError}}), true};
     if (errors == 0 && !staging.import.ok() && !staging.import.packId.empty())
-        return {tr("staff.source.refused", {{"reason", content::describeImport(staging.import, i18n::language())}}), true};
+        return {tr("staff.source.refused", {{"reason", content::describeImport(staging.import, language())}}), true};
     if (errors == 0 && warnings == 0) return {tr("staff.source.no_problems"), false};
     return {tr("staff.source.summary", {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)}}),
             errors > 0};
@@ -201,7 +201,7 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
                 y = drawParagraph(state, tr("staff.publish.done", {{"pack", result.packId}, {"sequence", std::to_string(result.sequence)}}),
                                   text::Style::BodyBold, x, y, width, theme.text);
             } else {
-                y = drawParagraph(state, tr("staff.publish.failed", {{"reason", content::describeImport(result, i18n::language())}}),
+                y = drawParagraph(state, tr("staff.publish.failed", {{"reason", content::describeImport(result, language())}}),
                                   text::Style::BodyBold, x, y, width, theme.closed);
             }
             if (!publication.packOnStick.empty())
