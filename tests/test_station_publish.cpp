@@ -296,3 +296,33 @@ TEST_CASE("a link to /etc/passwd in images/ is refused and never read") {
             if (fs::is_regular_file(fs::symlink_status(entry.path())))
                 CHECK_MESSAGE(readFile(entry.path()).find(firstLine) == std::string::npos, entry.path());
 }
+
+TEST_CASE("the idle reset ends a preview: visitors are back on the live content and nothing staged is left") {
+    if (!std::getenv("DISPLAY")) return;
+    PublishFixture f;
+    writeFile(f.config, "idle_timeout_seconds = 10\n" + readFile(f.config));
+    const std::string script = kPin + "tap-label " + t("staff.ok") + "\n" +
+                               "wait-for-label " + t("staff.source.preview") + "\n" +
+                               "tap-label " + t("staff.source.preview") + "\n" +
+                               "wait-for-label " + t("staff.preview.publish") + "\n" +
+                               "tap-label " + t("home.organisations") + "\nwait 300\nassert-screen organisations\n" +
+                               "wait 14000\nassert-screen home\n";
+    REQUIRE_MESSAGE(f.run(script, "idle") == 0, f.log("idle"));
+    CHECK(f.drew("idle", "Für mich, uns und alle!", "organisations/"));  // the demo, in the preview
+    CHECK(f.liveTitle() == "test-pack");
+    CHECK_FALSE(fs::exists(fs::symlink_status(f.data / "staging")));
+    CHECK(f.versionCount() == 1);
+    // The reset brings the visitor home, not back to the staff screen.
+    CHECK_FALSE(f.drew("idle", t("staff.preview.discarded")));
+}
+
+TEST_CASE("without the PIN a stick with a source folder offers visitors nothing: no check, no preview") {
+    if (!std::getenv("DISPLAY")) return;
+    PublishFixture f;
+    const std::string script = "wait 2500\ntap-label " + t("home.organisations") + "\nwait 300\nassert-screen organisations\n";
+    REQUIRE_MESSAGE(f.run(script, "visitor") == 0, f.log("visitor"));
+    CHECK_FALSE(f.drew("visitor", t("staff.source.new")));
+    CHECK_FALSE(f.drew("visitor", t("staff.preview.banner")));
+    CHECK(f.drew("visitor", "Nachbarschaftshaus v1", "organisations/"));  // the live content
+    CHECK(f.log("visitor").find("errors,") == std::string::npos);        // the folder was never checked
+}
