@@ -8,11 +8,14 @@
 #include "content/core/data_dir.h"
 #include "content/db/content_store.h"
 #include "content/pack/data_dir_ops.h"
+#include "content/pack/source_check.h"
 #include "content/pack/staging.h"
+#include "content/pack/starter_folder.h"
 #include "content/station/kiosk_signing_key.h"
 #include "content/station/live_content.h"
 #include "content/station/source_publishing.h"
 #include "content/station/source_stick.h"
+#include "content/station/starter_on_stick.h"
 #include "tests/data/pack/pack_factory.h"
 
 using namespace pack_test;
@@ -223,4 +226,47 @@ TEST_CASE("a folder with errors is not built; a pulled stick is said so; a link 
     CHECK(staging.folderMissing);
     CHECK_FALSE(staging.ok());
     CHECK_FALSE(station::readLiveContent(data).present);
+}
+
+TEST_CASE("the starter folder passes the check as it is, with its list as .xlsx, .ods or .csv") {
+    TempDir temp;
+    std::string error;
+    REQUIRE_MESSAGE(content::pack::writeStarterFolder(temp.path / "starter", &error), error);
+    CHECK_FALSE(content::pack::writeStarterFolder(temp.path / "starter", &error));  // never over a folder in use
+    CHECK(error == (temp.path / "starter").string() + " is not empty; give a new folder");
+    for (const std::string format : {"xlsx", "ods", "csv"}) {
+        CAPTURE(format);
+        const fs::path dir = temp.path / ("as-" + format);
+        fs::copy(temp.path / "starter", dir, fs::copy_options::recursive);
+        if (format != "xlsx") {
+            fs::remove(dir / "organisations.xlsx");
+            fs::rename(dir / "other-formats" / ("organisations." + format), dir / ("organisations." + format));
+        }
+        const content::SourceReadResult read = content::pack::checkSourceForPack(dir, utc(kTestNowIso));
+        for (const auto& diagnostic : read.diagnostics) FAIL_CHECK(content::formatDiagnostic(diagnostic));
+        REQUIRE(read.content.organisations.size() == 1);
+        CHECK(read.content.organisations[0].name.resolve("de") == "Mein Verein e. V.");
+        CHECK(read.content.organisations[0].name.resolve("de-x-easy") == "Mein Verein");
+        CHECK(read.content.organisations[0].openingHours == "Mo-Fr 09:00-16:00; PH off");
+        CHECK(read.content.events.size() == 1);
+        CHECK(read.content.guides.size() == 1);
+        CHECK(read.content.images == std::vector<std::string>{"beispiel.png"});
+    }
+    CHECK(readFile(temp.path / "starter" / "LIESMICH.txt").find("organisations.xlsx") != std::string::npos);
+    CHECK(readFile(temp.path / "starter" / "README.txt").find("organisations.xlsx") != std::string::npos);
+}
+
+TEST_CASE("the template goes onto a stick beside what is there, never through a planted link") {
+    TempDir temp;
+    const fs::path stick = temp.path / "media" / "STICK";
+    fs::create_directories(stick);
+    fs::create_directories(temp.path / "elsewhere");
+    fs::create_directory_symlink(temp.path / "elsewhere", stick / "kiosk-vorlage");
+    CHECK(station::findSticks({temp.path / "media"}) == std::vector<fs::path>{stick});
+    std::string error;
+    const fs::path written = station::writeStarterOntoStick(stick, &error);
+    REQUIRE_MESSAGE(written == stick / "kiosk-vorlage-2", error);
+    CHECK(fs::is_empty(temp.path / "elsewhere"));
+    CHECK(content::pack::checkSourceForPack(written, utc(kTestNowIso)).diagnostics.empty());
+    CHECK(station::findSourceFolders({temp.path / "media"}).front().folder == written);
 }

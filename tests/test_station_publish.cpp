@@ -326,3 +326,20 @@ TEST_CASE("without the PIN a stick with a source folder offers visitors nothing:
     CHECK(f.drew("visitor", "Nachbarschaftshaus v1", "organisations/"));  // the live content
     CHECK(f.log("visitor").find("errors,") == std::string::npos);        // the folder was never checked
 }
+
+TEST_CASE("an empty stick: the staff screen writes the template onto it, and the template then checks without a problem") {
+    if (!std::getenv("DISPLAY")) return;
+    PublishFixture f;
+    fs::remove_all(f.source);  // the stick holds nothing yet
+    const std::string script = kPin + "tap-label " + t("staff.ok") + "\n" +
+                               "wait-for-label " + t("staff.template.write") + "\n" +
+                               "tap-label " + t("staff.template.write") + "\n" +
+                               "wait-for-label " + t("staff.source.open") + "\n" +
+                               "tap-label " + t("staff.source.open") + "\n" +
+                               "wait-for-label " + t("staff.source.preview") + "\n";
+    REQUIRE_MESSAGE(f.run(script, "template") == 0, f.log("template"));
+    CHECK(fs::is_regular_file(f.stick / "kiosk-vorlage" / "LIESMICH.txt"));
+    CHECK(f.drew("template", kiosk::i18n::format(t("staff.template.written"),
+                                                 {{"folder", (f.stick / "kiosk-vorlage").string()}})));
+    CHECK(f.drew("template", t("staff.source.no_problems")));
+}

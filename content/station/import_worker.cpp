@@ -19,6 +19,7 @@
 #include "content/station/fleet_page.h"
 #include "content/station/report_file.h"
 #include "content/station/start_history.h"
+#include "content/station/starter_on_stick.h"
 #include "content/station/touch_test.h"
 
 namespace content::station {
@@ -102,6 +103,9 @@ void ImportWorker::requestSourceCheck(SourceOnStick source) { enqueue({Job::Kind
 void ImportWorker::requestSourceStaging(SourceOnStick source) { enqueue({Job::Kind::StageSource, {}, std::move(source)}); }
 void ImportWorker::requestPublishStaged() { enqueue({Job::Kind::PublishStaged, {}, {}}); }
 void ImportWorker::requestDiscardStaged() { enqueue({Job::Kind::DiscardStaged, {}, {}}); }
+void ImportWorker::requestStarterOnStick(std::filesystem::path stick) {
+    enqueue({Job::Kind::WriteStarter, {}, {{}, std::move(stick)}});
+}
 
 SourceStatus ImportWorker::sourceStatus() const {
     std::lock_guard lock(mutex_);
@@ -380,6 +384,14 @@ void ImportWorker::processSourceJob(const Job& job) {
             if (status.step == Step::None) return;
             status.step = Step::Discarded;
             break;
+        case Job::Kind::WriteStarter: {
+            std::string error;
+            status.starterFolder = writeStarterOntoStick(job.source.stick, &error);
+            status.starterError = status.starterFolder.empty() ? error : "";
+            logLine(status.starterFolder.empty() ? "no template written: " + error
+                                                 : "template written to " + status.starterFolder.string());
+            break;
+        }
         case Job::Kind::Packs:
         case Job::Kind::Rollback: return;
     }

@@ -56,6 +56,8 @@ struct SourceStatus {
     SourceStaging staging;          // Checked: the check only; Staged (or refused): check, build, staging
     SourcePublication publication;  // Published
     std::string keyError;           // this kiosk's signing key is missing or damaged (English)
+    std::filesystem::path starterFolder;  // where the last template was written onto a stick
+    std::string starterError;             // why it could not be (English)
 };
 
 class ImportWorker {
@@ -88,6 +90,8 @@ public:
     void requestSourceStaging(SourceOnStick source);
     void requestPublishStaged();
     void requestDiscardStaged();
+    // Writes the starter folder onto a stick (the staff screen's template button).
+    void requestStarterOnStick(std::filesystem::path stick);
     SourceStatus sourceStatus() const;
     // This kiosk's public key file (empty until the worker has read or made it).
     std::filesystem::path publicKeyFile() const;
@@ -108,9 +112,11 @@ public:
 
 private:
     struct Job {
-        enum class Kind { Packs, Rollback, CheckSource, StageSource, PublishStaged, DiscardStaged } kind = Kind::Packs;
+        enum class Kind {
+            Packs, Rollback, CheckSource, StageSource, PublishStaged, DiscardStaged, WriteStarter
+        } kind = Kind::Packs;
         std::vector<PackCandidate> packs;
-        SourceOnStick source;  // CheckSource, StageSource
+        SourceOnStick source;  // CheckSource, StageSource; WriteStarter: source.stick
     };
 
     void enqueue(Job job);

@@ -1,8 +1,10 @@
 #include "content/station/source_publishing.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "content/core/clock.h"
+#include "content/core/content_limits.h"
 #include "content/core/time_zone.h"
 #include "content/pack/durable_files.h"
 #include "content/pack/pack_builder.h"
@@ -42,7 +44,20 @@ fs::path previewPackFolder(const fs::path& dataDir) { return dataDir / "preview-
 SourceReadResult checkSourceOnStick(const SourceOnStick& source, int64_t nowUtc, bool* folderMissing) {
     *folderMissing = !folderPresent(source.folder);
     if (*folderMissing) return {};
-    return pack::checkSourceForPack(source.folder, nowUtc);
+    // Sizes and counts are bounded by the reader; a stick that answers
+    // slowly (dying, or made to) is bounded here, like an import, by time.
+    const auto started = std::chrono::steady_clock::now();
+    SourceReadResult read = pack::checkSourceForPack(source.folder, nowUtc);
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started);
+    if (seconds.count() > kMaxImportSeconds) {
+        Diagnostic slow;
+        slow.message = "reading the folder took longer than the " + std::to_string(kMaxImportSeconds) +
+                       " seconds a kiosk allows; copy it onto another stick or make it smaller";
+        read.diagnostics.push_back(std::move(slow));
+    }
+    // Pulled while it was read: say that, not what the half-read folder lacked.
+    *folderMissing = !folderPresent(source.folder);
+    return read;
 }
 
 SourceStaging stageSourceFolder(const SourceOnStick& source, const KioskSigningKey& key,

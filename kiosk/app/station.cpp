@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "content/station/starter_on_stick.h"
 #include "content/station/touch_test.h"
 #include "platform/sd_notify.h"
 
@@ -144,6 +145,12 @@ void Station::publishStaged() {
 
 void Station::discardStaged() {
     if (worker_) worker_->requestDiscardStaged();
+}
+
+std::vector<std::filesystem::path> Station::sticks() const { return content::station::findSticks(config_.mediaRoots); }
+
+void Station::writeStarterOntoStick(const std::filesystem::path& stick) {
+    if (worker_) worker_->requestStarterOnStick(stick);
 }
 
 content::station::SourceStatus Station::sourceStatus() const {

@@ -91,6 +91,9 @@ public:
     void stageSource(const content::station::SourceOnStick& source);  // check, build, stage for the preview
     void publishStaged();
     void discardStaged();
+    // The sticks plugged in now; writing the starter folder onto one (through the worker).
+    std::vector<std::filesystem::path> sticks() const;
+    void writeStarterOntoStick(const std::filesystem::path& stick);
     content::station::SourceStatus sourceStatus() const;
     std::filesystem::path publicKeyFile() const;
     // Grows whenever the worker or the stick watcher has news (any thread; cheap).

@@ -186,12 +186,14 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     y += sectionGap * 2;
 
     // The actions, in one row (two rows when the screen is narrow).
-    enum class Action { CheckSource, Rollback, ImportStick, TestPattern, LeaveKiosk, BackToKiosk };
+    enum class Action { CheckSource, WriteTemplate, Rollback, ImportStick, TestPattern, LeaveKiosk, BackToKiosk };
     std::vector<std::pair<Action, const char*>> actions = {{Action::Rollback, "staff.rollback"},
                                                       {Action::ImportStick, "staff.import_stick"},
                                                       {Action::TestPattern, "staff.test_pattern"},
                                                       {Action::LeaveKiosk, "staff.leave_kiosk"},
                                                       {Action::BackToKiosk, "staff.back_to_kiosk"}};
+    const auto sticks = station.sticks();
+    if (!sticks.empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::WriteTemplate, "staff.template.write"});
     if (!station.sourceFolders().empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::CheckSource, "staff.source.open"});
     FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
     for (const auto& [action, key] : actions) {
@@ -202,6 +204,10 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
         panel.lastInput = now;
         switch (action) {
             case Action::CheckSource: openSourceCheck(state, station, now); return;
+            case Action::WriteTemplate:
+                station.writeStarterOntoStick(sticks.front());
+                panel.notice = "staff.template.written";
+                break;
             case Action::Rollback: station.rollback(); break;
             case Action::ImportStick: station.rescanSticks(); break;
             case Action::TestPattern:

@@ -219,6 +219,15 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
                 y = drawParagraph(state, tr("staff.publish.how_to_trust", {{"key", key}}), text::Style::Body, x, y, width,
                                   theme.textMuted);
             }
+        } else if (panel.notice == "staff.template.written") {
+            if (!status.starterFolder.empty())
+                y = drawParagraph(state, tr("staff.template.written", {{"folder", status.starterFolder.string()}}),
+                                  text::Style::BodyBold, x, y, width, theme.text);
+            else if (!status.starterError.empty())
+                y = drawParagraph(state, tr("staff.template.failed", {{"reason", status.starterError}}),
+                                  text::Style::BodyBold, x, y, width, theme.closed);
+            else
+                state.requestFrameAt(now + 0.25);  // the worker writes it
         } else if (panel.notice != "staff.publish.done") {
             y = drawParagraph(state, tr(panel.notice), text::Style::BodyBold, x, y, width, theme.text);
         } else {
