@@ -4,6 +4,9 @@
 // into every drop folder, and tells the UI through one atomic flag that new
 // content is live. The UI polls that flag each frame (a relaxed load, nothing
 // more) and reopens its ContentStore at a calm moment.
+// The same queue runs the staff's work on a source folder from a stick
+// (check, stage for the preview, publish, discard, write a template: see
+// source_publishing.h), so a staging never races an import.
 // The same thread is the kiosk's heartbeat: every status_interval_seconds it
 // rewrites the status files and the fleet page (status/index.html), whether or
 // not the UI is drawing; the destructor writes the last one, marked "stopped",

@@ -193,8 +193,8 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     if (const uint64_t changes = station_->changeCount(); changes != stationChangesSeen_) {
         stationChangesSeen_ = changes;
         if (staffScreenOpen(state_) || preview_.active()) settleFrames_ = std::max(settleFrames_, 1);
+        updatePreview(now);  // a staged version, a finished publish or a pulled stick arrive only this way
     }
-    updatePreview(now);
     rebuildFontsIfNeeded();  // outside the ImGui frame, as the atlas requires
     updateIdle(now);
 

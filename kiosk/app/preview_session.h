@@ -30,7 +30,7 @@ public:
     // The staff.preview.* / staff.publish.* key that says how it ended.
     const std::string& notice() const { return notice_; }
 
-    // Every wake-up (cheap when nothing is going on).
+    // When the station has news (Station::changeCount() moved).
     Change update(AppState& state, Station& station, bool staffWantsPreview);
     void publish(Station& station);
     // Back to the live content; the station removes the staged version.

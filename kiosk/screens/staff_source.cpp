@@ -235,6 +235,7 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
             state.requestFrameAt(now + 0.25);
         }
     }
+    if (y > start) y += state.ui.inset();
     const auto folders = station.sourceFolders();
     if (!folders.empty()) {
         y = drawParagraph(state, tr("staff.source.new"), text::Style::BodyBold, x, y, width, theme.accent);
