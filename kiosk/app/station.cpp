@@ -54,9 +54,9 @@ Station::Station(content::station::KioskConfig config)
     : config_(std::move(config)), pinGate_(config_.staffPinHash) {}
 
 Station::~Station() {
-    sourceSticks_.reset();
     watcher_.reset();  // no new packs while the worker stops
     worker_.reset();   // cancels a running import; the live content stays
+    sourceSticks_.reset();  // after the worker, whose news looks at the sticks
 }
 
 void Station::start(std::function<void()> appWake, int64_t nowUtc) {
@@ -68,7 +68,17 @@ void Station::start(std::function<void()> appWake, int64_t nowUtc) {
     settings.config = config_;
     settings.appVersion = KIOSK_APP_VERSION;
     settings.nowUtc = nowUtc;
-    settings.wake = wake;
+    // Sticks come and go without a pack on them too: a source folder, or a
+    // stick pulled during a preview. A few stat calls a second, off the UI thread.
+    sourceSticks_ = std::make_unique<content::station::SourceStickWatcher>(config_.mediaRoots,
+                                                                           std::chrono::milliseconds(1000), wake);
+    // The worker's news may be about a stick (a template or a pack written
+    // onto it): the sticks are looked at again at once.
+    auto* sticks = sourceSticks_.get();
+    settings.wake = [sticks, wake] {
+        sticks->rescan();
+        wake();
+    };
     worker_ = std::make_unique<content::station::ImportWorker>(std::move(settings));
     worker_->start();
 
@@ -84,10 +94,6 @@ void Station::start(std::function<void()> appWake, int64_t nowUtc) {
         wake();  // the staff screen shows "import running"
     };
     watcher_ = std::make_unique<platform::FileWatcher>(std::move(watch));
-    // Sticks come and go without a pack on them too: a source folder, or a
-    // stick pulled during a preview. A few stat calls a second, off the UI thread.
-    sourceSticks_ = std::make_unique<content::station::SourceStickWatcher>(config_.mediaRoots,
-                                                                           std::chrono::milliseconds(1000), wake);
     std::string error;
     if (!watcher_->start(&error)) std::fprintf(stderr, "kiosk: %s; packs are not picked up\n", error.c_str());
 }
