@@ -95,11 +95,7 @@ void KioskApp::updatePreview(double now) {
             contentSwapped();
             state_.home();
             return;
-        case PreviewSession::Change::Discarded:
-            contentSwapped();
-            state_.home();
-            reopenStaffScreen(state_, preview_.notice(), now);
-            return;
+        case PreviewSession::Change::Discarded: previewDiscarded(now); return;
         case PreviewSession::Change::Published:
             station_->takeNewContent(true);
             openContent();
@@ -107,6 +103,13 @@ void KioskApp::updatePreview(double now) {
             reopenStaffScreen(state_, preview_.notice(), now);
             return;
     }
+}
+
+void KioskApp::previewDiscarded(double now) {
+    // The live store is back: the staff member is back on the staff screen, saying why.
+    contentSwapped();
+    state_.home();
+    reopenStaffScreen(state_, preview_.notice(), now);
 }
 
 void KioskApp::rebuildFontsIfNeeded() {
@@ -288,9 +291,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
                 case PreviewChoice::Publish: preview_.publish(*station_); break;
                 case PreviewChoice::Discard:
                     preview_.discard(state_, *station_, "staff.preview.discarded");
-                    contentSwapped();
-                    state_.home();
-                    reopenStaffScreen(state_, preview_.notice(), now);
+                    previewDiscarded(now);
                     break;
             }
             // Publishing runs on the worker: look again until it is done.

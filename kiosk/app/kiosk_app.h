@@ -58,6 +58,7 @@ private:
     void openContent();
     void contentSwapped();  // state_.store changed: pictures, screen memory, fonts follow
     void updatePreview(double now);
+    void previewDiscarded(double now);  // Discard or a pulled stick: back to the staff screen
     void rebuildFontsIfNeeded();
     void resetVisitor();  // the idle reset: forget everything the visitor did
     void updateIdle(double now);
