@@ -9,6 +9,7 @@ namespace kiosk_pack {
 
 using Args = std::vector<std::string>;
 
+int runNew(const Args& args);       // commands_new.cpp
 int runKeygen(const Args& args);    // commands_keys.cpp
 int runCheck(const Args& args);     // commands_build.cpp
 int runBuild(const Args& args);     // commands_build.cpp

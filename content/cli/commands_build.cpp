@@ -12,6 +12,7 @@
 #include "content/pack/content_checks.h"
 #include "content/pack/pack_builder.h"
 #include "content/pack/pack_limits.h"
+#include "content/pack/source_check.h"
 #include "content/parse/source_folder.h"
 
 namespace kiosk_pack {
@@ -20,44 +21,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Prints every problem of the folder; true when there is no error. Beyond the
-// parser's diagnostics this applies the pack rules the import applies
-// (references, ids, pictures that decode and fit 4096x4096) and the import's
-// size limits (content/core/content_limits.h) for a kiosk whose clock says `nowUtc`.
+// Prints every problem of the folder (content/pack/source_check.h); true when
+// there is no error.
 bool checkSourceFolder(const fs::path& dir, int64_t nowUtc, content::SourceReadResult& read) {
     if (nowUtc == 0) nowUtc = static_cast<int64_t>(std::time(nullptr));
     if (!fs::is_directory(dir)) {
         complain(dir.string() + " is not a folder");
         return false;
     }
-    read = content::readSourceFolder(dir);
-    for (const auto& diagnostic : read.diagnostics) std::fprintf(stderr, "%s\n", content::formatDiagnostic(diagnostic).c_str());
-    size_t errors = read.errorCount();
-    if (read.ok()) {
-        // A source folder has no sequence yet (build gives it one): check the
-        // rest with a valid placeholder.
-        content::Content checked = read.content;
-        if (checked.pack.sequence == 0) checked.pack.sequence = 1;
-        auto check = content::pack::checkContent(checked);
-        if (!check.ok()) {
-            std::fprintf(stderr, "%s\n", check.detail.c_str());
-            ++errors;
-        } else if (std::string limit = content::pack::checkImportLimits(read.content, nowUtc); !limit.empty()) {
-            std::fprintf(stderr, "a kiosk would refuse this pack: %s\n", limit.c_str());
-            ++errors;
-        }
-        if (std::string pixels = content::pack::checkPicturePixels(dir / "images", read.content.images); !pixels.empty()) {
-            std::fprintf(stderr, "a kiosk would refuse this pack: %s\n", pixels.c_str());
-            ++errors;
-        }
-        for (const auto& image : read.content.images) {
-            std::string problem = content::pack::checkImageFile(dir / "images" / image);
-            if (!problem.empty()) {
-                std::fprintf(stderr, "images/%s: %s\n", image.c_str(), problem.c_str());
-                ++errors;
-            }
-        }
+    read = content::pack::checkSourceForPack(dir, nowUtc);
+    for (const auto& diagnostic : read.diagnostics) {
+        // A problem of the whole content (a reference, a limit) has no file to name.
+        const std::string line = diagnostic.file.empty() ? diagnostic.message : content::formatDiagnostic(diagnostic);
+        std::fprintf(stderr, "%s\n", line.c_str());
     }
+    const size_t errors = read.errorCount();
     if (errors > 0) {
         std::fprintf(stderr, "%zu problem%s found in %s; nothing was built.\n", errors, errors == 1 ? "" : "s",
                      dir.string().c_str());

@@ -17,6 +17,7 @@ int complain(const std::string& message, int code) {
 
 static const char* kUsage =
     "usage:\n"
+    "  kiosk-pack new DIR                  (a starter source folder that check accepts)\n"
     "  kiosk-pack keygen --secret FILE --public FILE [--force]\n"
     "  kiosk-pack check SOURCE_DIR [--now ISO8601]\n"
     "  kiosk-pack build SOURCE_DIR --secret FILE -o PACK [--sequence N]\n"
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
         args.push_back(std::strcmp(argv[i], "-o") == 0 ? "--output" : argv[i]);
     }
     try {
+        if (command == "new") return runNew(args);
         if (command == "keygen") return runKeygen(args);
         if (command == "check") return runCheck(args);
         if (command == "build") return runBuild(args);

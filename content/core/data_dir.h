@@ -5,6 +5,7 @@
 //   DATA/
 //     live      -> versions/<pack_id>-<sequence>-<nonce>   the content visitors see
 //     previous  -> versions/...                            what `rollback` restores
+//     staging   -> versions/...                            built, checked, previewed, not live (staging.h)
 //     versions/<name>/content.db                           built by the kiosk from a pack
 //     versions/<name>/images/...                           checked images from the pack
 //     versions/<name>/images/display/...                   copies at most 1280 px long, for big ones
@@ -20,6 +21,7 @@ namespace content::data_dir {
 
 inline std::filesystem::path live(const std::filesystem::path& dataDir) { return dataDir / "live"; }
 inline std::filesystem::path previous(const std::filesystem::path& dataDir) { return dataDir / "previous"; }
+inline std::filesystem::path staging(const std::filesystem::path& dataDir) { return dataDir / "staging"; }
 inline std::filesystem::path versions(const std::filesystem::path& dataDir) { return dataDir / "versions"; }
 inline std::filesystem::path incoming(const std::filesystem::path& dataDir) { return dataDir / "incoming"; }
 inline std::filesystem::path sequences(const std::filesystem::path& dataDir) { return dataDir / "sequences.json"; }

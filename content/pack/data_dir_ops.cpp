@@ -96,9 +96,10 @@ void cleanupDataDirLocked(const fs::path& dataDir) {
     fs::remove_all(data_dir::incoming(dataDir), error);
     auto live = linkedVersion(data_dir::live(dataDir));
     auto previous = linkedVersion(data_dir::previous(dataDir));
+    auto staged = linkedVersion(data_dir::staging(dataDir));  // being previewed
     for (const auto& entry : fs::directory_iterator(data_dir::versions(dataDir), error)) {
         std::string name = entry.path().filename().string();
-        if ((live && name == *live) || (previous && name == *previous)) continue;
+        if ((live && name == *live) || (previous && name == *previous) || (staged && name == *staged)) continue;
         std::error_code ignored;
         fs::remove_all(entry.path(), ignored);
     }
@@ -107,7 +108,8 @@ void cleanupDataDirLocked(const fs::path& dataDir) {
         std::string name = entry.path().filename().string();
         // writeFileAtomically's temporary files are ".<name>.tmp-<random>".
         const bool temporaryFile = name.starts_with(".") && name.find(".tmp-") != std::string::npos;
-        if (name.starts_with("live.new-") || name.starts_with("previous.new-") || temporaryFile) {
+        if (name.starts_with("live.new-") || name.starts_with("previous.new-") || name.starts_with("staging.new-") ||
+            temporaryFile) {
             std::error_code ignored;
             fs::remove(entry.path(), ignored);
         }

@@ -35,11 +35,13 @@
 #include "content/pack/data_dir_ops.h"
 #include "content/pack/display_copy.h"
 #include "content/pack/durable_files.h"
+#include "content/pack/fault_points.h"
 #include "content/pack/hashing.h"
 #include "content/pack/manifest.h"
 #include "content/pack/minisign.h"
 #include "content/pack/pack_builder.h"
 #include "content/pack/pack_limits.h"
+#include "content/pack/staging.h"
 #include "content/pack/zip_reader.h"
 
 namespace content {
@@ -56,13 +58,6 @@ constexpr uint64_t kMaxPackBytes = 1ull << 30;
 constexpr uint64_t kMaxUnpackedBytes = 2ull << 30;
 constexpr uint64_t kMaxSignatureBytes = 4096;
 const uint64_t kMaxContentJsonBytes = ContentLimits{}.maxJsonBytes;
-
-// Test hook: KIOSK_IMPORT_KILL_AT=<step> makes the process kill itself at that
-// step, so the kill test can hit every step and not only random instants.
-void faultPoint(const char* step) {
-    static const char* target = std::getenv("KIOSK_IMPORT_KILL_AT");
-    if (target && std::strcmp(target, step) == 0) ::raise(SIGKILL);
-}
 
 struct Refused {
     ImportError error;
@@ -139,7 +134,9 @@ public:
     Import(const fs::path& packFile, const ImportOptions& options, ImportResult& result)
         : packFile_(packFile), options_(options), dataDir_(options.dataDir), result_(result) {}
 
-    void run() {
+    // Everything up to the switch: afterwards versions/<versionName()> holds
+    // the finished, checked version and nothing points at it yet.
+    void stage() {
         now_ = nowUtcOr(options_.nowUtc);
         deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(options_.timeLimitSeconds);
         nonce_ = randomHex(6);
@@ -174,13 +171,15 @@ public:
         writeManifestAndPublish(manifest);
         faultPoint("version-ready");
         checkCancelled();
-
-        switchLive(manifest);
         zip.reset();
         std::error_code ignored;
         fs::remove(copy, ignored);
-        cleanupDataDirLocked(dataDir_);
     }
+
+    const std::string& versionName() const { return versionName_; }
+    const ImportResult& result() const { return result_; }
+    // The version is referenced now (live or staged): a later refusal must not remove it.
+    void keepVersion() { partialDir_.clear(); }
 
     // Removes what this attempt wrote (a refusal or an exception).
     void discard() {
@@ -263,20 +262,8 @@ private:
     }
 
     void checkSequenceAndExpiry(const Manifest& manifest) {
-        uint64_t highest = 0;
-        bool known = false;
-        auto sequences = readSequences(dataDir_);
-        if (auto it = sequences.find(manifest.packId); it != sequences.end()) highest = it->second, known = true;
-        // The live content counts too: a kill after the switch but before
-        // sequences.json was written must not let the same pack in twice.
-        if (auto live = linkedVersion(data_dir::live(dataDir_)))
-            if (auto identity = readVersionIdentity(data_dir::versions(dataDir_) / *live))
-                if (identity->packId == manifest.packId && (!known || identity->sequence > highest))
-                    highest = identity->sequence, known = true;
-        if (known && manifest.sequence <= highest)
-            refuse(ImportError::SequenceNotNewer, "the pack '" + manifest.packId + "' has sequence " +
-                                                      std::to_string(manifest.sequence) + "; this kiosk already has " +
-                                                      std::to_string(highest));
+        if (std::string older = sequenceNotNewerLocked(dataDir_, manifest.packId, manifest.sequence); !older.empty())
+            refuse(ImportError::SequenceNotNewer, older);
         if (!manifest.validUntil.empty()) {
             auto expiry = validUntilInstant(manifest.validUntil, kDefaultTimeZone);
             if (!expiry) refuse(ImportError::BadContent, "valid_until '" + manifest.validUntil + "' is not a date");
@@ -424,25 +411,6 @@ private:
         fsyncPath(data_dir::versions(dataDir_));
     }
 
-    void switchLive(const Manifest& manifest) {
-        std::string error;
-        if (auto live = linkedVersion(data_dir::live(dataDir_))) {
-            if (!replaceSymlink(data_dir::previous(dataDir_), fs::path("versions") / *live, &error))
-                refuse(ImportError::DiskFull, error);
-            faultPoint("previous-switched");
-        }
-        if (!replaceSymlink(data_dir::live(dataDir_), fs::path("versions") / versionName_, &error))
-            refuse(ImportError::DiskFull, error);
-        partialDir_.clear();  // live now: never discard it
-        faultPoint("live-switched");
-        auto sequences = readSequences(dataDir_);
-        sequences[manifest.packId] = std::max(sequences[manifest.packId], manifest.sequence);
-        // The content is live; a failure to note the sequence is covered by the
-        // live manifest (see checkSequenceAndExpiry), so it is not a refusal.
-        writeSequences(dataDir_, sequences, &error);
-        faultPoint("sequence-saved");
-    }
-
     fs::path packFile_;
     const ImportOptions& options_;
     fs::path dataDir_;
@@ -473,25 +441,12 @@ std::string withVisibleControlCharacters(const std::string& text) {
     return visible;
 }
 
-void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const ImportResult& result, int64_t nowUtc) {
-    nlohmann::json line = {{"time", formatUtcIso(nowUtc)},
-                           {"pack_file", packFile.string()},
-                           {"result", importErrorCode(result.error)},
-                           {"detail", result.detail},
-                           {"pack_id", result.packId},
-                           {"sequence", result.sequence},
-                           {"created_at", result.createdAt},
-                           {"organisations", result.organisations},
-                           {"events", result.events},
-                           {"guides", result.guides},
-                           {"images", result.images}};
-    if (!result.signerKeyId.empty()) line["key_id"] = result.signerKeyId;
-    appendLogLine(dataDir, line);
-}
-
-}  // namespace
-
-ImportResult importPack(const fs::path& packFile, const ImportOptions& options) {
+// The frame both halves share: the data folder's lock, the clean-up of
+// interrupted imports, one Import run by `body`, a refusal turned into the
+// result (and what this attempt wrote removed), one line in the log for an
+// import and for a refusal (a staged version is logged when it is published).
+template <typename Body>
+ImportResult runImport(const fs::path& packFile, const ImportOptions& options, bool logSuccess, Body body) {
     ImportResult result;
     std::error_code error;
     fs::create_directories(data_dir::versions(options.dataDir), error);
@@ -510,7 +465,7 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
     cleanupDataDirLocked(options.dataDir);
     Import import(packFile, options, result);
     try {
-        import.run();
+        body(import);
     } catch (const Refused& refused) {
         result.error = refused.error;
         result.detail = refused.detail;
@@ -522,14 +477,61 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
         result.detail = "the import needed more memory than this kiosk allows for one pack";
         import.discard();
     } catch (const std::exception& exception) {
-        // e.g. std::bad_alloc or a filesystem_error: still a refusal, never a crash.
+        // e.g. a filesystem_error: still a refusal, never a crash.
         result.error = ImportError::DatabaseFailed;
         result.detail = exception.what();
         import.discard();
     }
     result.detail = withVisibleControlCharacters(result.detail);
-    appendImportLog(options.dataDir, packFile, result, nowUtcOr(options.nowUtc));
+    if (!result.ok() || logSuccess) appendImportLog(options.dataDir, packFile, result, nowUtcOr(options.nowUtc));
+    return result;
+}
+
+}  // namespace
+
+ImportResult importPack(const fs::path& packFile, const ImportOptions& options) {
+    return runImport(packFile, options, true, [&](Import& import) {
+        import.stage();
+        std::string error;
+        if (!switchLiveLocked(options.dataDir, import.versionName(), import.result().packId, import.result().sequence, &error))
+            refuse(ImportError::DiskFull, error);
+        import.keepVersion();  // live now: never discard it
+        cleanupDataDirLocked(options.dataDir);
+    });
+}
+
+ImportResult stagePack(const fs::path& packFile, const ImportOptions& options, StagedVersion* staged) {
+    ImportResult result = runImport(packFile, options, false, [&](Import& import) {
+        discardStagedLocked(options.dataDir);  // one preview at a time
+        import.stage();
+        std::string error;
+        if (!replaceSymlink(data_dir::staging(options.dataDir), fs::path("versions") / import.versionName(), &error))
+            refuse(ImportError::DiskFull, error);
+        import.keepVersion();
+        if (staged) staged->versionName = import.versionName();
+    });
+    if (staged) staged->result = result;
     return result;
 }
 
 }  // namespace content
+
+namespace content::pack {
+
+void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const ImportResult& result, int64_t nowUtc) {
+    nlohmann::json line = {{"time", formatUtcIso(nowUtc)},
+                           {"pack_file", packFile.string()},
+                           {"result", importErrorCode(result.error)},
+                           {"detail", result.detail},
+                           {"pack_id", result.packId},
+                           {"sequence", result.sequence},
+                           {"created_at", result.createdAt},
+                           {"organisations", result.organisations},
+                           {"events", result.events},
+                           {"guides", result.guides},
+                           {"images", result.images}};
+    if (!result.signerKeyId.empty()) line["key_id"] = result.signerKeyId;
+    appendLogLine(dataDir, line);
+}
+
+}  // namespace content::pack

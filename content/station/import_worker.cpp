@@ -19,6 +19,7 @@
 #include "content/station/fleet_page.h"
 #include "content/station/report_file.h"
 #include "content/station/start_history.h"
+#include "content/station/starter_on_stick.h"
 #include "content/station/touch_test.h"
 
 namespace content::station {
@@ -87,13 +88,33 @@ void ImportWorker::offer(std::vector<PackCandidate> packs) {
     changed_.notify_all();
 }
 
-void ImportWorker::requestRollback() {
+void ImportWorker::requestRollback() { enqueue({Job::Kind::Rollback, {}, {}}); }
+
+void ImportWorker::enqueue(Job job) {
     {
         std::lock_guard lock(mutex_);
-        queue_.push_back({Job::Kind::Rollback, {}});
+        queue_.push_back(std::move(job));
         busy_ = true;
     }
     changed_.notify_all();
+}
+
+void ImportWorker::requestSourceCheck(SourceOnStick source) { enqueue({Job::Kind::CheckSource, {}, std::move(source)}); }
+void ImportWorker::requestSourceStaging(SourceOnStick source) { enqueue({Job::Kind::StageSource, {}, std::move(source)}); }
+void ImportWorker::requestPublishStaged() { enqueue({Job::Kind::PublishStaged, {}, {}}); }
+void ImportWorker::requestDiscardStaged() { enqueue({Job::Kind::DiscardStaged, {}, {}}); }
+void ImportWorker::requestStarterOnStick(std::filesystem::path stick) {
+    enqueue({Job::Kind::WriteStarter, {}, {{}, std::move(stick)}});
+}
+
+SourceStatus ImportWorker::sourceStatus() const {
+    std::lock_guard lock(mutex_);
+    return source_;
+}
+
+std::filesystem::path ImportWorker::publicKeyFile() const {
+    std::lock_guard lock(mutex_);
+    return publicKeyFile_;
 }
 
 LastImport ImportWorker::lastImport() const {
@@ -116,7 +137,18 @@ void ImportWorker::run() {
     setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), settings_.niceIncrement);
     std::error_code ec;
     std::filesystem::create_directories(settings_.config.dataDir, ec);
+    discardStagedSource(settings_.config.dataDir);  // a preview never outlives the kiosk that showed it
     cleanupDataDir(settings_.config.dataDir);
+    std::string keyError;
+    signingKey_ = loadOrCreateSigningKey(settings_.config.dataDir, &keyError);
+    if (signingKey_) {
+        std::lock_guard lock(mutex_);
+        publicKeyFile_ = signingKey_->publicKeyFile;
+    } else {
+        logLine("no signing key for packs published at this kiosk: " + keyError);
+        std::lock_guard lock(mutex_);
+        source_.keyError = keyError;
+    }
     writeStatusFiles();
 
     heartbeat_ = std::make_unique<Ticker>(std::chrono::seconds(settings_.config.statusIntervalSeconds), [this] {
@@ -147,7 +179,8 @@ void ImportWorker::run() {
         running_ = true;
         lock.unlock();
         if (job.kind == Job::Kind::Packs) processPacks(job.packs);
-        else processRollback();
+        else if (job.kind == Job::Kind::Rollback) processRollback();
+        else processSourceJob(job);
         lock.lock();
         running_ = false;
     }
@@ -194,7 +227,8 @@ void ImportWorker::processPacks(const std::vector<PackCandidate>& packs) {
             // again at every start would only fill the log with refusals.
             if (isLive || (!fromStick && accepted >= peek.sequence)) {
                 logLine(peek.file.string() + ": already live or older than the accepted version; left alone");
-                if (fromStick) {
+                // The pack this kiosk just published onto the stick keeps its publish report.
+                if (fromStick && !publishedHere_.count(peek.file)) {
                     ReportInput input;
                     input.kind = ReportInput::Kind::AlreadyLive;
                     input.packFile = peek.file;
@@ -272,6 +306,96 @@ void ImportWorker::processRollback() {
     }
     writeStatusFiles();
     if (settings_.wake) settings_.wake();
+}
+
+SourceJobSettings ImportWorker::sourceJobSettings() const {
+    SourceJobSettings settings;
+    settings.dataDir = settings_.config.dataDir;
+    settings.kioskId = settings_.config.kioskId;
+    settings.trustedPublicKeys = settings_.config.trustedPublicKeys;
+    settings.nowUtc = settings_.nowUtc;
+    settings.cancelled = [this] { return stopping_.load(); };
+    return settings;
+}
+
+void ImportWorker::setSourceStatus(SourceStatus status) {
+    {
+        std::lock_guard lock(mutex_);
+        status.generation = source_.generation + 1;
+        status.keyError = source_.keyError;
+        source_ = std::move(status);
+    }
+    if (settings_.wake) settings_.wake();
+}
+
+void ImportWorker::processSourceJob(const Job& job) {
+    using Step = SourceStatus::Step;
+    const SourceJobSettings settings = sourceJobSettings();
+    SourceStatus status = sourceStatus();
+    switch (job.kind) {
+        case Job::Kind::CheckSource:
+        case Job::Kind::StageSource: {
+            const bool stage = job.kind == Job::Kind::StageSource;
+            discardStagedSource(settings.dataDir);  // a new check ends any earlier preview
+            status = SourceStatus{};
+            status.source = job.source;
+            status.step = stage ? Step::Staging : Step::Checking;
+            setSourceStatus(status);
+            if (stage && signingKey_) {
+                logLine("building a preview of " + job.source.folder.string());
+                status.staging = stageSourceFolder(job.source, *signingKey_, settings);
+            } else {
+                status.staging.check = checkSourceOnStick(job.source, settings.nowUtc, &status.staging.folderMissing);
+            }
+            status.staging.check.content = {};  // the staff screen needs the problems, not the records
+            status.step = stage && status.staging.ok() ? Step::Staged : Step::Checked;
+            logLine(job.source.folder.string() + ": " + std::to_string(status.staging.check.errorCount()) + " errors, " +
+                    std::to_string(status.staging.check.warningCount()) + " warnings" +
+                    (status.step == Step::Staged ? ", preview ready" : ""));
+            break;
+        }
+        case Job::Kind::PublishStaged: {
+            if (status.step != Step::Staged || !signingKey_) return;
+            status.step = Step::Publishing;
+            setSourceStatus(status);
+            status.publication = publishStagedSource(status.staging, status.source, *signingKey_, settings);
+            const ImportResult& result = status.publication.import;
+            const std::string message = describeImport(result, "en");
+            logLine("publishing the preview: " + message +
+                    (status.publication.stickError.empty() ? "" : "; stick not written: " + status.publication.stickError));
+            if (!status.publication.packOnStick.empty()) publishedHere_.insert(status.publication.packOnStick);
+            LastImport last;
+            last.result = result.ok() ? "accepted" : "refused";
+            last.code = result.ok() ? "" : importErrorCode(result.error);
+            last.message = message;
+            last.packFile = status.staging.packFile.filename().string();
+            last.packId = result.packId;
+            last.sequence = result.sequence;
+            last.at = nowIso();
+            setLastImport(last);
+            record({last.at, last.result, last.packFile, last.packId, last.sequence, message});
+            if (result.ok()) newContent_.store(true, std::memory_order_release);
+            status.step = Step::Published;
+            writeStatusFiles();
+            break;
+        }
+        case Job::Kind::DiscardStaged:
+            discardStagedSource(settings.dataDir);
+            if (status.step == Step::None) return;
+            status.step = Step::Discarded;
+            break;
+        case Job::Kind::WriteStarter: {
+            std::string error;
+            status.starterFolder = writeStarterOntoStick(job.source.stick, &error);
+            status.starterError = status.starterFolder.empty() ? error : "";
+            logLine(status.starterFolder.empty() ? "no template written: " + error
+                                                 : "template written to " + status.starterFolder.string());
+            break;
+        }
+        case Job::Kind::Packs:
+        case Job::Kind::Rollback: return;
+    }
+    setSourceStatus(std::move(status));
 }
 
 void ImportWorker::record(WorkerEvent event) {

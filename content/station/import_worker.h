@@ -4,6 +4,9 @@
 // into every drop folder, and tells the UI through one atomic flag that new
 // content is live. The UI polls that flag each frame (a relaxed load, nothing
 // more) and reopens its ContentStore at a calm moment.
+// The same queue runs the staff's work on a source folder from a stick
+// (check, stage for the preview, publish, discard, write a template: see
+// source_publishing.h), so a staging never races an import.
 // The same thread is the kiosk's heartbeat: every status_interval_seconds it
 // rewrites the status files and the fleet page (status/index.html), whether or
 // not the UI is drawing; the destructor writes the last one, marked "stopped",
@@ -18,11 +21,14 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "content/station/kiosk_config.h"
+#include "content/station/source_publishing.h"
 #include "content/station/status_file.h"
 #include "content/station/ticker.h"
 
@@ -41,6 +47,20 @@ struct WorkerEvent {
     std::string packId;
     uint64_t sequence = 0;
     std::string message;   // English
+};
+
+// Where a source folder from a stick is (staff screen: check, preview,
+// publish). One at a time; `generation` grows with every change.
+struct SourceStatus {
+    enum class Step { None, Checking, Checked, Staging, Staged, Publishing, Published, Discarded };
+    Step step = Step::None;
+    uint64_t generation = 0;
+    SourceOnStick source;
+    SourceStaging staging;          // Checked: the check only; Staged (or refused): check, build, staging
+    SourcePublication publication;  // Published
+    std::string keyError;           // this kiosk's signing key is missing or damaged (English)
+    std::filesystem::path starterFolder;  // where the last template was written onto a stick
+    std::string starterError;             // why it could not be (English)
 };
 
 class ImportWorker {
@@ -67,6 +87,17 @@ public:
     // Makes the previous content live again (through the queue, so it never
     // races an import).
     void requestRollback();
+    // A source folder on a stick, after the staff PIN: check it; check,
+    // build and stage it for the preview; publish or discard the staged version.
+    void requestSourceCheck(SourceOnStick source);
+    void requestSourceStaging(SourceOnStick source);
+    void requestPublishStaged();
+    void requestDiscardStaged();
+    // Writes the starter folder onto a stick (the staff screen's template button).
+    void requestStarterOnStick(std::filesystem::path stick);
+    SourceStatus sourceStatus() const;
+    // This kiosk's public key file (empty until the worker has read or made it).
+    std::filesystem::path publicKeyFile() const;
 
     // Cheap; call every frame. True once new content is live until acknowledged.
     bool newContentReady() const { return newContent_.load(std::memory_order_acquire); }
@@ -84,9 +115,17 @@ public:
 
 private:
     struct Job {
-        enum class Kind { Packs, Rollback } kind = Kind::Packs;
+        enum class Kind {
+            Packs, Rollback, CheckSource, StageSource, PublishStaged, DiscardStaged, WriteStarter
+        } kind = Kind::Packs;
         std::vector<PackCandidate> packs;
+        SourceOnStick source;  // CheckSource, StageSource; WriteStarter: source.stick
     };
+
+    void enqueue(Job job);
+    void processSourceJob(const Job& job);
+    void setSourceStatus(SourceStatus status);
+    SourceJobSettings sourceJobSettings() const;
 
     void run();
     void processPacks(const std::vector<PackCandidate>& packs);
@@ -116,6 +155,10 @@ private:
     std::atomic<int> screenWidth_{0}, screenHeight_{0};
     bool beatRequested_ = false;  // under mutex_: write the status now (heartbeat tick, new screen size)
     std::unique_ptr<Ticker> heartbeat_;  // made by the worker thread, ended after it
+    SourceStatus source_;                // under mutex_
+    std::optional<KioskSigningKey> signingKey_;  // worker thread only, read at its start
+    std::filesystem::path publicKeyFile_;        // under mutex_
+    std::set<std::filesystem::path> publishedHere_;  // packs this kiosk wrote onto a stick (worker thread)
 };
 
 // Where the worker keeps the last import result across restarts.

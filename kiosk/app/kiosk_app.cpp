@@ -6,6 +6,7 @@
 #include "content/core/model.h"
 #include "content/core/time_zone.h"
 #include "kiosk/app/frame_chrome.h"
+#include "kiosk/app/preview_frame.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/app/target_dump.h"
 #include "kiosk/screens/attract.h"
@@ -79,10 +80,40 @@ void KioskApp::openContent() {
         if (!state_.store) state_.contentError = error.empty() ? "no live content" : error;
     }
     if (!state_.contentError.empty()) std::fprintf(stderr, "kiosk: %s\n", state_.contentError.c_str());
+    contentSwapped();
+}
+
+void KioskApp::contentSwapped() {
     state_.images.clear();
     state_.screens.forget();
     ++state_.contentGeneration;
     builtTextStep_ = -1;  // the atlas must hold the new content's characters
+    settleFrames_ = std::max(settleFrames_, 1);
+}
+
+void KioskApp::updatePreview(double now) {
+    switch (preview_.update(state_, *station_, staffScreenWantsPreview(state_))) {
+        case PreviewSession::Change::None: return;
+        case PreviewSession::Change::Entered:
+            // The staff member now sees the visitor screens, from home, on the staged content.
+            contentSwapped();
+            state_.home();
+            return;
+        case PreviewSession::Change::Discarded: previewDiscarded(now); return;
+        case PreviewSession::Change::Published:
+            station_->takeNewContent(true);
+            openContent();
+            state_.home();
+            reopenStaffScreen(state_, preview_.notice(), now);
+            return;
+    }
+}
+
+void KioskApp::previewDiscarded(double now) {
+    // The live store is back: the staff member is back on the staff screen, saying why.
+    contentSwapped();
+    state_.home();
+    reopenStaffScreen(state_, preview_.notice(), now);
 }
 
 void KioskApp::rebuildFontsIfNeeded() {
@@ -109,6 +140,11 @@ void KioskApp::rebuildFontsIfNeeded() {
 }
 
 void KioskApp::resetVisitor() {
+    // A preview is staff work: the idle reset ends it and visitors see the live content.
+    if (preview_.active()) {
+        preview_.discard(state_, *station_, "staff.preview.discarded");
+        contentSwapped();
+    }
     // Silence and the configured volume for the next visitor (EN 301 549 5.1.3.13).
     state_.readAloud.resetForNextVisitor();
     state_.session = VisitorSession{};
@@ -189,10 +225,17 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     // calm moment: on the home screen with no finger down (the idle reset
     // brings every visitor back there), never under a reading visitor.
     const bool calm = state_.screen() == Screen::Home && !gestures_.touching() && fadeStart_ < 0 &&
-                      !staffScreenOpen(state_);
+                      !staffScreenOpen(state_) && !preview_.active();
     if (station_->takeNewContent(calm)) {
         openContent();
         settleFrames_ = std::max(settleFrames_, 1);
+    }
+    // The station's worker or stick watcher has news (a check's answer, a
+    // stick plugged or pulled): the staff screen or the preview draws it.
+    if (const uint64_t changes = station_->changeCount(); changes != stationChangesSeen_) {
+        stationChangesSeen_ = changes;
+        if (staffScreenOpen(state_) || preview_.active()) settleFrames_ = std::max(settleFrames_, 1);
+        updatePreview(now);  // a staged version, a finished publish or a pulled stick arrive only this way
     }
     rebuildFontsIfNeeded();  // outside the ImGui frame, as the atlas requires
     updateIdle(now);
@@ -299,6 +342,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
     state_.drawList = ImGui::GetBackgroundDrawList();
     state_.drawList->AddRectFilled({0, 0}, {ui.width, ui.height}, state_.theme.background);
     Rect area = {{0, topBarHeight(state_)}, {ui.width, ui.height}};
+    if (preview_.active()) area.max.y -= previewBandHeight(state_);
     if (updateStaffGesture(state_, now)) {
         drawStaffScreen(state_, *station_, now);
     } else if (attractSince_ >= 0 && !nightNow() && state_.screen() == Screen::Home) {
@@ -306,6 +350,18 @@ void KioskApp::drawFrame(double now, int width, int height) {
     } else {
         drawCurrentScreen(state_, area);
         drawTopBar(state_);
+        if (preview_.active()) {
+            switch (drawPreviewFrame(state_, preview_.publishing())) {
+                case PreviewChoice::None: break;
+                case PreviewChoice::Publish: preview_.publish(*station_); break;
+                case PreviewChoice::Discard:
+                    preview_.discard(state_, *station_, "staff.preview.discarded");
+                    previewDiscarded(now);
+                    break;
+            }
+            // Publishing runs on the worker: look again until it is done.
+            if (preview_.publishing()) state_.requestFrameAt(now + 0.25);
+        }
     }
     const bool warning = idleWarningDue(now);
     if (warning) {

@@ -11,6 +11,7 @@
 
 #include "kiosk/app/app_state.h"
 #include "kiosk/app/frame_stats.h"
+#include "kiosk/app/preview_session.h"
 #include "kiosk/app/replay.h"
 #include "kiosk/app/station.h"
 #include "platform/runner.h"
@@ -63,6 +64,9 @@ public:
 
 private:
     void openContent();
+    void contentSwapped();  // state_.store changed: pictures, screen memory, fonts follow
+    void updatePreview(double now);
+    void previewDiscarded(double now);  // Discard or a pulled stick: back to the staff screen
     void rebuildFontsIfNeeded();
     void resetVisitor();  // the idle reset: forget everything the visitor did
     void updateIdle(double now);
@@ -85,6 +89,8 @@ private:
     // Import worker, watchers and watchdog, on the resolved configuration.
     std::unique_ptr<Station> station_;
     FrameStats stats_;
+    PreviewSession preview_;  // staff previewing a staged version
+    uint64_t stationChangesSeen_ = 0;
 
     int settleFrames_ = 3;  // the first frames let the layout (and pictures) settle
     double lastInputTime_ = 0;

@@ -19,6 +19,8 @@ constexpr double kSettleTimeoutSeconds = 6.0;
 constexpr double kMoveInterval = 1.0 / 120.0;
 // How long assert-highlight waits for the voice to reach a sentence.
 constexpr double kHighlightTimeoutSeconds = 30.0;
+// How long wait-for-label waits before the replay fails.
+constexpr double kWaitForLabelSeconds = 30.0;
 
 std::string trim(const std::string& s) {
     size_t a = s.find_first_not_of(" \t\r");
@@ -74,6 +76,10 @@ bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands
             command.kind = ReplayCommand::Kind::TapLabel;
             command.text = restAfterWord(line);
             if (command.text.empty()) return fail("tap-label needs TEXT");
+        } else if (word == "wait-for-label") {
+            command.kind = ReplayCommand::Kind::WaitForLabel;
+            command.text = restAfterWord(line);
+            if (command.text.empty()) return fail("wait-for-label needs TEXT");
         } else if (word == "assert-screen") {
             command.kind = ReplayCommand::Kind::AssertScreen;
             command.text = restAfterWord(line);
@@ -266,6 +272,13 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
                 host.pushPointer({platform::PointerEvent::Kind::Up, x, y, now});
                 break;
             }
+            case Kind::WaitForLabel:
+                if (host.tapTargets().find(command.text)) break;
+                if (now - startedAt_ > kWaitForLabelSeconds) {
+                    fail(command, "no target labelled '" + command.text + "' appeared");
+                    return kNever;
+                }
+                return now + 0.05;
             case Kind::AssertScreen: {
                 std::string actual(screenName(host.currentScreen()));
                 if (actual != command.text) {

@@ -4,6 +4,8 @@
 //   wait MS                 let time pass (nothing is forced to draw)
 //   type TEXT               tap the on-screen keyboard's keys for TEXT (shift, space, switch too)
 //   tap-label TEXT          tap the visible target whose label is TEXT
+//   wait-for-label TEXT     wait (up to 30 s) until a target labelled TEXT is visible
+//                           (work on another thread, such as a check or a staging, has answered)
 //   assert-screen NAME      home, organisations, organisation, events, event, guides, guide, search, qr
 //   assert-memory [NAME...] exactly these screens' states exist (ScreenMemory::held(), any order)
 //   assert-fresh-visitor    nothing of a visitor is left in the session (language, route, filters, ...)
@@ -71,8 +73,9 @@ struct ReplayWait {
 };
 
 struct ReplayCommand {
-    enum class Kind { Tap, Drag, Wait, Type, TapLabel, AssertScreen, AssertMemory, AssertFreshVisitor, AssertAttract, Screenshot,
-                      ReadAloud, AssertSpeaking, AssertSilent, AssertHighlight, AssertIdleWarning, AssertNoIdleWarning };
+    enum class Kind { Tap, Drag, Wait, Type, TapLabel, WaitForLabel, AssertScreen, AssertMemory, AssertFreshVisitor,
+                      AssertAttract, Screenshot, ReadAloud, AssertSpeaking, AssertSilent, AssertHighlight,
+                      AssertIdleWarning, AssertNoIdleWarning };
     Kind kind = Kind::Wait;
     int line = 0;
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "content/station/starter_on_stick.h"
 #include "content/station/touch_test.h"
 #include "platform/sd_notify.h"
 
@@ -58,14 +59,29 @@ Station::Station(content::station::KioskConfig config)
 Station::~Station() {
     watcher_.reset();  // no new packs while the worker stops
     worker_.reset();   // cancels a running import; the live content stays
+    sourceSticks_.reset();  // after the worker, whose news looks at the sticks
 }
 
-void Station::start(std::function<void()> wake, int64_t nowUtc) {
+void Station::start(std::function<void()> appWake, int64_t nowUtc) {
+    auto wake = [this, appWake] {
+        changes_.fetch_add(1, std::memory_order_release);
+        if (appWake) appWake();
+    };
     content::station::ImportWorker::Settings settings;
     settings.config = config_;
     settings.appVersion = KIOSK_APP_VERSION;
     settings.nowUtc = nowUtc;
-    settings.wake = wake;
+    // Sticks come and go without a pack on them too: a source folder, or a
+    // stick pulled during a preview. A few stat calls a second, off the UI thread.
+    sourceSticks_ = std::make_unique<content::station::SourceStickWatcher>(config_.mediaRoots,
+                                                                           std::chrono::milliseconds(1000), wake);
+    // The worker's news may be about a stick (a template or a pack written
+    // onto it): the sticks are looked at again at once.
+    auto* sticks = sourceSticks_.get();
+    settings.wake = [sticks, wake] {
+        sticks->rescan();
+        wake();
+    };
     worker_ = std::make_unique<content::station::ImportWorker>(std::move(settings));
     worker_->start();
 
@@ -78,7 +94,7 @@ void Station::start(std::function<void()> wake, int64_t nowUtc) {
         std::vector<content::station::PackCandidate> packs;
         for (const auto& pack : found) packs.push_back({pack.file, pack.onStick});
         worker->offer(std::move(packs));
-        if (wake) wake();  // the staff screen shows "import running"
+        wake();  // the staff screen shows "import running"
     };
     watcher_ = std::make_unique<platform::FileWatcher>(std::move(watch));
     std::string error;
@@ -119,6 +135,38 @@ void Station::rollback() {
 void Station::rescanSticks() {
     if (watcher_) watcher_->rescanSticks();
 }
+
+std::vector<content::station::SourceOnStick> Station::sourceFolders() const {
+    return sourceSticks_ ? sourceSticks_->folders() : std::vector<content::station::SourceOnStick>{};
+}
+
+void Station::checkSource(const content::station::SourceOnStick& source) {
+    if (worker_) worker_->requestSourceCheck(source);
+}
+
+void Station::stageSource(const content::station::SourceOnStick& source) {
+    if (worker_) worker_->requestSourceStaging(source);
+}
+
+void Station::publishStaged() {
+    if (worker_) worker_->requestPublishStaged();
+}
+
+void Station::discardStaged() {
+    if (worker_) worker_->requestDiscardStaged();
+}
+
+std::vector<std::filesystem::path> Station::sticks() const { return content::station::findSticks(config_.mediaRoots); }
+
+void Station::writeStarterOntoStick(const std::filesystem::path& stick) {
+    if (worker_) worker_->requestStarterOnStick(stick);
+}
+
+content::station::SourceStatus Station::sourceStatus() const {
+    return worker_ ? worker_->sourceStatus() : content::station::SourceStatus{};
+}
+
+std::filesystem::path Station::publicKeyFile() const { return worker_ ? worker_->publicKeyFile() : std::filesystem::path{}; }
 
 void Station::recordTouchTest(const std::vector<std::pair<float, float>>& touches, float width, float height,
                               int64_t nowUtc) {

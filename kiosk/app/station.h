@@ -6,6 +6,7 @@
 // actions staff can take. It draws nothing and keeps no screen state.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -16,6 +17,7 @@
 
 #include "content/station/import_worker.h"
 #include "content/station/kiosk_config.h"
+#include "content/station/source_stick.h"
 #include "content/station/staff_pin.h"
 #include "content/station/station_overview.h"
 #include "kiosk/app/options.h"
@@ -82,6 +84,21 @@ public:
     void leaveKioskMode();
     bool leaving() const { return leaving_; }
 
+    // ---- a source folder on a stick (staff screen after the PIN, the preview)
+    // The folders on the sticks now (names and file types only: nothing is read).
+    std::vector<content::station::SourceOnStick> sourceFolders() const;
+    void checkSource(const content::station::SourceOnStick& source);
+    void stageSource(const content::station::SourceOnStick& source);  // check, build, stage for the preview
+    void publishStaged();
+    void discardStaged();
+    // The sticks plugged in now; writing the starter folder onto one (through the worker).
+    std::vector<std::filesystem::path> sticks() const;
+    void writeStarterOntoStick(const std::filesystem::path& stick);
+    content::station::SourceStatus sourceStatus() const;
+    std::filesystem::path publicKeyFile() const;
+    // Grows whenever the worker or the stick watcher has news (any thread; cheap).
+    uint64_t changeCount() const { return changes_.load(std::memory_order_acquire); }
+
     const content::station::KioskConfig& config() const { return config_; }
     content::station::StaffPinGate& pinGate() { return pinGate_; }
 
@@ -89,7 +106,9 @@ private:
     content::station::KioskConfig config_;
     std::unique_ptr<content::station::ImportWorker> worker_;
     std::unique_ptr<platform::FileWatcher> watcher_;
+    std::unique_ptr<content::station::SourceStickWatcher> sourceSticks_;
     content::station::StaffPinGate pinGate_;
+    std::atomic<uint64_t> changes_{0};
     bool ready_ = false;
     bool leaving_ = false;
 };

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <utility>
+#include <vector>
 
 #include "content/core/language_tags.h"
 #include "kiosk/app/app_state.h"
@@ -16,6 +17,7 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/text/bidi_isolate.h"
+#include "kiosk/screens/staff_source.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/flow_row.h"
 
@@ -101,6 +103,8 @@ void drawKeypad(AppState& state, Station& station, const Rect& area, double now)
                     panel.stage = Stage::Open;
                     panel.message.clear();
                     readOverview(panel, station, now);
+                    // A stick with a source folder is why staff came: its check first.
+                    openSourceCheck(state, station, now);
                     break;
                 case Outcome::Wrong: panel.message = tr("staff.wrong_pin"); break;
                 case Outcome::LockedOut: break;
@@ -183,6 +187,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     y = drawLine(state, tr("staff.title", {{"kiosk", station.config().kioskId}}), text::Style::Heading, x, y, width,
                  theme.text);
     y += sectionGap;
+    y = drawSourceSummary(state, station, x, y, width, now);
     y = drawLine(state, tr("staff.content_now"), text::Style::BodyBold, x, y, width, theme.text);
     const auto [packLine, countsLine] = liveSummary(state);
     y = drawLine(state, packLine, text::Style::Body, x, y, width, theme.text);
@@ -217,12 +222,15 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     y += sectionGap * 2;
 
     // The actions, in one row (two rows when the screen is narrow).
-    enum class Action { Rollback, ImportStick, TestPattern, LeaveKiosk, BackToKiosk };
-    const std::pair<Action, const char*> actions[] = {{Action::Rollback, "staff.rollback"},
+    enum class Action { CheckSource, WriteTemplate, Rollback, ImportStick, TestPattern, LeaveKiosk, BackToKiosk };
+    std::vector<std::pair<Action, const char*>> actions = {{Action::Rollback, "staff.rollback"},
                                                       {Action::ImportStick, "staff.import_stick"},
                                                       {Action::TestPattern, "staff.test_pattern"},
                                                       {Action::LeaveKiosk, "staff.leave_kiosk"},
                                                       {Action::BackToKiosk, "staff.back_to_kiosk"}};
+    const auto sticks = station.sticks();
+    if (!sticks.empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::WriteTemplate, "staff.template.write"});
+    if (!station.sourceFolders().empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::CheckSource, "staff.source.open"});
     FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
     for (const auto& [action, key] : actions) {
         const std::string& label = tr(key);
@@ -231,6 +239,11 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
         if (!tapped) continue;
         panel.lastInput = now;
         switch (action) {
+            case Action::CheckSource: openSourceCheck(state, station, now); return;
+            case Action::WriteTemplate:
+                station.writeStarterOntoStick(sticks.front());
+                panel.notice = "staff.template.written";
+                break;
             case Action::Rollback: station.rollback(); break;
             case Action::ImportStick: station.rescanSticks(); break;
             case Action::TestPattern:
@@ -321,10 +334,24 @@ void drawStaffScreen(AppState& state, Station& station, double now) {
         case Stage::Pin: drawKeypad(state, station, area, now); break;
         case Stage::Open: drawOverview(state, station, area, now); break;
         case Stage::TestPattern: drawTestPattern(state, station, panel, now); break;
+        case Stage::SourceCheck: drawSourceCheck(state, station, area, now); break;
         case Stage::Closed: break;
     }
 }
 
 bool staffScreenOpen(AppState& state) { return panelOf(state).stage != Stage::Closed; }
+
+void reopenStaffScreen(AppState& state, const std::string& noticeKey, double now) {
+    StaffScreenState& panel = panelOf(state);
+    panel = StaffScreenState{};
+    panel.stage = Stage::Open;
+    panel.notice = noticeKey;
+    panel.lastInput = now;
+}
+
+bool staffScreenWantsPreview(AppState& state) {
+    const StaffScreenState& panel = panelOf(state);
+    return panel.stage == Stage::SourceCheck && panel.previewRequested;
+}
 
 }  // namespace kiosk

@@ -10,6 +10,7 @@
 
 #include "kiosk/app/app_state.h"
 #include "kiosk/app/station.h"
+#include "content/station/source_stick.h"
 
 namespace kiosk {
 
@@ -17,7 +18,7 @@ namespace kiosk {
 // memory, so the idle reset closes it like any other screen.
 struct StaffScreenState {
     static constexpr const char* kName = "staff";
-    enum class Stage { Closed, Pin, Open, TestPattern };
+    enum class Stage { Closed, Pin, Open, TestPattern, SourceCheck };
     Stage stage = Stage::Closed;
     std::string typed;             // digits typed on the keypad (shown as dots)
     std::string message;           // the keypad's last answer (wrong PIN, locked ...)
@@ -26,6 +27,9 @@ struct StaffScreenState {
     std::vector<ImVec2> touches;   // the touch test's points
     StationOverview overview;      // read when the panel opens and every few seconds, not per frame
     double overviewReadAt = 0;
+    content::station::SourceOnStick source;  // the folder being checked or previewed (staff_source.cpp)
+    bool previewRequested = false;           // "Show the preview" was tapped: the staged version opens
+    std::string notice;                      // i18n key of how the last preview ended, shown on the overview
 
     static constexpr double kLongPressSeconds = 3.0;
     static constexpr double kIdleSeconds = 60.0;
@@ -36,5 +40,9 @@ struct StaffScreenState {
 bool updateStaffGesture(AppState& state, double now);
 void drawStaffScreen(AppState& state, Station& station, double now);
 bool staffScreenOpen(AppState& state);
+// Shows the overview again after a preview, with `noticeKey` (staff.preview.*) on top.
+void reopenStaffScreen(AppState& state, const std::string& noticeKey, double now);
+// The staff screen asked for the preview and waits for the staged version.
+bool staffScreenWantsPreview(AppState& state);
 
 }  // namespace kiosk

@@ -1,0 +1,40 @@
+#include "content/pack/source_check.h"
+
+#include "content/core/clock.h"
+#include "content/pack/content_checks.h"
+#include "content/pack/pack_limits.h"
+#include "content/pack/picture_decoder.h"
+
+namespace content::pack {
+
+namespace {
+
+void addError(SourceReadResult& read, std::string file, std::string message) {
+    Diagnostic diagnostic;
+    diagnostic.file = std::move(file);
+    diagnostic.message = std::move(message);
+    read.diagnostics.push_back(std::move(diagnostic));
+}
+
+}  // namespace
+
+SourceReadResult checkSourceForPack(const std::filesystem::path& dir, int64_t nowUtc) {
+    nowUtc = nowUtcOr(nowUtc);
+    SourceReadResult read = readSourceFolder(dir);
+    if (!read.ok()) return read;
+    // A source folder has no sequence yet (build gives it one): check the
+    // rest with a valid placeholder.
+    Content checked = read.content;
+    if (checked.pack.sequence == 0) checked.pack.sequence = 1;
+    if (auto check = checkContent(checked); !check.ok()) addError(read, "", check.detail);
+    else if (std::string limit = checkImportLimits(read.content, nowUtc); !limit.empty())
+        addError(read, "", "a kiosk would refuse this pack: " + limit);
+    if (std::string pixels = checkPicturePixels(dir / "images", read.content.images); !pixels.empty())
+        addError(read, "", "a kiosk would refuse this pack: " + pixels);
+    for (const auto& image : read.content.images)
+        if (std::string problem = checkImageFile(dir / "images" / image); !problem.empty())
+            addError(read, "images/" + image, problem);
+    return read;
+}
+
+}  // namespace content::pack

@@ -1,0 +1,248 @@
+// A source folder on a stick, on the staff screen. The check's problems are
+// grouped by file, each with its place as the spreadsheet program or an
+// editor shows it (row and column letter, or line) and the checker's
+// sentence on what to change; errors in red block the preview (and so
+// publishing), warnings do not. The list scrolls under the finger; the
+// buttons stay below it. The checker's sentences are English and German
+// where the checker has them; the words around them follow the kiosk's language.
+#include "kiosk/screens/staff_source.h"
+
+#include <algorithm>
+#include <map>
+
+#include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/staff_screen.h"
+#include "kiosk/widgets/button.h"
+#include "kiosk/widgets/flow_row.h"
+#include "kiosk/widgets/scroll_area.h"
+
+namespace kiosk {
+namespace {
+
+using Step = content::station::SourceStatus::Step;
+
+StaffScreenState& panelOf(AppState& state) { return state.screens.get<StaffScreenState>(); }
+
+// A paragraph at the reading-start side of [x, x + width); returns the y below it.
+float drawParagraph(AppState& state, const std::string& text, text::Style style, float x, float y, float width,
+                    ImU32 color) {
+    const auto& paragraph = text::layout(text, style, width);
+    const Rect box = state.ui.place(makeRect(x, y, width, paragraph.height));
+    text::draw(state.drawList, paragraph, box.min, width, color, text::Align::Start, state.ui.rtl);
+    return y + paragraph.height;
+}
+
+float paragraphHeight(const std::string& text, text::Style style, float width) {
+    return text::layout(text, style, width).height;
+}
+
+// "Zeile 14, Spalte N (opening_hours)": where the spreadsheet program or an editor shows it.
+std::string placeOf(const content::Diagnostic& diagnostic) {
+    std::string place;
+    if (diagnostic.line > 0) place = tr("staff.source.line", {{"line", std::to_string(diagnostic.line)}});
+    std::string column = diagnostic.columnLetter;
+    if (!diagnostic.column.empty()) column += column.empty() ? diagnostic.column : " (" + diagnostic.column + ")";
+    if (!column.empty()) place += (place.empty() ? "" : ", ") + tr("staff.source.column", {{"column", column}});
+    return place;
+}
+
+struct ProblemRow {
+    std::string heading;  // a file's name, or empty for a problem of the next row's file
+    std::string place;    // "Fehler · Zeile 3, Spalte E (opening_hours)"
+    std::string message;
+    bool error = false;
+};
+
+// The problems grouped by file, in the order the files first appear.
+std::vector<ProblemRow> problemRows(const std::vector<content::Diagnostic>& diagnostics) {
+    std::vector<std::string> files;
+    std::map<std::string, std::vector<const content::Diagnostic*>> byFile;
+    for (const auto& diagnostic : diagnostics) {
+        if (!byFile.count(diagnostic.file)) files.push_back(diagnostic.file);
+        byFile[diagnostic.file].push_back(&diagnostic);
+    }
+    std::vector<ProblemRow> rows;
+    for (const auto& file : files) {
+        bool first = true;
+        for (const auto* diagnostic : byFile[file]) {
+            ProblemRow row;
+            if (first) row.heading = file.empty() ? tr("staff.source.whole_folder") : file;
+            first = false;
+            row.error = diagnostic->severity == content::Diagnostic::Severity::Error;
+            const std::string place = placeOf(*diagnostic);
+            row.place = tr(row.error ? "staff.source.error" : "staff.source.warning") + (place.empty() ? "" : " · " + place);
+            row.message = diagnostic->message;
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+// The status line above the list, and whether it is bad news.
+std::pair<std::string, bool> statusLine(const content::station::SourceStatus& status,
+                                        const content::station::SourceOnStick& source) {
+    if (status.source != source || status.step == Step::None || status.step == Step::Checking)
+        return {tr("staff.source.checking"), false};
+    if (status.step == Step::Staging || status.step == Step::Staged) return {tr("staff.source.staging"), false};
+    const content::station::SourceStaging& staging = status.staging;
+    if (staging.folderMissing) return {tr("staff.source.stick_gone"), true};
+    if (!status.keyError.empty()) return {tr("staff.source.no_key", {{"reason", status.keyError}}), true};
+    const size_t errors = staging.check.errorCount(), warnings = staging.check.warningCount();
+    if (errors == 0 && !staging.buildError.empty())
+        return {tr("staff.source.build_failed", {{"reason", staging.buildError}}), true};
+    if (errors == 0 && !staging.import.ok() && !staging.import.packId.empty())
+        return {tr("staff.source.refused", {{"reason", content::describeImport(staging.import, language())}}), true};
+    if (errors == 0 && warnings == 0) return {tr("staff.source.no_problems"), false};
+    return {tr("staff.source.summary", {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)}}),
+            errors > 0};
+}
+
+}  // namespace
+
+void openSourceCheck(AppState& state, Station& station, double now) {
+    StaffScreenState& panel = panelOf(state);
+    const auto folders = station.sourceFolders();
+    if (folders.empty()) return;
+    panel.source = folders.front();
+    panel.previewRequested = false;
+    panel.stage = StaffScreenState::Stage::SourceCheck;
+    panel.lastInput = now;
+    station.checkSource(panel.source);
+}
+
+void drawSourceCheck(AppState& state, Station& station, const Rect& area, double now) {
+    StaffScreenState& panel = panelOf(state);
+    const Theme& theme = state.theme;
+    const UiMetrics& ui = state.ui;
+    const float x = area.min.x + ui.margin(), width = area.width() - 2 * ui.margin();
+    float y = area.min.y + ui.gap();
+    const content::station::SourceStatus status = station.sourceStatus();
+    const bool current = status.source == panel.source;
+
+    y = drawParagraph(state, tr("staff.source.new"), text::Style::Heading, x, y, width, theme.text);
+    y = drawParagraph(state, tr("staff.source.folder", {{"folder", panel.source.folder.string()}}), text::Style::Small, x,
+                      y, width, theme.textMuted);
+    y += ui.small();
+    const auto [line, bad] = statusLine(status, panel.source);
+    y = drawParagraph(state, line, text::Style::BodyBold, x, y, width, bad ? theme.closed : theme.text);
+    const bool checked = current && status.step == Step::Checked;
+    const bool errors = checked && status.staging.check.errorCount() > 0;
+    if (errors) y = drawParagraph(state, tr("staff.source.errors_block"), text::Style::Body, x, y, width, theme.text);
+    y += ui.inset();
+
+    // The buttons at the bottom; the list scrolls in the space between.
+    const float buttonsTop = area.max.y - ui.buttonHeight() - ui.gap();
+    const Rect listArea = {{area.min.x, y}, {area.max.x, buttonsTop - ui.inset()}};
+    const std::vector<ProblemRow> rows = checked ? problemRows(status.staging.check.diagnostics) : std::vector<ProblemRow>{};
+    float listHeight = 0;
+    for (const auto& row : rows) {
+        if (!row.heading.empty()) listHeight += paragraphHeight(row.heading, text::Style::BodyBold, width) + ui.small();
+        listHeight += paragraphHeight(row.place, text::Style::BodyBold, width) +
+                      paragraphHeight(row.message, text::Style::Body, width) + ui.inset();
+    }
+    {
+        ScrollArea list(state, "staff-problems", listArea, listHeight);
+        float rowY = list.top();
+        for (const auto& row : rows) {
+            if (!row.heading.empty()) {
+                if (rowY > list.top()) rowY += ui.small();
+                rowY = drawParagraph(state, row.heading, text::Style::BodyBold, x, rowY, width, theme.text);
+                state.drawList->AddLine(state.ui.place(makeRect(x, rowY, width, 1)).min,
+                                        state.ui.place(makeRect(x, rowY, width, 1)).max, theme.border, ui.hairline() / 4);
+                rowY += ui.small();
+            }
+            rowY = drawParagraph(state, row.place, text::Style::BodyBold, x, rowY, width,
+                                 row.error ? theme.closed : theme.note);
+            rowY = drawParagraph(state, row.message, text::Style::Body, x, rowY, width, theme.text) + ui.inset();
+        }
+    }
+
+    enum class Action { CheckAgain, Preview, Back };
+    std::vector<std::pair<Action, const char*>> actions = {{Action::CheckAgain, "staff.source.check_again"}};
+    if (checked && !errors && status.staging.buildError.empty() && !status.staging.folderMissing && status.keyError.empty())
+        actions.push_back({Action::Preview, "staff.source.preview"});
+    actions.push_back({Action::Back, "staff.source.back"});
+    FlowRow flow(x, buttonsTop, width, ui.buttonHeight(), ui.inset());
+    for (const auto& [action, key] : actions) {
+        const std::string& label = tr(key);
+        const bool tapped = button(state, label, ui.place(flow.next(buttonWidth(state, label, text::Style::Button))),
+                                   action == Action::Preview ? ButtonKind::Primary : ButtonKind::Secondary);
+        if (!tapped) continue;
+        panel.lastInput = now;
+        switch (action) {
+            case Action::CheckAgain: {
+                // The stick may have been put back under another name: take what is there now.
+                const auto folders = station.sourceFolders();
+                if (!folders.empty()) panel.source = folders.front();
+                station.checkSource(panel.source);
+                break;
+            }
+            case Action::Preview:
+                panel.previewRequested = true;
+                station.stageSource(panel.source);
+                break;
+            case Action::Back: panel.stage = StaffScreenState::Stage::Open; break;
+        }
+    }
+    // The check runs on the import worker: look again until it has answered.
+    if (!checked) state.requestFrameAt(now + 0.25);
+}
+
+float drawSourceSummary(AppState& state, Station& station, float x, float y, float width, double now) {
+    StaffScreenState& panel = panelOf(state);
+    const Theme& theme = state.theme;
+    const float start = y;
+    if (!panel.notice.empty()) {
+        const content::station::SourceStatus status = station.sourceStatus();
+        if (panel.notice == "staff.publish.done" && status.step == Step::Published) {
+            const auto& publication = status.publication;
+            const auto& result = publication.import;
+            if (result.ok()) {
+                y = drawParagraph(state, tr("staff.publish.done", {{"pack", result.packId}, {"sequence", std::to_string(result.sequence)}}),
+                                  text::Style::BodyBold, x, y, width, theme.text);
+            } else {
+                y = drawParagraph(state, tr("staff.publish.failed", {{"reason", content::describeImport(result, language())}}),
+                                  text::Style::BodyBold, x, y, width, theme.closed);
+            }
+            if (!publication.packOnStick.empty())
+                y = drawParagraph(state, tr("staff.publish.on_stick", {{"pack", publication.packOnStick.filename().string()},
+                                                                        {"report", publication.reportOnStick.filename().string()}}),
+                                  text::Style::Body, x, y, width, theme.text);
+            if (!publication.stickError.empty())
+                y = drawParagraph(state, tr("staff.publish.stick_failed", {{"reason", publication.stickError}}),
+                                  text::Style::Body, x, y, width, theme.closed);
+            if (result.ok()) {
+                y = drawParagraph(state, tr("staff.publish.key_file", {{"file", station.publicKeyFile().string()}}),
+                                  text::Style::Body, x, y, width, theme.text);
+                const std::string key = publication.keyOnStick.empty() ? station.publicKeyFile().filename().string()
+                                                                       : "kiosk/" + publication.keyOnStick.filename().string();
+                y = drawParagraph(state, tr("staff.publish.how_to_trust", {{"key", key}}), text::Style::Body, x, y, width,
+                                  theme.textMuted);
+            }
+        } else if (panel.notice == "staff.template.written") {
+            if (!status.starterFolder.empty())
+                y = drawParagraph(state, tr("staff.template.written", {{"folder", status.starterFolder.string()}}),
+                                  text::Style::BodyBold, x, y, width, theme.text);
+            else if (!status.starterError.empty())
+                y = drawParagraph(state, tr("staff.template.failed", {{"reason", status.starterError}}),
+                                  text::Style::BodyBold, x, y, width, theme.closed);
+            else
+                state.requestFrameAt(now + 0.25);  // the worker writes it
+        } else if (panel.notice != "staff.publish.done") {
+            y = drawParagraph(state, tr(panel.notice), text::Style::BodyBold, x, y, width, theme.text);
+        } else {
+            y = drawParagraph(state, tr("staff.preview.publishing"), text::Style::BodyBold, x, y, width, theme.text);
+            state.requestFrameAt(now + 0.25);
+        }
+    }
+    if (y > start) y += state.ui.inset();
+    const auto folders = station.sourceFolders();
+    if (!folders.empty()) {
+        y = drawParagraph(state, tr("staff.source.new"), text::Style::BodyBold, x, y, width, theme.accent);
+        y = drawParagraph(state, tr("staff.source.folder", {{"folder", folders.front().folder.string()}}),
+                          text::Style::Small, x, y, width, theme.textMuted);
+    }
+    return y > start ? y + state.ui.inset() : y;
+}
+
+}  // namespace kiosk
