@@ -18,10 +18,9 @@ std::string AppState::timeZone() const {
 }
 
 void AppState::setLanguage(const std::string& tag) {
-    if (session.language == tag) return;
-    session.language = tag;
-    session.touched = true;
+    if (kiosk::language() == tag) return;
     kiosk::setLanguage(tag);
+    session.touched = true;
     ui.rtl = content::isRightToLeft(tag);
     ++contentGeneration;
 }

@@ -17,6 +17,7 @@
 
 #include "content/db/content_store.h"
 #include "kiosk/app/navigation.h"
+#include "kiosk/i18n/i18n.h"
 #include "kiosk/app/screen_memory.h"
 #include "kiosk/speech/read_aloud.h"
 #include "kiosk/text/text.h"
@@ -26,10 +27,9 @@
 namespace kiosk {
 
 // What one visitor did. The idle reset replaces it with a fresh one, so
-// nothing the last visitor chose (language, filters, search text, scroll
-// positions, text size, contrast) is left for the next.
+// nothing the last visitor chose (filters, search text, scroll positions,
+// text size, contrast) is left for the next; it sets the language back too.
 struct VisitorSession {
-    std::string language;  // interface and content language tag
     Navigation navigation;
     content::OrganisationFilter organisationFilter;  // nowUtc is filled in per query
     std::string eventsFilter;                        // the events screen's choice (today/week/later...)
@@ -75,7 +75,9 @@ struct AppState : UiContext {
     std::string timeZone() const;
 
     // ---- visitor's language
-    const std::string& language() const { return session.language; }
+    // The one copy of the visitor's language is the interface's (kiosk/i18n):
+    // screens, tr() and the store's queries all read it from there.
+    const std::string& language() const { return kiosk::language(); }
     bool rtl() const { return ui.rtl; }
     void setLanguage(const std::string& tag);
 

@@ -106,7 +106,7 @@ void drawTopBar(AppState& state) {
     };
     float wordsWidth = 0;
     for (const Control& control : controls) wordsWidth += widthOf(control, true) + pad;
-    const bool roomForWords = trailing - wordsWidth - leading >= ui.mm(onHome ? 0 : 40);
+    const bool roomForWords = trailing - wordsWidth - leading >= (onHome ? 0 : ui.minButtonWidth());
     for (const Control& control : controls) {
         const bool word = roomForWords || control.keepsWord;
         const float w = widthOf(control, word);
@@ -127,7 +127,7 @@ void drawTopBar(AppState& state) {
     // The title in the space between, in the largest style whose line fits the
     // bar: at the largest text size an Arabic title in the Title style is
     // taller than the bar. Too long for the width, drawLabel() ends it with "…".
-    if (!onHome && trailing - leading > ui.mm(20)) {
+    if (!onHome && trailing - leading > ui.minLabelWidth()) {
         Rect box = ui.place({{leading + pad, 0}, {trailing - pad, barHeight}});
         const std::string title = screenTitle(state);
         // The largest style that fits the bar's height and, where possible,

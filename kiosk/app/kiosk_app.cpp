@@ -160,7 +160,7 @@ void KioskApp::resetVisitor() {
 std::vector<std::string> KioskApp::visitorLeftovers() const {
     const VisitorSession& s = state_.session;
     std::vector<std::string> left;
-    if (s.language != options_.language) left.push_back("language " + s.language);
+    if (state_.language() != options_.language) left.push_back("language " + state_.language());
     if (s.navigation.depth() != 1 || s.navigation.screen() != Screen::Home) left.push_back("an open page");
     const auto& f = s.organisationFilter;
     if (!f.topic.empty() || !f.language.empty() || !f.district.empty() || f.openNow) left.push_back("a filter");

@@ -37,7 +37,7 @@ PreviewChoice drawPreviewFrame(AppState& state, bool publishing) {
     }
     const float x = ui.margin();
     const std::string& label = tr(publishing ? "staff.preview.publishing" : "staff.preview.banner");
-    const float labelWidth = std::max(trailing - x, ui.mm(20));
+    const float labelWidth = std::max(trailing - x, ui.minLabelWidth());
     const Rect labelBox = ui.place(makeRect(x, y, labelWidth, height));
     // White on the note colour (not a visitor colour); too long for a narrow screen, it ends in "…".
     text::drawLabel(draw, label, text::Style::BodyBold, labelBox.min, labelWidth, height, theme.statusText,

@@ -64,12 +64,12 @@ struct DetailPage {
     // The "take it with you" button that opens the QR screen for `qrRoute`.
     float takeAwayButton(float x, float y, float width, const std::string& qrRoute) {
         const std::string& label = tr("takeaway.button");
-        float w = std::min(width, std::max(ui().mm(70), buttonWidth(state, label, text::Style::Button, true)));
-        Rect r = ui().place(makeRect(x, y, w, ui().mm(18)), view);
+        float w = std::min(width, std::max(ui().wideButtonWidth(), buttonWidth(state, label, text::Style::Button, true)));
+        Rect r = ui().place(makeRect(x, y, w, ui().largeButtonHeight()), view);
         if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
                    [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
             state.open(Screen::Qr, qrRoute);
-        return ui().mm(18) + ui().section();
+        return ui().largeButtonHeight() + ui().section();
     }
 };
 

@@ -102,7 +102,7 @@ float drawOrganiser(DetailPage& page, const DetailCache& data, float x, float y,
     y += page.heading(tr("events.organiser"), x, y, width);
     // The name fell back to another language: the note says so, as for every content text.
     y += drawFallbackNote(state, data.organiserLang, ui.place(makeRect(x, y, width, 1), page.view).min, width);
-    const float h = buttonHeightFor(state, ui.mm(16));
+    const float h = buttonHeightFor(state, ui.actionHeight());
     // As wide as the column: organisation names are long, and the whole name should show.
     Rect r = ui.place(makeRect(x, y, width, h), page.view);
     if (button(state, data.organiserName, r, ButtonKind::Secondary, text::Style::Button,
@@ -159,7 +159,7 @@ void drawEventScreen(AppState& state, const Rect& area) {
         y += page.localized(series.description, text::Style::Body, x, y, fullWidth, state.theme.text);
         bottom = y;
     } else {
-        const float gap = ui.mm(10);
+        const float gap = ui.columnGap();
         const float mainWidth = std::min(measure, (fullWidth - gap) * 0.58f);
         const float sideWidth = std::min(measure, fullWidth - gap - mainWidth);
         // On a very wide screen the two columns sit together in the middle.

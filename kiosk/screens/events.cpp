@@ -115,7 +115,7 @@ RowMetrics rowMetrics(const AppState& state) {
     m.row = 2 * m.pad + text::lineBoxHeight(text::Style::BodyBold) + text::lineBoxHeight(text::Style::Heading) +
             text::lineBoxHeight(text::Style::Body) + text::lineBoxHeight(text::Style::Small) + badgeHeight(state) +
             ui.gap() + ui.small();
-    m.row = std::max(m.row, ui.mm(kMinTapMm + 8));
+    m.row = std::max(m.row, ui.cardRowMin());
     m.heading = text::lineBoxHeight(text::Style::Title) + ui.spacious();
     return m;
 }
@@ -137,7 +137,7 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     bool tapped = tapTarget(state, event.title, cardPlaced);
     drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
 
-    const float chevron = ui.mm(7);
+    const float chevron = ui.chevron();
     const float x = card.min.x + m.pad + ui.small();
     const float width = card.max.x - x - m.pad - chevron - ui.inset();
     float y = card.min.y + m.pad;

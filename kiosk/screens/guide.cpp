@@ -95,7 +95,7 @@ struct Reader {
 
     // Draws a picture into the column at (px, y), at most `width` wide; returns its height.
     float picture(const std::string& image, float px, float y, float width) {
-        const float maxHeight = ui().mm(ui().portrait ? 60 : 70);
+        const float maxHeight = ui().guidePictureHeight();
         const ImageCache::Texture* texture = state.images.get(state.imagePath(image), int(width), int(maxHeight));
         if (!texture) {
             float side = std::min(width, maxHeight);
@@ -150,10 +150,10 @@ void drawGuideScreen(AppState& state, const Rect& area) {
     if (ui.portrait) {
         reader.x = area.min.x + (area.width() - reader.textWidth) / 2;
     } else {
-        const float gap = ui.mm(10);
+        const float gap = ui.columnGap();
         reader.textWidth = std::min(measure, (fullWidth - gap) * 0.62f);
         reader.pictureX = reader.x + reader.textWidth + gap;
-        reader.pictureWidth = std::min(ui.mm(110), fullWidth - reader.textWidth - gap);
+        reader.pictureWidth = std::min(ui.guidePictureWidth(), fullWidth - reader.textWidth - gap);
     }
     float y = scroll.top() + ui.section();
 
@@ -169,8 +169,8 @@ void drawGuideScreen(AppState& state, const Rect& area) {
     y += ui.gap();
     if (data.hasLink) {
         const std::string& label = tr("takeaway.button");
-        float w = std::min(reader.textWidth, std::max(ui.mm(70), buttonWidth(state, label, text::Style::Button, true)));
-        const float h = buttonHeightFor(state, ui.mm(16));
+        float w = std::min(reader.textWidth, std::max(ui.wideButtonWidth(), buttonWidth(state, label, text::Style::Button, true)));
+        const float h = buttonHeightFor(state, ui.actionHeight());
         Rect r = ui.place(makeRect(reader.x, y, w, h), area);
         if (button(state, label, r, ButtonKind::Primary, text::Style::Button,
                    [](ImDrawList* d, const Rect& b, ImU32 c) { icons::qr(d, b, c); }))
@@ -194,7 +194,7 @@ void drawGuideScreen(AppState& state, const Rect& area) {
                 // A bullet at the start side, the sentences indented after it.
                 const float indent = ui.wide();
                 const float lh = text::lineHeight(styles.line);
-                Rect dot = ui.place(makeRect(reader.x + ui.small(), y + lh * 0.5f - ui.mm(1.25f), ui.mm(2.5f), ui.mm(2.5f)), area);
+                Rect dot = ui.place(makeRect(reader.x + ui.small(), y + lh * 0.5f - ui.halfRowPad(), ui.rowPad(), ui.rowPad()), area);
                 state.drawList->AddCircleFilled({(dot.min.x + dot.max.x) / 2, (dot.min.y + dot.max.y) / 2},
                                                 dot.width() / 2, state.theme.text);
                 y += reader.lines(block.lines, styles.line, indent, y, styles.lineGap) + styles.lineGap;

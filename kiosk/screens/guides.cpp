@@ -36,7 +36,7 @@ void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& ro
     const UiMetrics& ui = state.ui;
     const Theme& theme = state.theme;
     ImDrawList* dl = state.drawList;
-    const float pad = ui.mm(3.5f);
+    const float pad = ui.cardPad();
     Rect card = {{row.min.x, row.min.y + ui.tight()}, {row.max.x, row.max.y - ui.tight()}};
     Rect cardPlaced = ui.place(card, listView);
     bool tapped = tapTarget(state, guide.title, cardPlaced);
@@ -95,7 +95,7 @@ void drawGuidesScreen(AppState& state, const Rect& area) {
         text::draw(state.drawList, none, {x, area.min.y + ui.minTap()}, width, state.theme.text, text::Align::Center, ui.rtl);
         return;
     }
-    const float rowHeight = std::max(ui.mm(ui.portrait ? 38 : 34),
+    const float rowHeight = std::max(ui.guideRowHeight(),
                                      2 * text::lineBoxHeight(text::Style::Heading) + text::lineBoxHeight(text::Style::Small) + ui.minTap());
     Rect listView = {{x, area.min.y + ui.inset()}, {x + width, area.max.y}};
     ScrollArea list(state, kListScroll, listView, rows.size() * rowHeight + ui.section());

@@ -56,7 +56,7 @@ void drawDoor(AppState& state, const Door& door, const Rect& rect) {
     // Icon above the label in landscape tiles, beside it in portrait rows.
     bool wide = rect.width() > rect.height() * 2.2f;
     if (wide) {
-        float iconSize = std::min(rect.height() * 0.55f, ui.mm(22));
+        float iconSize = std::min(rect.height() * 0.55f, ui.doorIconInRow());
         Rect icon = ui.place(makeRect(rect.min.x + ui.wide(), rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize), rect);
         door.icon(state.drawList, icon, color);
         Rect textLtr = {{rect.min.x + ui.wide() + iconSize + ui.section(), rect.min.y}, {rect.max.x - ui.section(), rect.max.y}};
@@ -73,7 +73,7 @@ void drawDoor(AppState& state, const Door& door, const Rect& rect) {
         float textWidth = rect.width() - ui.wide();
         const auto& title = text::layoutLabel(label, text::Style::Title, textWidth);
         const auto& hint = text::layout(tr(door.hintKey), text::Style::Body, textWidth);
-        float iconSize = std::min({rect.width() * 0.4f, rect.height() * 0.38f, ui.mm(40)});
+        float iconSize = std::min({rect.width() * 0.4f, rect.height() * 0.38f, ui.doorIcon()});
         float iconGap = ui.spacious();
         float group = iconSize + iconGap + title.height + ui.hairline() + hint.height;
         float groupTop = rect.min.y + std::max(ui.gap(), (rect.height() - group) / 2);
@@ -110,7 +110,7 @@ void drawHomeScreen(AppState& state, const Rect& area) {
     const float margin = ui.margin();
     const float x = area.min.x + margin;
     const float width = area.width() - 2 * margin;
-    float y = area.min.y + ui.mm(ui.portrait ? 8 : 6);
+    float y = area.min.y + ui.homeTop();
 
     // Welcome: the content's title, or the kiosk's own greeting.
     std::string welcome = tr("home.welcome");
@@ -125,7 +125,7 @@ void drawHomeScreen(AppState& state, const Rect& area) {
     const auto& choose = text::layout(tr("language.choose"), text::Style::Body, width);
     text::draw(dl, choose, {x, y}, width, theme.textMuted, text::Align::Start, ui.rtl);
     y += choose.height + ui.small();
-    y += drawLanguageChoice(state, x, y, width) + ui.mm(ui.portrait ? 10 : 7);
+    y += drawLanguageChoice(state, x, y, width) + ui.homeLanguageGap();
 
     // The three doors: side by side in landscape, stacked in portrait.
     static const Door kDoors[3] = {
@@ -133,19 +133,19 @@ void drawHomeScreen(AppState& state, const Rect& area) {
         {Screen::Events, "home.events", "home.events_hint", icons::calendar},
         {Screen::Guides, "home.guides", "home.guides_hint", icons::book},
     };
-    const float searchHeight = ui.mm(18);
+    const float searchHeight = ui.largeButtonHeight();
     const float footer = std::max(ui.minTap(), text::lineBoxHeight(text::Style::Small));
     const float gap = ui.spacious();
     float doorsBottom = area.max.y - margin - footer - searchHeight - gap;
     if (ui.portrait) {
         // The doors take the whole height the screen offers: a portrait kiosk
         // is tall, and bigger doors are easier to find and to hit.
-        float doorHeight = std::min(ui.mm(120), (doorsBottom - y - 2 * gap) / 3);
+        float doorHeight = std::min(ui.doorMaxHeight(), (doorsBottom - y - 2 * gap) / 3);
         for (int i = 0; i < 3; ++i) drawDoor(state, kDoors[i], makeRect(x, y + i * (doorHeight + gap), width, doorHeight));
         y += 3 * doorHeight + 3 * gap;
     } else {
         float doorWidth = (width - 2 * gap) / 3;
-        float doorHeight = std::max(ui.mm(30), doorsBottom - y);
+        float doorHeight = std::max(ui.doorMinHeight(), doorsBottom - y);
         for (int i = 0; i < 3; ++i) {
             Rect door = ui.place(makeRect(x + i * (doorWidth + gap), y, doorWidth, doorHeight), area);
             drawDoor(state, kDoors[i], door);

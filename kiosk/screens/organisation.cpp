@@ -74,7 +74,7 @@ const DetailCache& detail(AppState& state, const std::string& id) {
 float drawPicture(DetailPage& page, const std::string& image, float x, float y, float width) {
     if (image.empty()) return 0;
     const UiMetrics& ui = page.ui();
-    float maxHeight = ui.mm(ui.portrait ? 70 : 60);
+    float maxHeight = ui.pagePictureHeight();
     const ImageCache::Texture* texture =
         page.state.images.get(page.state.imagePath(image), int(width), int(maxHeight));
     if (!texture) {
@@ -96,7 +96,7 @@ float drawWeekTable(DetailPage& page, const std::vector<content::OpeningDay>& we
     if (week.empty()) return y - top + page.paragraph(tr("status.hours_unknown"), text::Style::Body, x, y, width, page.theme().text);
     content::LocalTime now = content::toLocal(page.state.nowUtc(), page.state.timeZone());
     int today = now.weekday;
-    float rowHeight = text::lineBoxHeight(text::Style::Body) + ui.mm(2.5f);
+    float rowHeight = text::lineBoxHeight(text::Style::Body) + ui.rowPad();
     // Wide enough for the longest day name at this text size ("Donnerstag"), at most 42 % of the column.
     float dayWidth = 0;
     for (int day = 0; day < 7; ++day)
@@ -120,7 +120,7 @@ float drawWeekTable(DetailPage& page, const std::vector<content::OpeningDay>& we
         }
         if (spans.empty()) spans = tr("organisation.closed_day");
         // Top-aligned in the row (box height 0), so a taller Arabic line stays inside it.
-        float textTop = y + ui.mm(1.25f);
+        float textTop = y + ui.halfRowPad();
         float lh = text::lineBoxHeight(style);
         Rect dayBox = page.ui().place(makeRect(x, textTop, dayWidth, lh), page.view);
         markSpokenLabel(page.state, page.state.readAloud, dayName, page.state.language(), style, dayBox.min,
@@ -190,7 +190,7 @@ float drawUpcomingEvents(DetailPage& page, const std::vector<content::EventSumma
     if (events.empty())
         return y - top + page.paragraph(tr("organisation.no_events"), text::Style::Body, x, y, width, page.theme().textMuted) + ui.inset();
     const float pad = ui.inset();
-    const float rowHeight = std::max(ui.mm(kMinTapMm + 4), 2 * pad + text::lineBoxHeight(text::Style::Small) +
+    const float rowHeight = std::max(ui.listRowMin(), 2 * pad + text::lineBoxHeight(text::Style::Small) +
                                                                ui.hairline() + text::lineBoxHeight(text::Style::BodyBold));
     for (const content::EventSummary& event : events) {
         Rect rowLtr = makeRect(x, y, width, rowHeight);
@@ -266,7 +266,7 @@ void drawOrganisationScreen(AppState& state, const Rect& area) {
         y += drawUpcomingEvents(page, data.events, x, y, fullWidth);
         bottom = y;
     } else {
-        const float gap = ui.mm(10);
+        const float gap = ui.columnGap();
         const float mainWidth = std::min(measure, (fullWidth - gap) * 0.58f);
         const float sideWidth = std::min(measure, fullWidth - gap - mainWidth);
         // On a very wide screen the two columns sit together in the middle.

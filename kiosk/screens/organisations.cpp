@@ -167,14 +167,14 @@ struct RowMetrics {
 RowMetrics rowMetrics(const AppState& state) {
     const UiMetrics& ui = state.ui;
     RowMetrics m;
-    m.pad = ui.mm(3.5f);
+    m.pad = ui.cardPad();
     m.nameHeight = text::lineBoxHeight(text::Style::Heading);
     m.summaryLines = state.ui.portrait ? 3 : 2;  // a tall screen has room for more of what they do
-    m.badge = text::lineBoxHeight(text::Style::Small) + ui.mm(1.6f);
+    m.badge = text::lineBoxHeight(text::Style::Small) + ui.badgePad();
     m.height = 2 * m.pad + m.nameHeight + ui.hairline() + m.summaryLines * text::lineBoxHeight(text::Style::Body) + ui.small() +
                m.badge;
-    m.height = std::max(m.height, ui.mm(kMinTapMm + 8));
-    m.picture = std::min(m.height - 2 * m.pad, ui.mm(ui.portrait ? 30 : 40));
+    m.height = std::max(m.height, ui.cardRowMin());
+    m.picture = std::min(m.height - 2 * m.pad, ui.rowPicture());
     return m;
 }
 
@@ -264,7 +264,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
         std::string note = fallbackNote(state, used_);
         float noteX = textX + used + ui.small();
         float noteWidth = card.max.x - m.pad - noteX;
-        if (noteWidth > ui.mm(25)) {
+        if (noteWidth > ui.minNoteWidth()) {
             Rect noteBox = ui.place(makeRect(noteX, y, noteWidth, m.badge), listView);
             text::drawLabel(dl, note, text::Style::Small, noteBox.min, noteBox.width(), 0, theme.note,
                             text::Align::Start, ui.rtl);

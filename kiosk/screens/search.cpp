@@ -129,7 +129,7 @@ bool drawField(AppState& state, const Rect& rect) {
         float caretX = ui.rtl ? textBox.max.x - label.width - ui.tight() : textBox.min.x + label.width + ui.hairline();
         float lh = text::lineBoxHeight(text::Style::Heading);
         float cy = rect.min.y + (rect.height() - lh) / 2;
-        state.drawList->AddRectFilled({caretX, cy + lh * 0.15f}, {caretX + std::max(2.0f, ui.mm(0.6f)), cy + lh * 0.85f},
+        state.drawList->AddRectFilled({caretX, cy + lh * 0.15f}, {caretX + std::max(2.0f, ui.stroke()), cy + lh * 0.85f},
                                       theme.accent);
     }
     return tapped;
@@ -206,7 +206,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     std::string& typed = state.session.searchText;
     float keyboardTop = area.max.y;
     if (!memory.keyboardHidden) {
-        const float keyboardWidth = std::min(area.width(), std::max(keyboard.minimumWidth(ui.pxPerMm), ui.mm(330)));
+        const float keyboardWidth = std::min(area.width(), std::max(keyboard.minimumWidth(ui.pxPerMm), ui.keyboardMaxWidth()));
         const float keyboardHeight = keyboard.height(keyboardWidth, ui.pxPerMm);
         const float stripHeight = buttonHeightFor(state, ui.buttonHeight()) + 2 * ui.small();
         keyboardTop = area.max.y - keyboardHeight - stripHeight;
@@ -236,7 +236,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     }
 
     float y = area.min.y + ui.gap();
-    const float fieldHeight = buttonHeightFor(state, ui.mm(18), text::Style::Heading);
+    const float fieldHeight = buttonHeightFor(state, ui.largeButtonHeight(), text::Style::Heading);
     if (drawField(state, ui.place(makeRect(x, y, width, fieldHeight), area)) && memory.keyboardHidden) {
         memory.keyboardHidden = false;
         state.session.touched = true;
@@ -255,7 +255,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     if (found.results.empty()) return message(tr("search.none"));
 
     const float headingHeight = text::lineBoxHeight(text::Style::Heading) + ui.inset();
-    const float rowHeight = std::max(ui.mm(kMinTapMm + 4), text::lineBoxHeight(text::Style::BodyBold) +
+    const float rowHeight = std::max(ui.listRowMin(), text::lineBoxHeight(text::Style::BodyBold) +
                                                                text::lineBoxHeight(text::Style::Small) + ui.wide());
     float contentHeight = 0;
     for (const Result& r : found.results) contentHeight += r.headingKey ? headingHeight : rowHeight;

@@ -56,7 +56,7 @@ float drawLine(AppState& state, std::string_view text, text::Style style, float 
 void drawKeypad(AppState& state, Station& station, const Rect& area, double now) {
     StaffScreenState& panel = panelOf(state);
     auto& gate = station.pinGate();
-    const float key = state.ui.mm(20), gap = state.ui.inset();
+    const float key = state.ui.pinKey(), gap = state.ui.inset();
     const float padWidth = 3 * key + 2 * gap;
     float x = area.min.x + (area.width() - padWidth) / 2;
     float y = area.min.y + state.ui.section();
@@ -269,7 +269,7 @@ void drawTestPattern(AppState& state, Station& station, StaffScreenState& panel,
                            IM_COL32(0, 0, 255, 255),     IM_COL32(0, 0, 0, 255)};
     for (int i = 0; i < 8; ++i) draw->AddRectFilled({w * i / 8, 0}, {w * (i + 1) / 8, h / 3}, bars[i]);
     draw->AddRectFilled({0, h / 3}, {w, h}, IM_COL32(40, 40, 40, 255));
-    const float step = state.ui.mm(10);
+    const float step = state.ui.touchTestStep();
     for (float x = 0; x < w; x += step) draw->AddLine({x, h / 3}, {x, h}, IM_COL32(90, 90, 90, 255));
     for (float y = h / 3; y < h; y += step) draw->AddLine({0, y}, {w, y}, IM_COL32(90, 90, 90, 255));
     draw->AddRect({0, 0}, {w, h}, IM_COL32(255, 0, 0, 255), 0, 0, 3);
@@ -278,7 +278,7 @@ void drawTestPattern(AppState& state, Station& station, StaffScreenState& panel,
     if (panel.touches.size() > 4000) panel.touches.erase(panel.touches.begin(), panel.touches.begin() + 1000);
     for (const ImVec2& touch : panel.touches) draw->AddCircleFilled(touch, state.ui.small(), IM_COL32(255, 200, 0, 255));
     const std::string& endLabel = tr("staff.end_test_pattern");
-    const float bw = std::max(state.ui.mm(40), buttonWidth(state, endLabel, text::Style::Button)), bh = state.ui.buttonHeight();
+    const float bw = std::max(state.ui.minButtonWidth(), buttonWidth(state, endLabel, text::Style::Button)), bh = state.ui.buttonHeight();
     if (button(state, endLabel, makeRect((w - bw) / 2, h - bh - state.ui.wide(), bw, bh),
                ButtonKind::Primary)) {
         panel.stage = Stage::Open;

@@ -2,7 +2,7 @@
 
 namespace kiosk {
 
-float badgeHeight(const UiContext& state) { return text::lineBoxHeight(text::Style::Small) + state.ui.mm(1.6f); }
+float badgeHeight(const UiContext& state) { return text::lineBoxHeight(text::Style::Small) + state.ui.badgePad(); }
 
 float badgeWidth(const UiContext& state, std::string_view label) {
     return text::layoutLabel(label, text::Style::Small, 1e6f).width + state.ui.spacious();

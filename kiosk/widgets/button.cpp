@@ -12,7 +12,7 @@ Rect currentClip(const UiContext& state) {
 }
 
 float cornerRadius(const UiContext& state, ButtonKind kind) {
-    return kind == ButtonKind::Chip || kind == ButtonKind::ChipOn ? state.ui.section() : state.ui.mm(2.5f);
+    return kind == ButtonKind::Chip || kind == ButtonKind::ChipOn ? state.ui.section() : state.ui.rowPad();
 }
 
 }  // namespace
@@ -58,7 +58,7 @@ float buttonWidth(const UiContext& state, std::string_view label, text::Style st
     float padding = state.ui.spacious();
     float icon = withIcon ? state.ui.minTap() : 0;  // icon (up to 9 mm) and its gap to the label
     // A hairline of slack: the label is laid out again in exactly this room, and rounding must not cut it.
-    return std::max(state.ui.mm(kMinTapMm), paragraph.width + 2 * padding + icon + state.ui.hairline());
+    return std::max(state.ui.minTap(), paragraph.width + 2 * padding + icon + state.ui.hairline());
 }
 
 float buttonHeightFor(const UiContext& state, float minimum, text::Style style) {
@@ -72,11 +72,11 @@ bool button(UiContext& state, std::string_view label, const Rect& rect, ButtonKi
     drawButtonFrame(state, rect, kind, pressed);
     ImU32 color = buttonTextColor(state, kind);
     const UiMetrics& ui = state.ui;
-    float padding = ui.mm(kind == ButtonKind::Chip || kind == ButtonKind::ChipOn ? 4 : 5);
+    float padding = (kind == ButtonKind::Chip || kind == ButtonKind::ChipOn ? ui.chipPadding() : ui.buttonPadding());
     Rect textBox = {{rect.min.x + padding, rect.min.y}, {rect.max.x - padding, rect.max.y}};
     text::Align align = text::Align::Center;
     if (icon) {
-        float iconSize = std::min(rect.height() * 0.6f, ui.mm(9));
+        float iconSize = std::min(rect.height() * 0.6f, ui.buttonIcon());
         Rect iconLtr = makeRect(rect.min.x + padding, rect.min.y + (rect.height() - iconSize) / 2, iconSize, iconSize);
         icon(state.drawList, ui.place(iconLtr, rect), color);
         if (!label.empty()) {

@@ -22,7 +22,7 @@ std::optional<std::string> choiceSheet(UiContext& state, const std::string& id, 
         return std::nullopt;
     }
 
-    float panelWidth = std::min(ui.width - 2 * ui.margin(), ui.mm(ui.portrait ? 170 : 230));
+    float panelWidth = std::min(ui.width - 2 * ui.margin(), ui.sheetWidth());
     float pad = ui.section();
     float chipHeight = ui.chipHeight(), gap = ui.inset();
     float innerWidth = panelWidth - 2 * pad;
@@ -37,7 +37,7 @@ std::optional<std::string> choiceSheet(UiContext& state, const std::string& id, 
     const auto& heading = text::layout(title, text::Style::Heading, innerWidth);
     float closeHeight = ui.chipHeight();
     float headerHeight = std::max(heading.height, closeHeight) + ui.gap();
-    float maxPanelHeight = ui.height - 2 * ui.margin() - ui.mm(20);
+    float maxPanelHeight = ui.height - 2 * ui.margin() - ui.sheetMargin();
     float panelHeight = std::min(maxPanelHeight, headerHeight + chipsHeight + 2 * pad);
     Rect panel = makeRect((ui.width - panelWidth) / 2, (ui.height - panelHeight) / 2 + ui.wide(), panelWidth, panelHeight);
 

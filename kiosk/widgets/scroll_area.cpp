@@ -38,11 +38,11 @@ ScrollArea::~ScrollArea() {
     const UiMetrics& ui = state_.ui;
     float viewHeight = view_.height();
     float contentHeight = maxOffset + viewHeight;
-    float barHeight = std::max(ui.mm(10), viewHeight * viewHeight / contentHeight);
+    float barHeight = std::max(ui.scrollThumbMin(), viewHeight * viewHeight / contentHeight);
     float progress = std::clamp(scroll_.offset() / maxOffset, 0.0f, 1.0f);
     float y = view_.min.y + (viewHeight - barHeight) * progress;
     float barWidth = ui.tight();
-    Rect bar = makeRect(view_.max.x - barWidth - ui.mm(0.5f), y, barWidth, barHeight);
+    Rect bar = makeRect(view_.max.x - barWidth - ui.edge(), y, barWidth, barHeight);
     bar = ui.place(bar, view_);
     state_.drawList->AddRectFilled(bar.min, bar.max, state_.theme.textMuted, barWidth / 2);
 }

@@ -42,7 +42,7 @@ void markSpoken(UiContext& ui, ReadAloud& readAloud, std::string_view utf8, cons
             float x1 = paragraph.rtl ? lineX + line.width - a : lineX + b;
             ImVec2 min(x0 - pad, y), max(x1 + pad, y + paragraph.lineHeight);
             ui.drawList->AddRectFilled(min, max, ui.theme.pressed, ui.ui.tight());
-            ui.drawList->AddRectFilled({min.x, max.y - ui.ui.mm(0.6f)}, max, ui.theme.accent);
+            ui.drawList->AddRectFilled({min.x, max.y - ui.ui.stroke()}, max, ui.theme.accent);
         }
         y += paragraph.lineHeight;
     }

@@ -56,6 +56,46 @@ struct UiMetrics {
     float minTap() const { return mm(kMinTapMm); }
     float buttonHeight() const { return mm(14); }
     float chipHeight() const { return mm(15); }
+    float actionHeight() const { return mm(16); }       // a page's own action (organiser, take it with you)
+    float largeButtonHeight() const { return mm(18); }  // search fields, the detail page's take-away button
+    float listRowMin() const { return mm(kMinTapMm + 4); }  // a one-line result or table row
+    float cardRowMin() const { return mm(kMinTapMm + 8); }  // a list card (organisation, event)
+    float pinKey() const { return mm(20); }             // a key of the staff PIN pad
+    float minButtonWidth() const { return mm(40); }
+    float wideButtonWidth() const { return mm(70); }    // buttons with a long label and an icon
+
+    // Finer steps inside widgets.
+    float stroke() const { return mm(0.6f); }        // a caret, an underline
+    float edge() const { return mm(0.5f); }          // a scroll bar's distance from the edge
+    float halfRowPad() const { return mm(1.25f); }
+    float rowPad() const { return mm(2.5f); }        // above and below a table row's text; a button's icon gap
+    float badgePad() const { return mm(1.6f); }      // a badge's height above its text
+    float cardPad() const { return mm(3.5f); }       // inside list cards
+    float chipPadding() const { return mm(4); }      // text to edge, in chips
+    float buttonPadding() const { return mm(5); }    // text to edge, in buttons
+    float chevron() const { return mm(7); }
+    float buttonIcon() const { return mm(9); }
+    float columnGap() const { return mm(10); }       // between a page's two columns
+    float scrollThumbMin() const { return mm(10); }
+    float minLabelWidth() const { return mm(20); }   // below this a bar title or label is left out
+    float minNoteWidth() const { return mm(25); }
+    float sheetMargin() const { return mm(20); }     // a choice sheet's distance from the screen's top and bottom
+
+    // Blocks of particular screens.
+    float homeTop() const { return mm(portrait ? 8 : 6); }
+    float homeLanguageGap() const { return mm(portrait ? 10 : 7); }
+    float doorIconInRow() const { return mm(22); }
+    float doorIcon() const { return mm(40); }
+    float doorMinHeight() const { return mm(30); }
+    float doorMaxHeight() const { return mm(120); }
+    float rowPicture() const { return mm(portrait ? 30 : 40); }           // a list card's picture
+    float guideRowHeight() const { return mm(portrait ? 38 : 34); }
+    float pagePictureHeight() const { return mm(portrait ? 70 : 60); }    // an organisation's picture
+    float guidePictureHeight() const { return mm(portrait ? 60 : 70); }
+    float guidePictureWidth() const { return mm(110); }
+    float sheetWidth() const { return mm(portrait ? 170 : 230); }
+    float keyboardMaxWidth() const { return mm(330); }
+    float touchTestStep() const { return mm(10); }  // the staff touch test's grid
     // The one large action of an otherwise empty screen ("Show all").
     float largeActionWidth() const { return mm(90); }
     // A column of clock times ("16:00") in front of titles.

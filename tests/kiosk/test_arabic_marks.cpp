@@ -15,7 +15,7 @@
 #include "kiosk/text/shaped_glyphs.h"
 #include "kiosk/text/text.h"
 #include "kiosk/widgets/ui_metrics.h"
-#include "tests/test_kiosk_support.h"
+#include "tests/support/kiosk_support.h"
 
 using namespace kiosk::text;
 using namespace kiosk_test;

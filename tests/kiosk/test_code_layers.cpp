@@ -63,3 +63,19 @@ TEST_CASE("no function-level mutable statics in kiosk/app, kiosk/screens and kio
         }
     CHECK_MESSAGE(found.empty(), found);
 }
+
+TEST_CASE("sizes are named once in UiMetrics: no mm(N) literal in kiosk/app, kiosk/screens or kiosk/widgets") {
+    // LVGL's theme style: a screen asks for ui.cardPad(), never ui.mm(3.5f),
+    // so every size is chosen in one place and scales with the panel.
+    const std::regex literalSize(R"(\.mm\()");
+    std::string found;
+    for (const char* folder : {"kiosk/app", "kiosk/screens", "kiosk/widgets"})
+        for (const auto& file : sourcesUnder(folder)) {
+            if (file.filename() == "ui_metrics.h") continue;
+            const auto lines = linesOf(file);
+            for (size_t i = 0; i < lines.size(); ++i)
+                if (std::regex_search(lines[i], literalSize))
+                    found += file.string() + ":" + std::to_string(i + 1) + ": " + lines[i] + "\n";
+        }
+    CHECK_MESSAGE(found.empty(), found);
+}
