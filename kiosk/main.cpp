@@ -7,6 +7,7 @@
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/options.h"
 #include "kiosk/app/station.h"
+#include "platform/process_memory.h"
 #include "platform/runner.h"
 #include "platform/stop_signals.h"
 #include "platform/window.h"
@@ -14,6 +15,7 @@
 int main(int argc, char** argv) {
     const double processStart = kiosk::steadySeconds();
     platform::watchStopSignals();  // before any thread: systemd's SIGTERM becomes a clean stop
+    platform::tuneAllocatorForKiosk();
     kiosk::KioskOptions options;
     std::string error;
     if (!kiosk::parseCommandLine(argc, argv, options, &error)) {

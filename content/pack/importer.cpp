@@ -144,7 +144,7 @@ public:
         deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(options_.timeLimitSeconds);
         nonce_ = randomHex(6);
         fs::path copy = copyToIncoming(packFile_, dataDir_, nonce_);
-        faultPoint("copied");
+        reached("copied");
         checkCancelled();
 
         ZipProblem problem = ZipProblem::None;
@@ -154,7 +154,7 @@ public:
         if (!zip) refuse(fromZipProblem(problem), detail);
 
         Manifest manifest = verifiedManifest(*zip);
-        faultPoint("verified");
+        reached("verified");
         checkListedFiles(*zip, manifest);
         checkSequenceAndExpiry(manifest);
         checkCancelled();
@@ -162,7 +162,7 @@ public:
         versionName_ = manifest.packId + "-" + std::to_string(manifest.sequence) + "-" + nonce_;
         partialDir_ = data_dir::versions(dataDir_) / (versionName_ + ".partial");
         extractFiles(*zip, manifest);
-        faultPoint("extracted");
+        reached("extracted");
         checkCancelled();
 
         Content content = readContent(manifest);
@@ -170,9 +170,9 @@ public:
         checkCancelled();
 
         buildAndCheckDatabase(content);
-        faultPoint("database-built");
+        reached("database-built");
         writeManifestAndPublish(manifest);
-        faultPoint("version-ready");
+        reached("version-ready");
         checkCancelled();
 
         switchLive(manifest);
@@ -190,6 +190,11 @@ public:
     }
 
 private:
+    void reached(const char* step) {
+        faultPoint(step);
+        if (options_.progress) options_.progress(step);
+    }
+
     void checkCancelled() {
         if (options_.cancelled && options_.cancelled()) refuse(ImportError::Cancelled, "the import was stopped");
         if (outOfTime()) refuseOutOfTime();
@@ -429,18 +434,18 @@ private:
         if (auto live = linkedVersion(data_dir::live(dataDir_))) {
             if (!replaceSymlink(data_dir::previous(dataDir_), fs::path("versions") / *live, &error))
                 refuse(ImportError::DiskFull, error);
-            faultPoint("previous-switched");
+            reached("previous-switched");
         }
         if (!replaceSymlink(data_dir::live(dataDir_), fs::path("versions") / versionName_, &error))
             refuse(ImportError::DiskFull, error);
         partialDir_.clear();  // live now: never discard it
-        faultPoint("live-switched");
+        reached("live-switched");
         auto sequences = readSequences(dataDir_);
         sequences[manifest.packId] = std::max(sequences[manifest.packId], manifest.sequence);
         // The content is live; a failure to note the sequence is covered by the
         // live manifest (see checkSequenceAndExpiry), so it is not a refusal.
         writeSequences(dataDir_, sequences, &error);
-        faultPoint("sequence-saved");
+        reached("sequence-saved");
     }
 
     fs::path packFile_;
@@ -473,7 +478,9 @@ std::string withVisibleControlCharacters(const std::string& text) {
     return visible;
 }
 
-void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const ImportResult& result, int64_t nowUtc) {
+}  // namespace
+
+void logImport(const fs::path& dataDir, const fs::path& packFile, const ImportResult& result, int64_t nowUtc) {
     nlohmann::json line = {{"time", formatUtcIso(nowUtc)},
                            {"pack_file", packFile.string()},
                            {"result", importErrorCode(result.error)},
@@ -488,8 +495,6 @@ void appendImportLog(const fs::path& dataDir, const fs::path& packFile, const Im
     if (!result.signerKeyId.empty()) line["key_id"] = result.signerKeyId;
     appendLogLine(dataDir, line);
 }
-
-}  // namespace
 
 ImportResult importPack(const fs::path& packFile, const ImportOptions& options) {
     ImportResult result;
@@ -518,7 +523,7 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
     } catch (const std::bad_alloc&) {
         // Within every content limit this does not happen; a memory cap on the
         // importing process (kiosk-pack import --memory-limit-mb) makes it a refusal.
-        result.error = ImportError::TooLarge;
+        result.error = ImportError::OutOfMemory;
         result.detail = "the import needed more memory than this kiosk allows for one pack";
         import.discard();
     } catch (const std::exception& exception) {
@@ -528,7 +533,7 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
         import.discard();
     }
     result.detail = withVisibleControlCharacters(result.detail);
-    appendImportLog(options.dataDir, packFile, result, nowUtcOr(options.nowUtc));
+    logImport(options.dataDir, packFile, result, nowUtcOr(options.nowUtc));
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include "kiosk/app/target_dump.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/i18n/i18n.h"
+#include "platform/process_memory.h"
 #include "platform/screenshot.h"
 #include "platform/wake.h"
 
@@ -77,6 +78,7 @@ void KioskApp::openContent() {
     state_.screens.forget();
     ++state_.contentGeneration;
     builtTextStep_ = -1;  // the atlas must hold the new content's characters
+    platform::returnFreedMemory();  // the old content's caches and pictures are gone
 }
 
 void KioskApp::rebuildFontsIfNeeded() {
@@ -205,6 +207,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
     state_.frameDelta = lastFrameTime_ < 0 ? 1.0f / 60 : float(std::clamp(now - lastFrameTime_, 0.001, 0.25));
     lastFrameTime_ = now;
     state_.frameTime = now;
+    frameScreen_ = state_.screen();
 
     UiMetrics& ui = state_.ui;
     ui.width = float(width);
@@ -276,7 +279,7 @@ void KioskApp::drawFade(double now) {
 }
 
 void KioskApp::afterRender(int width, int height, double cpuSeconds, double wallSeconds) {
-    stats_.recordFrame(cpuSeconds, wallSeconds);
+    stats_.recordFrame(cpuSeconds, wallSeconds, std::string(screenName(frameScreen_)));
     station_->noteScreenSize(width, height);
     if (!interactiveMarked_) {
         stats_.markInteractive(steadySeconds());

@@ -69,6 +69,7 @@ private:
     // Import worker, watchers and watchdog, on the resolved configuration.
     std::unique_ptr<Station> station_;
     FrameStats stats_;
+    Screen frameScreen_ = Screen::Home;  // what this frame draws (FrameStats notes each screen's opening)
 
     int settleFrames_ = 3;  // the first frames let the layout (and pictures) settle
     double lastInputTime_ = 0;

@@ -26,7 +26,7 @@ GLuint fromTextureId(ImTextureID id) { return static_cast<GLuint>(reinterpret_ca
 
 }  // namespace
 
-ImageCache::ImageCache(size_t maxBytes) : maxBytes_(maxBytes), decoder_([this] { decoderLoop(); }) {}
+ImageCache::ImageCache(size_t maxMegabytes) : maxBytes_(maxMegabytes << 20), decoder_([this] { decoderLoop(); }) {}
 
 ImageCache::~ImageCache() {
     {

@@ -27,7 +27,12 @@ public:
         int width = 0, height = 0;  // pixels of the (scaled) texture
     };
 
-    explicit ImageCache(size_t maxBytes = 96u << 20);
+    // The textures' budget. Under Mesa's llvmpipe a texture lives in the
+    // kiosk's own memory, so this counts fully towards its resident size: a
+    // screen of list thumbnails plus two detail pictures (at most 1280 px,
+    // the import's display copies) fit, the rest is decoded again.
+    static constexpr size_t kDefaultMegabytes = 24;
+    explicit ImageCache(size_t maxMegabytes = kDefaultMegabytes);
     ~ImageCache();
     ImageCache(const ImageCache&) = delete;
     ImageCache& operator=(const ImageCache&) = delete;
@@ -47,6 +52,7 @@ public:
     void clear();
 
     size_t bytesInUse() const { return bytesInUse_; }
+    size_t maxBytes() const { return maxBytes_; }
     size_t textureCount() const { return textures_.size(); }
     // Pictures requested but not uploaded yet (screenshots wait for them).
     bool busy() const { return !requested_.empty(); }
