@@ -43,9 +43,11 @@ public:
     // cannot be decoded.
     const Texture* get(const std::filesystem::path& file, int maxWidth, int maxHeight);
 
-    // Once per frame on the drawing thread: uploads decoded images (a bounded
-    // number, so a screen full of new pictures does not stall one frame).
-    // Returns true when more uploads are waiting (the app draws another frame).
+    // Once per frame on the drawing thread, after the screen was drawn:
+    // uploads decoded images (a bounded number, so a screen full of new
+    // pictures does not stall one frame). Returns true when the app must draw
+    // another frame: pictures were uploaded (they show in the next frame) or
+    // more uploads are waiting.
     bool uploadPending(int maxUploads = 3);
 
     // Drops every texture (new content arrived); pending decodes are abandoned.
