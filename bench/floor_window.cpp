@@ -19,6 +19,7 @@
 #include "kiosk/app/frame_stats.h"
 #include "kiosk/text/text.h"
 #include "kiosk/widgets/ui_metrics.h"
+#include "platform/process_memory.h"
 #include "platform/runner.h"
 #include "platform/window.h"
 
@@ -82,6 +83,7 @@ private:
 
 int main(int argc, char** argv) {
     const double processStart = kiosk::steadySeconds();
+    platform::tuneAllocatorForKiosk();  // the kiosk's allocator settings, so the floor is the same stack
     FloorOptions options;
     if (!parse(argc, argv, options)) {
         std::fprintf(stderr, "usage: kiosk-floor --data DIR [--windowed WxH] [--idle-ms N] [--frame-stats FILE]\n");
@@ -108,6 +110,8 @@ int main(int argc, char** argv) {
     kiosk::text::FontSet fonts;
     if (!fonts.build(ImGui::GetIO().Fonts, request, &error)) std::fprintf(stderr, "kiosk-floor: fonts: %s\n", error.c_str());
     window->reloadFontTexture();
+    ImGui::GetIO().Fonts->ClearInputData();  // as the kiosk does after its upload
+    platform::returnFreedMemory();
 
     EmptyClient client(processStart, options.idleMs / 1000.0);
     platform::runLoop(*window, client);

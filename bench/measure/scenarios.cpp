@@ -147,9 +147,6 @@ KioskRun KioskRunner::run(const std::string& name, const std::string& replay, st
 
     KioskRun result;
     result.process = runProcess(options);
-    peakRssMb_ = std::max(peakRssMb_, result.process.peakHwmMb);
-    runPeaks_[name] = result.process.peakHwmMb;
-    runPss_[name] = result.process.peakPssMb;
     if (fs::exists(statsFile)) {
         try {
             result.stats = json::parse(readText(statsFile));
@@ -158,6 +155,12 @@ KioskRun KioskRunner::run(const std::string& name, const std::string& replay, st
         }
     }
     result.replayError = replayFailure(readText(options.stderrFile));
+    // A run that did not get to its screens (no display, a crash) says nothing about memory.
+    if (result.ok()) {
+        peakRssMb_ = std::max(peakRssMb_, result.process.peakHwmMb);
+        runPeaks_[name] = result.process.peakHwmMb;
+        runPss_[name] = result.process.peakPssMb;
+    }
     if (!result.ok())
         std::fprintf(stderr, "  kiosk run '%s': exit %d%s %s\n", name.c_str(), result.process.exitCode,
                      result.process.timedOut ? " (timed out)" : "", result.replayError.c_str());
@@ -283,7 +286,7 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
         // The replay cannot wait for "import finished", and an import still
         // running when the kiosk exits is cancelled: stay on home long enough
         // for the slowest import seen here (idle frames cost nothing).
-        script += "tap-label Home\nwait 90000\n";
+        script += "tap-label Home\nwait 150000\n";
         KioskRun live = runner.run("live-import", script, {"--watch", drop.string(), "--trust", runner.publicKey().string()},
                                    liveData);
         done = true;

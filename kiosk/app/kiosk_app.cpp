@@ -94,6 +94,11 @@ void KioskApp::rebuildFontsIfNeeded() {
     if (!state_.fonts.build(ImGui::GetIO().Fonts, request, &error))
         std::fprintf(stderr, "kiosk: fonts: %s\n", error.c_str());
     window_.reloadFontTexture();
+    // ImGui copied each font file once for every style that uses it (about
+    // 12 MB); the glyphs are built and uploaded, so the copies go. The next
+    // build (another text size, new content) adds the fonts again.
+    ImGui::GetIO().Fonts->ClearInputData();
+    platform::returnFreedMemory();  // they were in the middle of the heap
     builtTextStep_ = step;
     builtPxPerMm_ = pxPerMm;
 }

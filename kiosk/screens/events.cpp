@@ -42,7 +42,7 @@ struct Entry {
 // took about 100 ms, a visible stall when the screen first opened. The first
 // slice (today and tomorrow) is what the screen shows at the top, so it is
 // complete in the first frame; rows further down fill in over the next few.
-constexpr auto kBuildBudget = std::chrono::milliseconds(4);
+constexpr auto kBuildBudget = std::chrono::milliseconds(2);
 constexpr int64_t kSliceSeconds = 2 * 86400;
 
 struct ListCache {

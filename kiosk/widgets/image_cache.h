@@ -31,7 +31,7 @@ public:
     // kiosk's own memory, so this counts fully towards its resident size: a
     // screen of list thumbnails plus two detail pictures (at most 1280 px,
     // the import's display copies) fit, the rest is decoded again.
-    static constexpr size_t kDefaultMegabytes = 24;
+    static constexpr size_t kDefaultMegabytes = 16;
     explicit ImageCache(size_t maxMegabytes = kDefaultMegabytes);
     ~ImageCache();
     ImageCache(const ImageCache&) = delete;
