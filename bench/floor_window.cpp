@@ -20,8 +20,8 @@
 #include "kiosk/text/text.h"
 #include "kiosk/widgets/ui_metrics.h"
 #include "platform/process_memory.h"
+#include "platform/glfw_window.h"
 #include "platform/runner.h"
-#include "platform/window.h"
 
 namespace {
 
@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
     windowOptions.height = options.height;
     windowOptions.title = "Kiosk floor";
     std::string error;
-    auto window = platform::Window::open(windowOptions, &error);
+    auto window = platform::GlfwWindow::open(windowOptions, &error);
     if (!window) {
         std::fprintf(stderr, "kiosk-floor: %s\n", error.c_str());
         return 3;
@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
     platform::returnFreedMemory();
 
     EmptyClient client(processStart, options.idleMs / 1000.0);
-    platform::runLoop(*window, client);
+    window->run(client);
     if (!options.statsFile.empty()) std::ofstream(options.statsFile) << "{\"startup_ms\": " << client.startupMs() << "}\n";
     return 0;
 }

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include "tests/support/test_files.h"
 
 namespace fs = std::filesystem;
 
@@ -26,7 +27,7 @@ std::vector<fs::path> sourcesUnder(const std::string& folder) {
 }
 
 std::vector<std::string> linesOf(const fs::path& file) {
-    std::ifstream in(file);
+    std::istringstream in(test_files::readFile(file));
     std::vector<std::string> lines;
     for (std::string line; std::getline(in, line);) lines.push_back(line);
     return lines;

@@ -10,6 +10,7 @@
 
 #include "content/core/model.h"
 #include "content/station/kiosk_config.h"
+#include "tests/support/test_files.h"
 
 using namespace content::station;
 namespace fs = std::filesystem;
@@ -165,8 +166,8 @@ TEST_CASE("command-line overrides replace what the file says") {
 
 TEST_CASE("writing the PIN hash keeps every other line of the file") {
     const std::string hash = "$argon2id$v=19$m=65536,t=2,p=1$abc$def";
-    std::ifstream in(kData / "good.toml");
-    std::string original((std::istreambuf_iterator<char>(in)), {});
+    std::string original = test_files::readFile(kData / "good.toml");
+    REQUIRE_FALSE(original.empty());
     std::string updated = withStaffPinHash(original, hash);
     // Inserted at the top level, before the first table, comments kept.
     CHECK(updated.find("# A complete kiosk configuration") == 0);

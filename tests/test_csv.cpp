@@ -7,15 +7,12 @@
 
 #include "content/parse/csv.h"
 #include "content/parse/text_encoding.h"
+#include "tests/support/test_files.h"
 
 namespace {
 
 std::string readFixture(const std::string& name, const std::string& folder = "csv") {
-    std::ifstream stream(std::string(TEST_DATA_DIR) + "/parse/" + folder + "/" + name, std::ios::binary);
-    REQUIRE(stream);
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    return buffer.str();
+    return test_files::readTestData("parse/" + folder + "/" + name);
 }
 
 }  // namespace

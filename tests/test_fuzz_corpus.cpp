@@ -10,6 +10,7 @@
 #include <string>
 
 #include "tests/fuzz/fuzz_targets.h"
+#include "tests/support/test_files.h"
 
 namespace fs = std::filesystem;
 
@@ -24,8 +25,7 @@ TEST_CASE("every fuzz target has a corpus, and every corpus file replays without
         for (const auto& entry : fs::directory_iterator(folder)) {
             if (!entry.is_regular_file()) continue;
             CAPTURE(entry.path().filename().string());
-            std::ifstream in(entry.path(), std::ios::binary);
-            const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            const std::string bytes = test_files::readFile(entry.path());
             target.entry(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
             ++here;
         }

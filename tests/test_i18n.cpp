@@ -9,6 +9,7 @@
 
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/organisation_labels.h"
+#include "tests/support/test_files.h"
 
 using namespace kiosk;
 
@@ -109,10 +110,7 @@ TEST_CASE("every key the screens ask for with a literal exists") {
     for (const auto& entry : std::filesystem::recursive_directory_iterator(KIOSK_SOURCE_DIR "/kiosk")) {
         const auto ext = entry.path().extension();
         if (ext != ".cpp" && ext != ".h") continue;
-        std::ifstream in(entry.path());
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        const std::string source = buffer.str();
+        const std::string source = test_files::readFile(entry.path());
         for (std::sregex_iterator it(source.begin(), source.end(), call), end; it != end; ++it) {
             const std::string key = (*it)[1];
             ++checked;

@@ -14,6 +14,7 @@
 #include "content/core/time_zone.h"
 #include "content/parse/ical_zones.h"
 #include "content/parse/icalendar.h"
+#include "tests/support/test_files.h"
 
 using content::EventOccurrence;
 using content::EventSeries;
@@ -25,11 +26,7 @@ const std::string kBerlin = "Europe/Berlin";
 constexpr int64_t kHour = 3600;
 
 std::string readFixture(const std::string& name) {
-    std::ifstream stream(std::string(TEST_DATA_DIR) + "/parse/ical/" + name, std::ios::binary);
-    REQUIRE(stream);
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    return buffer.str();
+    return test_files::readTestData("parse/ical/" + name);
 }
 
 content::ical::CalendarResult parseFixture(const std::string& name, const std::string& organisation = "org") {
@@ -471,8 +468,7 @@ TEST_CASE("every fixture expands exactly as python3-recurring-ical-events expand
     int compared = 0;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         if (entry.path().extension() != ".json") continue;
-        std::ifstream stream(entry.path());
-        nlohmann::json document = nlohmann::json::parse(stream);
+        nlohmann::json document = test_files::readJson(entry.path());
         const std::string fixture = document.at("fixture").get<std::string>();
         INFO(fixture);
         auto calendar = parseFixture(fixture);

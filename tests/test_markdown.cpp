@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "content/parse/markdown.h"
+#include "tests/support/test_files.h"
 
 using content::GuideBlock;
 using Lines = std::vector<std::string>;
@@ -13,11 +14,7 @@ using Lines = std::vector<std::string>;
 namespace {
 
 std::string readFixture(const std::string& name) {
-    std::ifstream stream(std::string(TEST_DATA_DIR) + "/parse/markdown/" + name, std::ios::binary);
-    REQUIRE(stream);
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    return buffer.str();
+    return test_files::readTestData("parse/markdown/" + name);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "content/core/opening_hours.h"
+#include "tests/support/test_files.h"
 
 using content::HolidayCalendar;
 using content::HoursState;
@@ -19,11 +20,7 @@ using content::OpeningHours;
 namespace {
 
 nlohmann::json reference() {
-    std::ifstream stream(std::string(TEST_DATA_DIR) + "/opening_hours/reference.json");
-    REQUIRE(stream);
-    std::stringstream text;
-    text << stream.rdbuf();
-    return nlohmann::json::parse(text.str());
+    return nlohmann::json::parse(test_files::readTestData("opening_hours/reference.json"));
 }
 
 LocalTime wallTime(const std::string& iso) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -19,11 +20,13 @@ namespace fs = std::filesystem;
 // with the object; made writable first, so a test may leave it read-only.
 struct TempDir {
     fs::path path;
+    bool keep = false;  // left in place (to look at what a failing test wrote)
     explicit TempDir(const std::string& name = "kiosk-test") {
         std::string pattern = (fs::temp_directory_path() / (name + "-XXXXXX")).string();
         path = ::mkdtemp(pattern.data());
     }
     ~TempDir() {
+        if (keep) return;
         std::error_code ignored;
         fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ignored);
         fs::remove_all(path, ignored);
@@ -47,5 +50,15 @@ inline void writeFile(const fs::path& file, const std::string& bytes) {
 }
 
 inline nlohmann::json readJson(const fs::path& file) { return nlohmann::json::parse(readFile(file)); }
+
+#ifdef TEST_DATA_DIR
+// A file of the committed test data (tests/data/<relative>); a missing one
+// fails the test (an exception doctest reports), rather than reading as "".
+inline std::string readTestData(const std::string& relative) {
+    const fs::path file = fs::path(TEST_DATA_DIR) / relative;
+    if (!fs::is_regular_file(file)) throw std::runtime_error("missing test data: " + file.string());
+    return readFile(file);
+}
+#endif
 
 }  // namespace test_files

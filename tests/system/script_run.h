@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/test_files.h"
+
 namespace system_test {
 
 namespace fs = std::filesystem;
@@ -41,17 +43,7 @@ inline ScriptResult runScript(const std::string& script, const std::vector<std::
     return result;
 }
 
-// A fresh folder for one script run, removed afterwards (kept when the test fails, for its logs).
-struct WorkDir {
-    fs::path path;
-    explicit WorkDir(const std::string& name) {
-        std::string pattern = (fs::temp_directory_path() / (name + "-XXXXXX")).string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~WorkDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
+// A fresh folder for one script run, removed afterwards.
+using WorkDir = test_files::TempDir;
 
 }  // namespace system_test
