@@ -237,13 +237,16 @@ ImportChildOutcome importInChild(const fs::path& packFile, const ImportOptions& 
 }
 
 int runImportChild() {
-    // The kiosk gone (crashed, killed): stop between steps rather than import for nobody.
-    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    // The kiosk gone (crashed, killed): end at once, as an import inside the
+    // kiosk would have. The import is kill-safe, and the kiosk's next start
+    // cleans up; an orphan still holding the data folder's lock would keep
+    // that clean-up (and the next import) waiting.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     struct sigaction stop {};
     stop.sa_handler = onStopSignal;
     ::sigaction(SIGTERM, &stop, nullptr);
     ::sigaction(SIGINT, &stop, nullptr);
-    if (::getppid() == 1) stopRequested = 1;
+    if (::getppid() == 1) return 1;  // the kiosk ended before the line above
 
     std::string text;
     if (!std::getline(std::cin, text) || text.size() > kMaxRequestBytes) {
