@@ -39,6 +39,7 @@ struct Settings {
     int runs = 5;
     bool chromium = true;
     std::string only;  // import, search, kiosk or chromium: measure one part (to re-check a fix quickly)
+    fs::path kiosk;    // another build's kiosk (with its kiosk-pack beside it), to compare before and after
     bool wants(const char* part) const { return only.empty() || only == part; }
 };
 
@@ -49,7 +50,7 @@ int64_t nowUtc() { return bench::daysFromCivil({2026, 11, 18}) * 86400 + 9 * 360
 
 int usage() {
     std::fprintf(stderr, "usage: kiosk-bench --source ROOT --build BUILD [--seed N] [--runs N] [--no-chromium]\n"
-                         "                   [--only import|search|kiosk|chromium]\n");
+                         "                   [--only import|search|kiosk|chromium] [--kiosk OTHER_BUILD/kiosk]\n");
     return 2;
 }
 
@@ -68,6 +69,7 @@ bool parse(int argc, char** argv, Settings& settings) {
         else if (arg == "--runs") settings.runs = std::max(1, std::atoi(value().c_str()));
         else if (arg == "--no-chromium") settings.chromium = false;
         else if (arg == "--only") settings.only = value();
+        else if (arg == "--kiosk") settings.kiosk = value();
         else return false;
     }
     return !settings.source.empty() && !settings.build.empty();
@@ -105,7 +107,7 @@ int main(int argc, char** argv) {
     fs::create_directories(logs);
     const fs::path generator = settings.build / "kiosk-generate";
     const fs::path packTool = settings.build / "kiosk-pack";
-    const fs::path kiosk = settings.build / "kiosk";
+    const fs::path kiosk = settings.kiosk.empty() ? settings.build / "kiosk" : fs::absolute(settings.kiosk);
 
     bench::Report report;
     report.seed = settings.seed;
@@ -205,7 +207,14 @@ int main(int argc, char** argv) {
         bench::runKioskScenarios(runner, settings.runs, pack, smallPack, report);
     }
 
-    // 6. Chromium on the same content as one static page.
+    // 6. The floor of this stack, in the same run.
+    if (settings.wants("kiosk")) {
+        say("Measuring the floor (an empty GLFW + ImGui window with the same fonts) ...");
+        bench::runFloorScenario(settings.build / "kiosk-floor", data, cache / "floor", settings.runs, report);
+        bench::finishFloorComparison(report);
+    }
+
+    // 7. Chromium on the same content as one static page.
     if (settings.chromium && settings.wants("chromium")) {
         say("Measuring Chromium on the same content ...");
         bench::runChromiumScenario(data, nowUtc(), cache / "chromium", settings.runs, report);

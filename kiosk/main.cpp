@@ -7,11 +7,13 @@
 #include "kiosk/app/frame_stats.h"
 #include "kiosk/app/launch.h"
 #include "kiosk/app/options.h"
+#include "platform/process_memory.h"
 #include "platform/stop_signals.h"
 
 int main(int argc, char** argv) {
     const double processStart = kiosk::steadySeconds();
     platform::watchStopSignals();  // before any thread: systemd's SIGTERM becomes a clean stop
+    platform::tuneAllocatorForKiosk();
     kiosk::KioskOptions options;
     std::string error;
     if (!kiosk::parseCommandLine(argc, argv, options, &error)) {

@@ -138,6 +138,7 @@ ProcessResult runProcess(const ProcessOptions& options) {
         }
         if (options.sampleMemory) {
             result.peakHwmMb = std::max(result.peakHwmMb, statusFieldMb(pid, "VmHWM:"));
+            result.peakPssMb = std::max(result.peakPssMb, pssMb(pid));
             double rss = 0, pss = 0;
             for (pid_t member : processTree(pid)) {
                 rss += statusFieldMb(member, "VmRSS:");
@@ -152,7 +153,8 @@ ProcessResult runProcess(const ProcessOptions& options) {
     kill(-pid, SIGKILL);
     result.wallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     result.maxRssMb = usage.ru_maxrss / 1024.0;
-    result.peakHwmMb = std::max(result.peakHwmMb, result.maxRssMb);
+    // A process too short for a sample: its rusage is all there is.
+    if (result.peakHwmMb == 0) result.peakHwmMb = result.maxRssMb;
     if (WIFEXITED(status)) result.exitCode = WEXITSTATUS(status);
     if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
     return result;

@@ -21,9 +21,12 @@ struct ProcessResult {
     double wallMs = 0;       // spawn to exit
     double startEpochMs = 0; // wall-clock time of the spawn (ms since the epoch), to compare with browser timestamps
     double peakHwmMb = 0;    // VmHWM of the main process (kernel's own peak)
+    double peakPssMb = 0;    // highest PSS of the main process (smaps_rollup: shared pages split fairly)
     double peakGroupRssMb = 0;  // highest sum of VmRSS over the process group
     double peakGroupPssMb = 0;  // highest sum of PSS over the process group (shared pages split fairly)
-    double maxRssMb = 0;     // getrusage ru_maxrss of the main process
+    // ru_maxrss from wait4: the larger of the process's own peak and that of
+    // its largest child (the kiosk's import process), so only a fallback.
+    double maxRssMb = 0;
     bool stoppedByCondition = false;
 };
 

@@ -53,7 +53,8 @@ void Report::finishRatios() {
         if (a && b && *b > 0) info(key, *a / *b, "x", label, "kiosk / Chromium; below 1 means the kiosk needs less");
     };
     ratio("startup_ratio", "startup_ms", "chromium_startup_ms", "start-up, kiosk / Chromium");
-    ratio("rss_ratio", "rss_mb", "chromium_rss_mb", "memory, kiosk / Chromium");
+    ratio("rss_ratio", "rss_mb", "chromium_rss_mb", "memory (RSS), kiosk / Chromium");
+    ratio("pss_ratio", "pss_mb", "chromium_pss_mb", "memory (PSS), kiosk / Chromium");
 }
 
 namespace {

@@ -86,6 +86,33 @@ std::string organisationsScript() {
            "assert-screen home\n";
 }
 
+// Opens each list once from home, as a visitor's first touches would.
+std::string listsScript() {
+    return "assert-screen home\n"
+           "tap-label Events\nassert-screen events\nwait 500\ntap-label Home\nassert-screen home\n"
+           "tap-label Organisations\nassert-screen organisations\nwait 500\ntap-label Home\nassert-screen home\n"
+           "tap-label Guides\nassert-screen guides\nwait 500\ntap-label Home\nassert-screen home\n"
+           "tap-label Search\nassert-screen search\nwait 500\ntype Beratung\nwait 500\ntap-label Home\n"
+           "assert-screen home\n";
+}
+
+// The kiosk's own line about its import process (content/station/import_worker.cpp).
+double importChildPeakMb(const std::string& stderrText) {
+    const std::string marker = "import process: peak resident memory ";
+    double peak = -1;
+    for (size_t at = stderrText.find(marker); at != std::string::npos; at = stderrText.find(marker, at + 1))
+        peak = std::max(peak, std::atof(stderrText.c_str() + at + marker.size()));
+    return peak;
+}
+
+// The highest of the runs whose name starts with `prefix`.
+double peakOfRuns(const std::map<std::string, double>& runs, const std::string& prefix) {
+    double peak = 0;
+    for (const auto& [name, value] : runs)
+        if (name.rfind(prefix, 0) == 0) peak = std::max(peak, value);
+    return peak;
+}
+
 void copyIntoDropFolder(const fs::path& pack, const fs::path& dropDir) {
     // Like a sync tool: write under a temporary name, then rename into place.
     fs::path part = dropDir / (pack.filename().string() + ".part");
@@ -120,8 +147,6 @@ KioskRun KioskRunner::run(const std::string& name, const std::string& replay, st
 
     KioskRun result;
     result.process = runProcess(options);
-    peakRssMb_ = std::max(peakRssMb_, result.process.peakHwmMb);
-    runPeaks_[name] = result.process.peakHwmMb;
     if (fs::exists(statsFile)) {
         try {
             result.stats = json::parse(readText(statsFile));
@@ -130,6 +155,12 @@ KioskRun KioskRunner::run(const std::string& name, const std::string& replay, st
         }
     }
     result.replayError = replayFailure(readText(options.stderrFile));
+    // A run that did not get to its screens (no display, a crash) says nothing about memory.
+    if (result.ok()) {
+        peakRssMb_ = std::max(peakRssMb_, result.process.peakHwmMb);
+        runPeaks_[name] = result.process.peakHwmMb;
+        runPss_[name] = result.process.peakPssMb;
+    }
     if (!result.ok())
         std::fprintf(stderr, "  kiosk run '%s': exit %d%s %s\n", name.c_str(), result.process.exitCode,
                      result.process.timedOut ? " (timed out)" : "", result.replayError.c_str());
@@ -171,6 +202,7 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
                    true, "median of " + std::to_string(inAppMs.size()) + " runs: the kiosk's own start-to-interactive "
                    "(from --frame-stats) plus the median exec-to-exit time of `kiosk --help` for what precedes main()");
         report.extra["startup_in_app_ms"] = inAppMs;
+        report.extra["startup_in_app_median_ms"] = median(inAppMs);
         report.extra["startup_exec_overhead_ms"] = execOverhead;
     } else {
         report.notMeasured("startup_ms", "start to first interactive frame, large set", "ms",
@@ -296,7 +328,7 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
         // The replay cannot wait for "import finished", and an import still
         // running when the kiosk exits is cancelled: stay on home long enough
         // for the slowest import seen here (idle frames cost nothing).
-        script += "tap-label Home\nwait 90000\n";
+        script += "tap-label Home\nwait 150000\n";
         KioskRun live = runner.run("live-import", script, {"--watch", drop.string(), "--trust", runner.publicKey().string()},
                                    liveData);
         done = true;
@@ -319,12 +351,118 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
                            "could not import the small pack first", budgets::kImportFrameCpuP99Ms);
     }
 
+    // The first opening of each list, from a fresh start: its first frame and
+    // the slowest of the frames right after (a list built a page at a time).
+    KioskRun lists = runner.run("lists-open", listsScript());
+    if (lists.ok() && lists.stats.contains("screen_openings")) {
+        double worst = 0;
+        for (const char* screen : {"events", "organisations", "guides", "search"}) {
+            for (const auto& opening : lists.stats["screen_openings"]) {
+                if (opening.value("screen", "") != screen) continue;
+                const double ms = opening.value("max_wall_ms", 0.0);
+                report.extra["list_first_open_ms"][screen] = ms;
+                report.extra["list_first_open_first_frame_ms"][screen] = opening.value("first_wall_ms", 0.0);
+                worst = std::max(worst, ms);
+                break;
+            }
+        }
+        report.set("list_first_open_ms", worst, budgets::kListFirstOpenMs, "ms", "first open of a list, slowest frame",
+                   true, "events, organisations, guides and search opened once each from home on the large set: the "
+                   "slowest wall-clock frame among each opening's first 30 (details.list_first_open_ms per list)");
+    } else {
+        report.notMeasured("list_first_open_ms", "first open of a list, slowest frame", "ms",
+                           lists.replayError.empty() ? "the lists replay failed" : lists.replayError,
+                           budgets::kListFirstOpenMs);
+    }
+
+    // Memory by moment: at home (the start-up runs), flinging, during a live
+    // import; RSS is the kernel's peak (VmHWM), PSS splits shared pages fairly.
     report.extra["rss_mb_per_run"] = runner.runPeaks();
+    report.extra["pss_mb_per_run"] = runner.runPss();
+    const std::pair<const char*, const char*> moments[] = {{"home", "startup-"}, {"flinging", "scroll"},
+                                                            {"live_import", "live-import"}};
+    for (const auto& [moment, prefix] : moments) {
+        const double rss = peakOfRuns(runner.runPeaks(), prefix), pss = peakOfRuns(runner.runPss(), prefix);
+        if (rss <= 0) continue;
+        report.info(std::string("rss_") + moment + "_mb", rss, "MB", std::string("kiosk RSS, ") + moment);
+        report.info(std::string("pss_") + moment + "_mb", pss, "MB", std::string("kiosk PSS, ") + moment);
+    }
+    const double childPeak = importChildPeakMb(readText(runner.workDir() / "live-import.err"));
+    if (childPeak > 0)
+        report.set("import_child_rss_mb", childPeak, budgets::kImportChildRssMb, "MB",
+                   "import process, peak RSS (large pack)", true,
+                   "the kiosk's import child during the live import: ru_maxrss of the ended child, as the kiosk logs it");
+    else
+        report.notMeasured("import_child_rss_mb", "import process, peak RSS (large pack)", "MB",
+                           "the live import did not log its import process", budgets::kImportChildRssMb);
     if (runner.peakRssMb() > 0)
         report.set("rss_mb", runner.peakRssMb(), budgets::kRssMb, "MB", "peak resident memory of the kiosk", true,
-                   "highest VmHWM of the kiosk process over every run above (start-up, flinging, idling, live import)");
+                   "highest VmHWM of the kiosk process (not its import child) over every run above: start-up, "
+                   "flinging, idling, lists, live import");
     else
         report.notMeasured("rss_mb", "peak resident memory of the kiosk", "MB", "no kiosk run", budgets::kRssMb);
+    double peakPss = 0;
+    for (const auto& [name, pss] : runner.runPss()) peakPss = std::max(peakPss, pss);
+    if (peakPss > 0) report.info("pss_mb", peakPss, "MB", "peak PSS of the kiosk");
+}
+
+void runFloorScenario(const fs::path& floorProgram, const fs::path& dataDir, const fs::path& workDir, int runs,
+                      Report& report) {
+    if (!fs::exists(floorProgram)) {
+        report.notMeasured("floor_startup_ms", "floor: empty GLFW + ImGui window, start", "ms", "kiosk-floor was not built");
+        return;
+    }
+    fs::create_directories(workDir);
+    std::vector<double> startupMs;
+    double rss = 0, pss = 0;
+    for (int i = 0; i < runs; ++i) {
+        const fs::path stats = workDir / ("floor-" + std::to_string(i) + ".json");
+        fs::remove(stats);
+        ProcessOptions options;
+        options.argv = {floorProgram.string(), "--data", dataDir.string(), "--windowed", "1920x1080", "--idle-ms",
+                        "2000", "--frame-stats", stats.string()};
+        options.stdoutFile = workDir / ("floor-" + std::to_string(i) + ".out");
+        options.stderrFile = workDir / ("floor-" + std::to_string(i) + ".err");
+        options.timeout = std::chrono::minutes(2);
+        ProcessResult result = runProcess(options);
+        rss = std::max(rss, result.peakHwmMb);
+        pss = std::max(pss, result.peakPssMb);
+        try {
+            double ms = json::parse(readText(stats)).value("startup_ms", -1.0);
+            if (result.exitCode == 0 && ms >= 0) startupMs.push_back(ms);
+        } catch (const std::exception&) {
+        }
+    }
+    if (startupMs.empty()) {
+        report.notMeasured("floor_startup_ms", "floor: empty GLFW + ImGui window, start", "ms",
+                           "kiosk-floor did not draw a frame (see bench-cache/.../floor/floor-*.err)");
+        return;
+    }
+    report.info("floor_startup_ms", median(startupMs), "ms", "floor: empty GLFW + ImGui window + fonts, start",
+                "kiosk-floor (bench/floor_window.cpp), top of main() to its first frame, median of " +
+                    std::to_string(startupMs.size()) + " runs");
+    report.info("floor_rss_mb", rss, "MB", "floor: RSS", "highest VmHWM of kiosk-floor over its runs");
+    report.info("floor_pss_mb", pss, "MB", "floor: PSS");
+    report.extra["floor_startup_ms_runs"] = startupMs;
+}
+
+void finishFloorComparison(Report& report) {
+    auto inApp = report.extra.find("startup_in_app_median_ms");
+    auto floorStart = report.value("floor_startup_ms");
+    if (inApp != report.extra.end() && floorStart)
+        report.set("startup_above_floor_ms", inApp->get<double>() - *floorStart, budgets::kStartupAboveFloorMs, "ms",
+                   "start-up above the floor", true,
+                   "median in-app start-to-interactive of the kiosk minus that of kiosk-floor, same run");
+    else
+        report.notMeasured("startup_above_floor_ms", "start-up above the floor", "ms", "kiosk or floor not measured",
+                           budgets::kStartupAboveFloorMs);
+    auto home = report.value("rss_home_mb"), floorRss = report.value("floor_rss_mb");
+    if (home && floorRss)
+        report.set("rss_above_floor_mb", *home - *floorRss, budgets::kRssAboveFloorMb, "MB", "kiosk RSS at home above the floor",
+                   true, "peak RSS of the start-up runs minus the peak RSS of kiosk-floor, same run");
+    else
+        report.notMeasured("rss_above_floor_mb", "kiosk RSS at home above the floor", "MB", "kiosk or floor not measured",
+                           budgets::kRssAboveFloorMb);
 }
 
 void runChromiumScenario(const fs::path& dataDir, int64_t nowUtc, const fs::path& workDir, int runs, Report& report) {
@@ -398,7 +536,8 @@ void runChromiumScenario(const fs::path& dataDir, int64_t nowUtc, const fs::path
                 "highest sum of VmRSS over Chromium's process tree, sampled every 50 ms until 1.5 s after load");
     report.extra["chromium_fcp_ms_runs"] = fcpMs;
     report.extra["chromium_load_ms"] = median(loadMs);
-    report.extra["chromium_pss_mb"] = percentile(pssMb, 100);
+    report.info("chromium_pss_mb", percentile(pssMb, 100), "MB", "Chromium: peak PSS, all processes",
+                "the same samples with PSS (shared pages split fairly between Chromium's processes)");
 }
 
 }  // namespace bench

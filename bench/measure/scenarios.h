@@ -37,8 +37,9 @@ public:
     const std::filesystem::path& workDir() const { return workDir_; }
     const std::string& nowIso() const { return nowIso_; }
     double peakRssMb() const { return peakRssMb_; }
-    // Peak VmHWM of every run by name, to see which scenario costs the memory.
+    // Peak VmHWM and PSS of every run by name, to see which scenario costs the memory.
     const std::map<std::string, double>& runPeaks() const { return runPeaks_; }
+    const std::map<std::string, double>& runPss() const { return runPss_; }
 
 private:
     std::filesystem::path kiosk_, data_, publicKey_;
@@ -46,10 +47,20 @@ private:
     std::filesystem::path workDir_;
     double peakRssMb_ = 0;
     std::map<std::string, double> runPeaks_;
+    std::map<std::string, double> runPss_;
 };
 
 void runKioskScenarios(KioskRunner& runner, int runs, const std::filesystem::path& largePack,
                        const std::filesystem::path& smallPack, Report& report);
+
+// The floor of this stack (build/kiosk-floor: an empty GLFW + ImGui window
+// with the kiosk's fonts for the same content): start-up and memory, in the
+// same run as the kiosk, so the kiosk's own share can be told apart.
+void runFloorScenario(const std::filesystem::path& floorProgram, const std::filesystem::path& dataDir,
+                      const std::filesystem::path& workDir, int runs, Report& report);
+
+// What needs the kiosk and the floor both: the kiosk above the floor.
+void finishFloorComparison(Report& report);
 
 void runChromiumScenario(const std::filesystem::path& dataDir, int64_t nowUtc, const std::filesystem::path& workDir,
                          int runs, Report& report);

@@ -1,16 +1,15 @@
 // verify, import and rollback: the kiosk's side of a pack, from the command
 // line. import calls the very function the kiosk calls (content::importPack).
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <new>
 #include <filesystem>
 
 #include "content/cli/cli_args.h"
 #include "content/cli/commands.h"
+#include "content/pack/import_memory_limit.h"
 #include "content/pack/importer.h"
 #include "content/pack/minisign.h"
 
@@ -51,43 +50,14 @@ void printResult(const content::ImportResult& result, const std::string& lang) {
 
 }  // namespace
 
-// The memory an import in its own process may take (heap and anonymous
-// maps, RLIMIT_DATA): far above what a pack within the content limits needs,
-// far below what would push a small kiosk box into swapping. Running out is a
-// refusal ("too-large"), never a crash.
-constexpr unsigned long long kDefaultImportMemoryMb = 2048;
-
-// Memory held back for the moment the cap is reached: freed by the new
-// handler just before it throws std::bad_alloc, so the destructors that run
-// while the import unwinds (nlohmann's own allocate) find room and the
-// refusal is reported instead of the process ending in std::terminate.
-constexpr size_t kUnwindReserveBytes = 16u << 20;
-void* unwindReserve = nullptr;
-
-void releaseReserveAndThrow() {
-    std::free(unwindReserve);
-    unwindReserve = nullptr;
-    std::set_new_handler(nullptr);  // from now on a plain bad_alloc
-    throw std::bad_alloc();
-}
-
 bool limitMemory(const std::optional<std::string>& megabytesText) {
-    unsigned long long megabytes = kDefaultImportMemoryMb;
+    uint64_t megabytes = content::kImportMemoryLimitMb;
     if (megabytesText) {
         char* end = nullptr;
         megabytes = std::strtoull(megabytesText->c_str(), &end, 10);
         if (megabytesText->empty() || *end != '\0' || megabytes == 0) return false;
     }
-    // Taken before the cap is set, and touched so it is really there.
-    unwindReserve = std::malloc(kUnwindReserveBytes);
-    if (unwindReserve) std::memset(unwindReserve, 0, kUnwindReserveBytes);
-    std::set_new_handler(releaseReserveAndThrow);
-    struct rlimit limit {};
-    ::getrlimit(RLIMIT_DATA, &limit);
-    const rlim_t wanted = static_cast<rlim_t>(megabytes) << 20;
-    if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < wanted) return true;  // already lower
-    limit.rlim_cur = wanted;
-    return ::setrlimit(RLIMIT_DATA, &limit) == 0;
+    return content::pack::limitImportMemory(megabytes);
 }
 
 int runImport(const Args& rawArgs) {

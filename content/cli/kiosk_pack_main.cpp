@@ -5,6 +5,7 @@
 #include <string>
 
 #include "content/cli/commands.h"
+#include "content/station/import_child.h"
 
 namespace kiosk_pack {
 
@@ -33,7 +34,8 @@ static const char* kUsage =
     "  kiosk-pack reset-sequence --data DIR PACK_ID\n"
     "  kiosk-pack hours \"VALUE\" [--holidays DE-SN] [--school-holidays FIRST/LAST]... [--at ISO8601]...\n"
     "                   [--week ISO-DATE] [--time-zone ZONE] [--json]\n"
-    "  kiosk-pack set-pin [--config FILE]   (the PIN twice on stdin)\n";
+    "  kiosk-pack set-pin [--config FILE]   (the PIN twice on stdin)\n"
+    "  kiosk-pack import-child   (the kiosk's import process: a request line on stdin, see import_child.h)\n";
 
 int main(int argc, char** argv) {
     using namespace kiosk_pack;
@@ -62,6 +64,7 @@ int main(int argc, char** argv) {
         if (command == "hours") return runHours(args);
         if (command == "set-pin") return runSetPin(args);
         if (command == "fleet") return runFleet(args);
+        if (command == "import-child") return content::station::runImportChild();
     } catch (const std::exception& error) {
         return complain(std::string("unexpected error: ") + error.what());
     }

@@ -46,4 +46,14 @@ inline constexpr uint64_t kMaxManifestBytes = 8u << 20;
 // within every other limit still cannot keep a kiosk busy for hours).
 inline constexpr int64_t kMaxImportSeconds = 600;
 
+// The memory an import in its own process may take (heap and anonymous maps,
+// RLIMIT_DATA; content/pack/import_memory_limit.h): `kiosk-pack import` by
+// default, far above what a pack within the content limits needs, far below
+// what would push a small kiosk box into swapping. Running out is a refusal
+// ("out-of-memory"), never a crash.
+inline constexpr uint64_t kImportMemoryLimitMb = 2048;
+// The kiosk's own import child: the large benchmark pack peaks near 200 MB,
+// and the kiosk beside it must keep its screen fluid on a 2 GB box.
+inline constexpr uint64_t kKioskImportMemoryLimitMb = 1024;
+
 }  // namespace content

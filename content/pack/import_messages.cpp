@@ -28,6 +28,8 @@ const char* importErrorCode(ImportError error) {
         case ImportError::ReadOnly: return "read-only";
         case ImportError::DatabaseFailed: return "database-failed";
         case ImportError::Cancelled: return "cancelled";
+        case ImportError::OutOfMemory: return "out-of-memory";
+        case ImportError::ImportCrashed: return "import-crashed";
     }
     return "unknown";
 }
@@ -107,6 +109,16 @@ Sentence sentenceFor(ImportError error) {
                     "Der Kiosk konnte seine Datenbank nicht aus dem Paket aufbauen."};
         case ImportError::Cancelled:
             return {"The import was stopped before it finished.", "Der Import wurde vor dem Ende abgebrochen."};
+        case ImportError::OutOfMemory:
+            return {"The pack needs more memory than this kiosk allows for an import. The content shown before stays. "
+                    "Split the content into smaller packs or use fewer and smaller pictures.",
+                    "Das Paket braucht mehr Arbeitsspeicher, als dieser Kiosk für einen Import erlaubt. Die bisherigen "
+                    "Inhalte bleiben. Bitte die Inhalte auf kleinere Pakete aufteilen oder weniger und kleinere Bilder verwenden."};
+        case ImportError::ImportCrashed:
+            return {"The import stopped unexpectedly; the content shown before stays. Please offer the pack again; "
+                    "if this happens again, the pack may need more memory than this kiosk allows.",
+                    "Der Import brach unerwartet ab; die bisherigen Inhalte bleiben. Bitte das Paket noch einmal anbieten; "
+                    "passiert es wieder, braucht das Paket vielleicht mehr Arbeitsspeicher, als dieser Kiosk erlaubt."};
     }
     return {"The pack was refused.", "Das Paket wurde abgelehnt."};
 }

@@ -141,7 +141,7 @@ public:
         deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(options_.timeLimitSeconds);
         nonce_ = randomHex(6);
         fs::path copy = copyToIncoming(packFile_, dataDir_, nonce_);
-        faultPoint("copied");
+        reached("copied");
         checkCancelled();
 
         ZipProblem problem = ZipProblem::None;
@@ -151,7 +151,7 @@ public:
         if (!zip) refuse(fromZipProblem(problem), detail);
 
         Manifest manifest = verifiedManifest(*zip);
-        faultPoint("verified");
+        reached("verified");
         checkListedFiles(*zip, manifest);
         checkSequenceAndExpiry(manifest);
         checkCancelled();
@@ -159,7 +159,7 @@ public:
         versionName_ = manifest.packId + "-" + std::to_string(manifest.sequence) + "-" + nonce_;
         partialDir_ = data_dir::versions(dataDir_) / (versionName_ + ".partial");
         extractFiles(*zip, manifest);
-        faultPoint("extracted");
+        reached("extracted");
         checkCancelled();
 
         Content content = readContent(manifest);
@@ -167,9 +167,9 @@ public:
         checkCancelled();
 
         buildAndCheckDatabase(content);
-        faultPoint("database-built");
+        reached("database-built");
         writeManifestAndPublish(manifest);
-        faultPoint("version-ready");
+        reached("version-ready");
         checkCancelled();
         zip.reset();
         std::error_code ignored;
@@ -189,6 +189,11 @@ public:
     }
 
 private:
+    void reached(const char* step) {
+        faultPoint(step);
+        if (options_.progress) options_.progress(step);
+    }
+
     void checkCancelled() {
         if (options_.cancelled && options_.cancelled()) refuse(ImportError::Cancelled, "the import was stopped");
         if (outOfTime()) refuseOutOfTime();
@@ -473,7 +478,7 @@ ImportResult runImport(const fs::path& packFile, const ImportOptions& options, b
     } catch (const std::bad_alloc&) {
         // Within every content limit this does not happen; a memory cap on the
         // importing process (kiosk-pack import --memory-limit-mb) makes it a refusal.
-        result.error = ImportError::TooLarge;
+        result.error = ImportError::OutOfMemory;
         result.detail = "the import needed more memory than this kiosk allows for one pack";
         import.discard();
     } catch (const std::exception& exception) {

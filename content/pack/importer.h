@@ -40,11 +40,15 @@ enum class ImportError {
     ReadOnly,            // the data folder is read-only or not writable for the kiosk
     DatabaseFailed,      // the new database did not build or did not pass its check
     Cancelled,           // ImportOptions::cancelled asked to stop (the kiosk is shutting down)
+    OutOfMemory,         // the import needed more memory than the cap on the importing process allows
+    ImportCrashed,       // the importing child process ended without a result (crashed or was killed)
 };
 
 // The stable identifier of an error, e.g. "bad-signature".
 const char* importErrorCode(ImportError error);
 
+// Every field that is data (not a callback) also travels to the import child
+// process as JSON: keep content/pack/import_json.cpp in step with this struct.
 struct ImportOptions {
     std::filesystem::path dataDir;
     std::vector<std::string> trustedPublicKeys;  // contents of minisign .pub files (or their base64 key line)
@@ -52,6 +56,10 @@ struct ImportOptions {
     // Optional: called between steps; returning true abandons the import (the
     // live content stays). The kiosk uses it when shutting down.
     std::function<bool()> cancelled;
+    // Optional: called as each step is reached ("copied", "verified",
+    // "extracted", "database-built", "version-ready", "live-switched",
+    // "sequence-saved"); the import child reports them over its pipe.
+    std::function<void(const char* step)> progress;
     // The whole import is refused (too-large) when it runs longer than this:
     // checked between steps, between event series and between pictures.
     int64_t timeLimitSeconds = kMaxImportSeconds;

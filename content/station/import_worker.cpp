@@ -1,5 +1,7 @@
 #include "content/station/import_worker.h"
 
+#include "content/pack/staging.h"
+
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -15,6 +17,7 @@
 #include "content/db/content_store.h"
 #include "content/pack/durable_files.h"
 #include "content/pack/importer.h"
+#include "content/station/import_child.h"
 #include "content/station/pack_scanner.h"
 #include "content/station/fleet_page.h"
 #include "content/station/report_file.h"
@@ -249,10 +252,21 @@ void ImportWorker::processPacks(const std::vector<PackCandidate>& packs) {
         options.dataDir = config.dataDir;
         options.trustedPublicKeys = config.trustedPublicKeys;
         options.nowUtc = settings_.nowUtc;
-        options.cancelled = [this] { return stopping_.load(); };
+        ImportChildSettings child;
+        child.program = settings_.importProgram;
+        child.memoryLimitMb = settings_.importMemoryLimitMb;
+        child.nice = settings_.niceIncrement;
+        child.stop = [this] { return stopping_.load(); };
         logLine("importing " + peek.file.string());
-        ImportResult result = importPack(peek.file, options);
+        ImportChildOutcome outcome = importInChild(peek.file, options, child);
+        ImportResult& result = outcome.result;
+        logLine("import process: peak resident memory " + std::to_string(outcome.peakRssKb / 1024) + " MB");
         if (stopping_ && !result.ok()) break;  // cancelled at shutdown: not the pack's fault, report nothing
+        if (outcome.crashed) {
+            // The child could not clean up after itself nor write its log line.
+            cleanupDataDir(config.dataDir);
+            pack::appendImportLog(config.dataDir, peek.file, result, nowUtc());
+        }
         if (result.defaultLanguage.empty()) result.defaultLanguage = peek.defaultLanguage;
         const std::string message = describeImport(result, "en");
         logLine(peek.file.string() + ": " + message);

@@ -1,6 +1,7 @@
-// The import worker: one thread with a queue that runs importPack off the
-// drawing thread (at a lower CPU priority, with its own database connection
-// inside importPack), writes the report next to each pack and the status file
+// The import worker: one thread with a queue that runs each import in a child
+// process (import_child.h: kiosk-pack import-child at a lower CPU and I/O
+// priority, under a memory cap; a child that crashes or runs out of memory is
+// a refusal and the kiosk keeps its content and keeps running), writes the report next to each pack and the status file
 // into every drop folder, and tells the UI through one atomic flag that new
 // content is live. The UI polls that flag each frame (a relaxed load, nothing
 // more) and reopens its ContentStore at a calm moment.
@@ -27,6 +28,7 @@
 #include <thread>
 #include <vector>
 
+#include "content/core/content_limits.h"
 #include "content/station/kiosk_config.h"
 #include "content/station/source_publishing.h"
 #include "content/station/status_file.h"
@@ -71,6 +73,9 @@ public:
         int64_t nowUtc = 0;              // fixed clock for tests; 0 = the real clock
         std::function<void()> wake;      // called (from the worker thread) when the UI should look
         int niceIncrement = 10;          // how much lower than the UI the import runs
+        // The import child's memory cap (heap and anonymous maps); 0 = none.
+        uint64_t importMemoryLimitMb = kKioskImportMemoryLimitMb;
+        std::filesystem::path importProgram;  // kiosk-pack; empty = defaultImportProgram()
     };
 
     explicit ImportWorker(Settings settings);

@@ -12,9 +12,18 @@ double steadySeconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-void FrameStats::recordFrame(double cpuSeconds, double wallSeconds) {
+void FrameStats::recordFrame(double cpuSeconds, double wallSeconds, const std::string& screen) {
     frameCpuMs_.push_back(cpuSeconds * 1000.0);
     frameWallMs_.push_back(wallSeconds * 1000.0);
+    if (screen.empty()) return;
+    if (screen != lastScreen_) {
+        lastScreen_ = screen;
+        openings_.push_back({screen, wallSeconds * 1000.0, cpuSeconds * 1000.0, wallSeconds * 1000.0, 1});
+    } else if (!openings_.empty() && openings_.back().frames < kOpeningFrames) {
+        Opening& opening = openings_.back();
+        opening.maxWallMs = std::max(opening.maxWallMs, wallSeconds * 1000.0);
+        ++opening.frames;
+    }
 }
 
 void FrameStats::markInteractive(double steadySeconds) {
@@ -57,6 +66,14 @@ std::string FrameStats::json() const {
         << (frameCpuMs_.empty() ? 0.0 : *std::max_element(frameCpuMs_.begin(), frameCpuMs_.end()))
         << ",\n  \"frame_wall_p50_ms\": " << wallPercentileMs(50) << ",\n  \"frame_wall_p99_ms\": "
         << wallPercentileMs(99);
+    out << ",\n  \"screen_openings\": [";
+    for (size_t i = 0; i < openings_.size(); ++i) {
+        const Opening& opening = openings_[i];
+        out << (i ? ",\n    " : "\n    ") << "{\"screen\": \"" << opening.screen << "\", \"first_wall_ms\": "
+            << opening.firstWallMs << ", \"first_cpu_ms\": " << opening.firstCpuMs << ", \"max_wall_ms\": "
+            << opening.maxWallMs << "}";
+    }
+    out << "]";
     if (!extraJson_.empty()) out << ",\n  " << extraJson_;
     out << "\n}\n";
     return out.str();

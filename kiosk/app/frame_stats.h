@@ -12,8 +12,9 @@ public:
     // The moment main() started (steady clock seconds).
     void markProcessStart(double steadySeconds) { processStart_ = steadySeconds; }
     // After each drawn frame: the drawing thread's CPU time and the frame's
-    // elapsed (wall) time, both in seconds.
-    void recordFrame(double cpuSeconds, double wallSeconds);
+    // elapsed (wall) time, both in seconds, and the screen it drew (its name):
+    // a frame that draws another screen than the one before opens it.
+    void recordFrame(double cpuSeconds, double wallSeconds, const std::string& screen = {});
     // The first frame that shows the content and reacts to touch.
     void markInteractive(double steadySeconds);
 
@@ -32,8 +33,21 @@ public:
     std::string json() const;
     bool write(const std::string& path, std::string* error) const;
 
+    // Each time a screen opened: its first frame, and the slowest of its
+    // first kOpeningFrames frames (a list built a page at a time spreads
+    // over several).
+    struct Opening {
+        std::string screen;
+        double firstWallMs = 0, firstCpuMs = 0, maxWallMs = 0;
+        size_t frames = 0;
+    };
+    static constexpr size_t kOpeningFrames = 30;
+    const std::vector<Opening>& openings() const { return openings_; }
+
 private:
     double processStart_ = 0;
+    std::string lastScreen_;
+    std::vector<Opening> openings_;
     double startupMs_ = -1;
     std::vector<double> frameCpuMs_;
     std::vector<double> frameWallMs_;

@@ -14,6 +14,7 @@
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/text/font_config.h"
+#include "platform/process_memory.h"
 #include "platform/wake.h"
 
 namespace kiosk {
@@ -88,6 +89,7 @@ void KioskApp::contentSwapped() {
     state_.screens.forget();
     ++state_.contentGeneration;
     builtTextStep_ = -1;  // the atlas must hold the new content's characters
+    platform::returnFreedMemory();  // the old content's caches and pictures are gone
     settleFrames_ = std::max(settleFrames_, 1);
 }
 
@@ -134,6 +136,11 @@ void KioskApp::rebuildFontsIfNeeded() {
     if (!state_.fonts.build(ImGui::GetIO().Fonts, request, &error))
         std::fprintf(stderr, "kiosk: fonts: %s\n", error.c_str());
     window_.reloadFontTexture();
+    // ImGui copied each font file once for every style that uses it (about
+    // 12 MB); the glyphs are built and uploaded, so the copies go. The next
+    // build (another text size, new content) adds the fonts again.
+    ImGui::GetIO().Fonts->ClearInputData();
+    platform::returnFreedMemory();  // they were in the middle of the heap
     builtTextStep_ = step;
     builtTextScale_ = scale;
     builtPxPerMm_ = pxPerMm;
@@ -295,6 +302,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
     state_.frameDelta = lastFrameTime_ < 0 ? 1.0f / 60 : float(std::clamp(now - lastFrameTime_, 0.001, 0.25));
     lastFrameTime_ = now;
     state_.frameTime = now;
+    frameScreen_ = state_.screen();
 
     UiMetrics& ui = state_.ui;
     ui.width = float(width);
@@ -422,7 +430,7 @@ bool KioskApp::nightNow() const {
 }
 
 void KioskApp::afterRender(int width, int height, double cpuSeconds, double wallSeconds) {
-    stats_.recordFrame(cpuSeconds, wallSeconds);
+    stats_.recordFrame(cpuSeconds, wallSeconds, std::string(screenName(frameScreen_)));
     station_->noteScreenSize(width, height);
     if (!interactiveMarked_) {
         stats_.markInteractive(steadySeconds());

@@ -91,6 +91,7 @@ private:
     FrameStats stats_;
     PreviewSession preview_;  // staff previewing a staged version
     uint64_t stationChangesSeen_ = 0;
+    Screen frameScreen_ = Screen::Home;  // what this frame draws (FrameStats notes each screen's opening)
 
     int settleFrames_ = 3;  // the first frames let the layout (and pictures) settle
     double lastInputTime_ = 0;

@@ -3,6 +3,7 @@
 // in words. The list starts at the app clock, so past events disappear by
 // themselves; a frame is requested for the moment the list changes.
 #include <algorithm>
+#include <chrono>
 #include <unordered_map>
 
 #include "kiosk/app/frame_chrome.h"
@@ -38,12 +39,27 @@ struct Entry {
     size_t row = 0;
 };
 
+// The list is read a slice of days at a time, as many slices per frame as
+// fit in kBuildBudget: reading all 8,000 occurrences of a large pack at once
+// took about 100 ms, a visible stall when the screen first opened. The first
+// slice (today and tomorrow) is what the screen shows at the top, so it is
+// complete in the first frame; rows further down fill in over the next few.
+constexpr auto kBuildBudget = std::chrono::milliseconds(2);
+constexpr int64_t kSliceSeconds = 2 * 86400;
+
 struct ListCache {
     uint64_t generation = 0;
     int64_t builtAt = -1;  // UTC second the list was built for
     std::vector<EventRow> rows;
     std::vector<Entry> entries;
     int64_t changesAt = 0;  // UTC second when what is listed changes next
+    // While it is being built: what was read so far and the sections.
+    int64_t readUntil = 0;  // occurrences starting before this are in
+    int64_t horizon = 0;    // the end of the list
+    int64_t tomorrow = 0, weekEnd = 0;
+    const char* section = nullptr;
+    std::unordered_map<std::string, size_t> rowOfSeries;
+    bool complete() const { return readUntil >= horizon; }
 };
 
 // What this screen remembers between frames (owned by AppState).
@@ -52,55 +68,69 @@ struct EventsScreenState {
     ListCache list;
 };
 
-const ListCache& eventList(AppState& state) {
-    ListCache& cache = state.screens.get<EventsScreenState>().list;
-    const int64_t now = state.nowUtc();
-    // Building the list reads thousands of occurrences on the drawing thread:
-    // only when the content changed or a listed event ended / the day turned,
-    // not every minute (a visitor scrolling would feel each rebuild).
-    if (cache.generation == state.contentGeneration && cache.builtAt >= 0 && now >= cache.builtAt &&
-        now < cache.changesAt)
-        return cache;
-    cache = {};
-    cache.generation = state.contentGeneration;
-    cache.builtAt = now;
-    if (!state.store) return cache;
-
-    const std::string tz = state.timeZone();
-    const int64_t todayStart = startOfLocalDay(now, tz);
-    const int64_t tomorrow = startOfLocalDay(todayStart + 36 * 3600, tz);
-    const int weekday = content::toLocal(now, tz).weekday;  // 0 = Monday
-    const int64_t weekEnd = startOfLocalDay(todayStart + (7 - weekday) * 86400 + 12 * 3600, tz);
-    cache.changesAt = tomorrow;
-
-    std::unordered_map<std::string, size_t> rowOfSeries;
-    for (auto& event : state.store->events(state.language(), now, now + kHorizonDays * 86400)) {
-        auto found = rowOfSeries.find(event.occurrence.seriesUid);
-        if (found != rowOfSeries.end()) {
+void addOccurrences(AppState& state, ListCache& cache, std::vector<content::EventSummary> events, int64_t sliceStart,
+                    bool firstSlice) {
+    for (auto& event : events) {
+        // A later slice also returns what started before it and still runs: that was read already.
+        if (!firstSlice && event.occurrence.startUtc < sliceStart) continue;
+        auto found = cache.rowOfSeries.find(event.occurrence.seriesUid);
+        if (found != cache.rowOfSeries.end()) {
             auto& next = cache.rows[found->second].nextDates;
             if (next.size() < kNextDatesShown) next.push_back(event.occurrence);
             continue;
         }
-        rowOfSeries[event.occurrence.seriesUid] = cache.rows.size();
+        cache.rowOfSeries[event.occurrence.seriesUid] = cache.rows.size();
         // The listed occurrence disappears when it ends.
         int64_t ends = std::max(event.occurrence.endUtc, event.occurrence.startUtc + 60);
         cache.changesAt = std::min(cache.changesAt, ends);
         EventRow row;
         row.rule = ruleInWords(state, event.rrule, event.seriesStart, event.occurrence.allDay);
         row.event = std::move(event);
-        cache.rows.push_back(std::move(row));
-    }
-
-    const char* section = nullptr;
-    for (size_t i = 0; i < cache.rows.size(); ++i) {
-        int64_t start = cache.rows[i].event.occurrence.startUtc;
-        const char* key = start < tomorrow ? "events.today" : start < weekEnd ? "events.this_week" : "events.later";
-        if (key != section) {
-            section = key;
+        const int64_t start = row.event.occurrence.startUtc;
+        const char* key = start < cache.tomorrow ? "events.today" : start < cache.weekEnd ? "events.this_week" : "events.later";
+        if (key != cache.section) {
+            cache.section = key;
             cache.entries.push_back({key, 0});
         }
-        cache.entries.push_back({nullptr, i});
+        cache.entries.push_back({nullptr, cache.rows.size()});
+        cache.rows.push_back(std::move(row));
     }
+}
+
+const ListCache& eventList(AppState& state) {
+    ListCache& cache = state.screens.get<EventsScreenState>().list;
+    const int64_t now = state.nowUtc();
+    // Building the list reads thousands of occurrences on the drawing thread:
+    // only when the content changed or a listed event ended / the day turned,
+    // not every minute (a visitor scrolling would feel each rebuild).
+    const bool current = cache.generation == state.contentGeneration && cache.builtAt >= 0 && now >= cache.builtAt &&
+                         now < cache.changesAt;
+    if (!current) {
+        cache = {};
+        cache.generation = state.contentGeneration;
+        cache.builtAt = now;
+        if (!state.store) return cache;
+        const std::string tz = state.timeZone();
+        const int64_t todayStart = startOfLocalDay(now, tz);
+        cache.tomorrow = startOfLocalDay(todayStart + 36 * 3600, tz);
+        const int weekday = content::toLocal(now, tz).weekday;  // 0 = Monday
+        cache.weekEnd = startOfLocalDay(todayStart + (7 - weekday) * 86400 + 12 * 3600, tz);
+        cache.changesAt = cache.tomorrow;
+        cache.readUntil = now;
+        cache.horizon = now + kHorizonDays * 86400;
+    }
+    if (!state.store || cache.complete()) return cache;
+
+    const auto started = std::chrono::steady_clock::now();
+    do {
+        const int64_t sliceStart = cache.readUntil;
+        const int64_t sliceEnd = std::min(cache.horizon, sliceStart + kSliceSeconds);
+        addOccurrences(state, cache, state.store->events(state.language(), sliceStart, sliceEnd), sliceStart,
+                       sliceStart == cache.builtAt);
+        cache.readUntil = sliceEnd;
+    } while (!cache.complete() && std::chrono::steady_clock::now() - started < kBuildBudget);
+    if (!cache.complete()) state.requestAnimationFrame();  // the next slices in the next frame
+    else cache.rowOfSeries = {};
     return cache;
 }
 

@@ -22,7 +22,7 @@ std::string cacheKey(const std::filesystem::path& file, int maxWidth, int maxHei
 
 }  // namespace
 
-ImageCache::ImageCache(size_t maxBytes) : maxBytes_(maxBytes), decoder_([this] { decoderLoop(); }) {}
+ImageCache::ImageCache(size_t maxMegabytes) : maxBytes_(maxMegabytes << 20), decoder_([this] { decoderLoop(); }) {}
 
 ImageCache::~ImageCache() {
     {
@@ -84,6 +84,8 @@ bool ImageCache::uploadPending(int maxUploads) {
         textures_[image.key] = entry;
     }
     evictToFit();
+    // A picture uploaded after the screen was drawn shows in the next frame.
+    if (!ready.empty()) return true;
     std::lock_guard lock(mutex_);
     return !done_.empty();
 }
@@ -131,10 +133,13 @@ void ImageCache::decoderLoop() {
             jobs_.pop_front();
         }
         Decoded decoded = decode(job);
-        {
-            std::lock_guard lock(mutex_);
-            done_.push_back(std::move(decoded));
-        }
+        // The frame is asked for under the lock: a frame that takes the
+        // picture has then also consumed the request. Asked for after the
+        // unlock, this niced thread could be preempted in between and the
+        // request arrive after that frame, waking the loop once more on a
+        // screen that has long settled (the stray idle frame).
+        std::lock_guard lock(mutex_);
+        done_.push_back(std::move(decoded));
         platform::requestRedraw();
     }
 }

@@ -30,7 +30,12 @@ public:
         int width = 0, height = 0;  // pixels of the (scaled) texture
     };
 
-    explicit ImageCache(size_t maxBytes = 96u << 20);
+    // The textures' budget. Under Mesa's llvmpipe a texture lives in the
+    // kiosk's own memory, so this counts fully towards its resident size: a
+    // screen of list thumbnails plus two detail pictures (at most 1280 px,
+    // the import's display copies) fit, the rest is decoded again.
+    static constexpr size_t kDefaultMegabytes = 16;
+    explicit ImageCache(size_t maxMegabytes = kDefaultMegabytes);
     ~ImageCache();
     ImageCache(const ImageCache&) = delete;
     ImageCache& operator=(const ImageCache&) = delete;
@@ -45,15 +50,18 @@ public:
     // cannot be decoded.
     const Texture* get(const std::filesystem::path& file, int maxWidth, int maxHeight);
 
-    // Once per frame on the drawing thread: uploads decoded images (a bounded
-    // number, so a screen full of new pictures does not stall one frame).
-    // Returns true when more uploads are waiting (the app draws another frame).
+    // Once per frame on the drawing thread, after the screen was drawn:
+    // uploads decoded images (a bounded number, so a screen full of new
+    // pictures does not stall one frame). Returns true when the app must draw
+    // another frame: pictures were uploaded (they show in the next frame) or
+    // more uploads are waiting.
     bool uploadPending(int maxUploads = 3);
 
     // Drops every texture (new content arrived); pending decodes are abandoned.
     void clear();
 
     size_t bytesInUse() const { return bytesInUse_; }
+    size_t maxBytes() const { return maxBytes_; }
     size_t textureCount() const { return textures_.size(); }
     // Pictures requested but not uploaded yet (screenshots wait for them).
     bool busy() const { return !requested_.empty(); }

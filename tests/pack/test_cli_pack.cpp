@@ -230,7 +230,7 @@ TEST_CASE("build refuses a sequence outside the format's range; reset-sequence l
     CHECK(kioskPack({"reset-sequence", "--data", w.data}).code == 2);
 }
 
-TEST_CASE("an import that needs more memory than its cap is refused as too large, not a crash") {
+TEST_CASE("an import that needs more memory than its cap is refused as out of memory, not a crash") {
     Workspace w;
     Keys keys = makeKeys();
     writeFile(w.path("signer.pub"), keys.publicFile);
@@ -247,7 +247,7 @@ TEST_CASE("an import that needs more memory than its cap is refused as too large
     Run capped = kioskPack({"import", w.path("big.kpack"), "--data", w.data, "--trust", w.path("signer.pub"), "--now",
                             "2026-11-21T12:00:00Z", "--memory-limit-mb", "64"});
     CHECK(capped.code == 1);
-    CHECK_MESSAGE(capped.output.find("refused (too-large)") != std::string::npos, capped.output);
+    CHECK_MESSAGE(capped.output.find("refused (out-of-memory)") != std::string::npos, capped.output);
     CHECK(capped.output.find("the import needed more memory than this kiosk allows for one pack") != std::string::npos);
     Run uncapped = kioskPack({"import", w.path("big.kpack"), "--data", w.data, "--trust", w.path("signer.pub"), "--now",
                               "2026-11-21T12:00:00Z"});
