@@ -11,5 +11,8 @@ inline constexpr double kSearchP99Ms = 10.0;           // search answer per keys
 inline constexpr double kImportSeconds = 10.0;         // import of the large pack
 inline constexpr double kImportFrameCpuP99Ms = 4.0;    // "screen stays fluid" while importing: same as scrolling
 inline constexpr double kRssMb = 150.0;                // resident memory over the whole scenario
+// The soak run: a kiosk day at 20x speed with random visitors and imports.
+inline constexpr double kSoakFailures = 0.0;           // crashes, failed checks, dropped packs not live
+inline constexpr double kSoakRssGrowthPercent = 5.0;   // RSS growth after warm-up
 
 }  // namespace bench::budgets

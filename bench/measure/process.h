@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bench {
@@ -25,6 +26,9 @@ struct ProcessResult {
     double peakGroupPssMb = 0;  // highest sum of PSS over the process group (shared pages split fairly)
     double maxRssMb = 0;     // getrusage ru_maxrss of the main process
     bool stoppedByCondition = false;
+    // VmRSS of the main process every ProcessOptions::rssTimelineEvery:
+    // (seconds since the spawn, MB).
+    std::vector<std::pair<double, double>> rssTimeline;
 };
 
 struct ProcessOptions {
@@ -40,6 +44,8 @@ struct ProcessOptions {
     // `lingerAfterStop` more, then the whole group is stopped.
     std::function<bool()> stopWhen;
     std::chrono::milliseconds lingerAfterStop{0};
+    // A memory curve for long runs (the soak); 0 = peaks only.
+    std::chrono::milliseconds rssTimelineEvery{0};
 };
 
 ProcessResult runProcess(const ProcessOptions& options);

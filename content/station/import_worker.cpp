@@ -96,6 +96,19 @@ void ImportWorker::requestRollback() {
     changed_.notify_all();
 }
 
+void ImportWorker::requestSequenceReset(const std::string& packId, const std::string& who) {
+    {
+        std::lock_guard lock(mutex_);
+        Job job;
+        job.kind = Job::Kind::SequenceReset;
+        job.packId = packId;
+        job.who = who;
+        queue_.push_back(std::move(job));
+        busy_ = true;
+    }
+    changed_.notify_all();
+}
+
 LastImport ImportWorker::lastImport() const {
     std::lock_guard lock(mutex_);
     return lastImport_;
@@ -147,7 +160,8 @@ void ImportWorker::run() {
         running_ = true;
         lock.unlock();
         if (job.kind == Job::Kind::Packs) processPacks(job.packs);
-        else processRollback();
+        else if (job.kind == Job::Kind::Rollback) processRollback();
+        else processSequenceReset(job);
         lock.lock();
         running_ = false;
     }
@@ -271,6 +285,16 @@ void ImportWorker::processRollback() {
         record({nowIso(), "rollback-failed", "", "", 0, error});
     }
     writeStatusFiles();
+    if (settings_.wake) settings_.wake();
+}
+
+void ImportWorker::processSequenceReset(const Job& job) {
+    std::string error;
+    uint64_t floor = 0;
+    if (resetSequenceFloor(settings_.config.dataDir, job.packId, job.who, &floor, &error, nowUtc()))
+        record({nowIso(), "sequence-reset", "", job.packId, floor, sequenceResetSentence(job.packId, floor)});
+    else
+        record({nowIso(), "sequence-reset-failed", "", job.packId, 0, error});
     if (settings_.wake) settings_.wake();
 }
 

@@ -66,6 +66,11 @@ struct AppState : UiContext {
     // Fixed by --now (tests) or the real clock. UTC seconds.
     int64_t fixedNowUtc = 0;
     bool clockFixed = false;
+    // --clock-speed: a running clock `clockSpeed` times faster than real
+    // time, from `fastClockStartUtc` at steady time `fastClockStartSteady`.
+    double clockSpeed = 1;
+    int64_t fastClockStartUtc = 0;
+    double fastClockStartSteady = 0;
     int64_t nowUtc() const;
     // The content's time zone (the pack's), for wall-clock display.
     std::string timeZone() const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #include "content/core/model.h"
 #include "content/core/time_zone.h"
@@ -44,6 +45,14 @@ bool KioskApp::start(std::string* error) {
         state_.clockFixed = true;
         state_.fixedNowUtc = *parsed;
     }
+    if (options_.clockSpeed != 1) {
+        // A running clock: the minute ticks, the idle reset and the day's
+        // events go by as on a real day, only faster.
+        state_.clockSpeed = options_.clockSpeed;
+        state_.fastClockStartUtc = state_.clockFixed ? state_.fixedNowUtc : int64_t(std::time(nullptr));
+        state_.fastClockStartSteady = steadySeconds();
+        state_.clockFixed = false;
+    }
     const auto& languages = content::supportedLanguages();
     if (std::find(languages.begin(), languages.end(), options_.language) == languages.end()) {
         std::fprintf(stderr, "kiosk: unknown language '%s', starting in German\n", options_.language.c_str());
@@ -57,8 +66,11 @@ bool KioskApp::start(std::string* error) {
     }
     rebuildFontsIfNeeded();
     // One clock for the whole process: the station's imports and status
-    // files run on the same (fixed or real) time as the screens.
-    station_->start([] { platform::requestRedraw(); }, state_.clockFixed ? state_.fixedNowUtc : 0);
+    // files run on the same (fixed or real) time as the screens. A fast
+    // clock's station stays at its start instant (the import's checks of
+    // valid_until and the heartbeats need no day to pass).
+    const int64_t stationNow = state_.clockFixed ? state_.fixedNowUtc : state_.clockSpeed != 1 ? state_.fastClockStartUtc : 0;
+    station_->start([] { platform::requestRedraw(); }, stationNow);
     return true;
 }
 
@@ -125,6 +137,8 @@ std::vector<std::string> KioskApp::visitorLeftovers() const {
     return left;
 }
 
+double KioskApp::idleAfterSeconds() const { return options_.idleSeconds / options_.clockSpeed; }
+
 bool KioskApp::settled() const {
     return pending_.empty() && window_.pointerQueue().empty() && settleFrames_ == 0 && !state_.animationRequested &&
            fadeStart_ < 0 && !state_.images.busy() && screenshotPath_.empty();
@@ -132,7 +146,7 @@ bool KioskApp::settled() const {
 
 void KioskApp::updateIdle(double now) {
     if (fadeStart_ >= 0 || !state_.session.touched || gestures_.touching()) return;
-    if (now - lastInputTime_ >= options_.idleSeconds) {
+    if (now - lastInputTime_ >= idleAfterSeconds()) {
         fadeStart_ = now;
         fadeResetDone_ = false;
     }
@@ -185,10 +199,10 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
 
     plan.wakeAt = std::min(replayWake, now + station_->maxSleepSeconds());  // the watchdog wants a sign of life
     if (state_.nextFrameAt > 0) plan.wakeAt = std::min(plan.wakeAt, state_.nextFrameAt);
-    if (state_.session.touched) plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + options_.idleSeconds);
+    if (state_.session.touched) plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + idleAfterSeconds());
     if (!state_.clockFixed) {
         // A wall-clock minute changes open/closed badges and "today": one frame a minute.
-        double secondsToNextMinute = 60.0 - double(state_.nowUtc() % 60);
+        double secondsToNextMinute = (60.0 - double(state_.nowUtc() % 60)) / state_.clockSpeed;
         plan.wakeAt = std::min(plan.wakeAt, now + secondsToNextMinute);
     }
     return plan;

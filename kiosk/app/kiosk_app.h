@@ -57,6 +57,8 @@ private:
     void rebuildFontsIfNeeded();
     void resetVisitor();  // the idle reset: forget everything the visitor did
     void updateIdle(double now);
+    // Runner seconds without a touch before the idle reset (--idle-seconds on the kiosk's clock).
+    double idleAfterSeconds() const;
     void drawFade(double now);
     std::string recordingContext() const;
 

@@ -136,6 +136,31 @@ std::pair<std::string, std::string> liveSummary(const AppState& state) {
                                      {"guides", std::to_string(state.store->guideCount())}})};
 }
 
+// The second step of "reset the version counter": what it will do for the
+// live pack, and Yes / Cancel.
+void drawSequenceResetConfirm(AppState& state, Station& station, float x, float y, float width, double now) {
+    StaffScreenState& panel = panelOf(state);
+    const auto& pack = state.store->pack();
+    y = drawLine(state,
+                 tr("staff.reset_sequence_question",
+                    {{"pack", pack.id}, {"next", std::to_string(pack.sequence + 1)}}),
+                 text::Style::BodyBold, x, y, width, state.theme.text);
+    y += state.ui.inset();
+    FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
+    const std::string& yes = tr("staff.reset_sequence_yes");
+    const std::string& cancel = tr("staff.cancel");
+    if (button(state, yes, state.ui.place(flow.next(buttonWidth(state, yes, text::Style::Button))), ButtonKind::Primary)) {
+        station.resetSequence(pack.id);
+        panel.confirmingSequenceReset = false;
+        panel.lastInput = now;
+        state.requestFrameAt(now + 2.1);  // the overview is read again after 2 s and shows the reset
+    }
+    if (button(state, cancel, state.ui.place(flow.next(buttonWidth(state, cancel, text::Style::Button))))) {
+        panel.confirmingSequenceReset = false;
+        panel.lastInput = now;
+    }
+}
+
 void drawOverview(AppState& state, Station& station, const Rect& area, double now) {
     StaffScreenState& panel = panelOf(state);
     const auto& theme = state.theme;
@@ -181,14 +206,16 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     y += sectionGap * 2;
 
     // The actions, in one row (two rows when the screen is narrow).
-    enum class Action { Rollback, ImportStick, TestPattern, LeaveKiosk, BackToKiosk };
+    enum class Action { Rollback, ImportStick, ResetSequence, TestPattern, LeaveKiosk, BackToKiosk };
     const std::pair<Action, const char*> actions[] = {{Action::Rollback, "staff.rollback"},
                                                       {Action::ImportStick, "staff.import_stick"},
+                                                      {Action::ResetSequence, "staff.reset_sequence"},
                                                       {Action::TestPattern, "staff.test_pattern"},
                                                       {Action::LeaveKiosk, "staff.leave_kiosk"},
                                                       {Action::BackToKiosk, "staff.back_to_kiosk"}};
     FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
     for (const auto& [action, key] : actions) {
+        if (action == Action::ResetSequence && !state.store) continue;  // no pack id to reset
         const std::string& label = tr(key);
         const bool tapped = button(state, label, state.ui.place(flow.next(buttonWidth(state, label, text::Style::Button))),
                                    action == Action::BackToKiosk ? ButtonKind::Primary : ButtonKind::Secondary);
@@ -197,6 +224,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
         switch (action) {
             case Action::Rollback: station.rollback(); break;
             case Action::ImportStick: station.rescanSticks(); break;
+            case Action::ResetSequence: panel.confirmingSequenceReset = true; break;
             case Action::TestPattern:
                 panel.stage = Stage::TestPattern;
                 panel.touches.clear();
@@ -205,6 +233,8 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
             case Action::BackToKiosk: closePanel(state, panel); return;
         }
     }
+    if (panel.confirmingSequenceReset && state.store)
+        drawSequenceResetConfirm(state, station, x, y + flow.height() + sectionGap, width, now);
     // Imports and rollbacks finish on another thread: look again now and then while open.
     if (station.importRunning()) state.requestFrameAt(now + 0.5);
     if (now - panel.overviewReadAt > 2.0) readOverview(panel, station, now);

@@ -25,6 +25,7 @@ struct StaffScreenState {
     double cornerPressSince = -1;  // a press in the corner started then (long-press detection)
     std::vector<ImVec2> touches;   // the touch test's points
     StationOverview overview;      // read when the panel opens and every few seconds, not per frame
+    bool confirmingSequenceReset = false;  // "reset the version counter" asks once more before it acts
     double overviewReadAt = 0;
 
     static constexpr double kLongPressSeconds = 3.0;
