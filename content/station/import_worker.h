@@ -98,6 +98,7 @@ private:
     void processPacks(const std::vector<PackCandidate>& packs);
     void processRollback();
     void processSequenceReset(const Job& job);
+    static void returnFreedMemory();  // after an import: free heap back to the system
     void record(WorkerEvent event);
     void setLastImport(LastImport last);
     void writeStatusFiles(const std::string& state = "running");

@@ -152,8 +152,9 @@ void drawSequenceResetConfirm(AppState& state, Station& station, float x, float 
     if (button(state, yes, state.ui.place(flow.next(buttonWidth(state, yes, text::Style::Button))), ButtonKind::Primary)) {
         station.resetSequence(pack.id);
         panel.confirmingSequenceReset = false;
+        panel.waitingForStation = true;
         panel.lastInput = now;
-        state.requestFrameAt(now + 2.1);  // the overview is read again after 2 s and shows the reset
+        state.requestFrameAt(now + 0.2);
     }
     if (button(state, cancel, state.ui.place(flow.next(buttonWidth(state, cancel, text::Style::Button))))) {
         panel.confirmingSequenceReset = false;
@@ -168,6 +169,15 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     const float width = area.width() - 2 * state.ui.margin();
     float y = area.min.y + state.ui.gap();
     const float sectionGap = state.ui.inset();
+    // The reset runs on the import worker: the import list shows it as soon as it is done.
+    if (panel.waitingForStation) {
+        if (station.importRunning()) {
+            state.requestFrameAt(now + 0.2);
+        } else {
+            readOverview(panel, station, now);
+            panel.waitingForStation = false;
+        }
+    }
 
     y = drawLine(state, tr("staff.title", {{"kiosk", station.config().kioskId}}), text::Style::Heading, x, y, width,
                  theme.text);

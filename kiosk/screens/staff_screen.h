@@ -26,6 +26,7 @@ struct StaffScreenState {
     std::vector<ImVec2> touches;   // the touch test's points
     StationOverview overview;      // read when the panel opens and every few seconds, not per frame
     bool confirmingSequenceReset = false;  // "reset the version counter" asks once more before it acts
+    bool waitingForStation = false;        // an action runs on the import worker; read the overview when it is done
     double overviewReadAt = 0;
 
     static constexpr double kLongPressSeconds = 3.0;
