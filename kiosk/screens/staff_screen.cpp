@@ -206,7 +206,9 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
         std::string line = entry.time + "  " + entry.packFile + "  " + entry.result;
         if (!entry.packId.empty()) line += "  (" + entry.packId + " " + std::to_string(entry.sequence) + ")";
         if (!entry.detail.empty() && entry.result != "ok") line += "  " + entry.detail;
-        y = drawLine(state, line, text::Style::Small, x, y, width, entry.result == "ok" ? theme.text : theme.closed);
+        // A version counter reset by staff is no failure: not in the warning colour.
+        const bool fine = entry.result == "ok" || entry.result == "sequence-reset";
+        y = drawLine(state, line, text::Style::Small, x, y, width, fine ? theme.text : theme.closed);
     }
     y += sectionGap;
     y = drawLine(state, tr("staff.places"), text::Style::BodyBold, x, y, width, theme.text);
