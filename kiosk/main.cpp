@@ -1,17 +1,15 @@
 // build/kiosk: the visitor's touchscreen application. See kiosk/app/options.h
-// for the command line and kiosk/app/kiosk_app.h for how a frame comes about.
+// for the command line, kiosk/app/launch.h for what runs and
+// kiosk/app/kiosk_app.h for how a frame comes about.
 #include <malloc.h>
 
 #include <cstdio>
 #include <cstdlib>
 
 #include "kiosk/app/frame_stats.h"
-#include "kiosk/app/kiosk_app.h"
+#include "kiosk/app/launch.h"
 #include "kiosk/app/options.h"
-#include "kiosk/app/station.h"
-#include "platform/runner.h"
 #include "platform/stop_signals.h"
-#include "platform/window.h"
 
 int main(int argc, char** argv) {
     const double processStart = kiosk::steadySeconds();
@@ -30,32 +28,12 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 2;
     }
-    platform::WindowOptions windowOptions;
-    windowOptions.fullscreen = options.fullscreen;
-    windowOptions.width = options.windowWidth;
-    windowOptions.height = options.windowHeight;
-    windowOptions.title = "Kiosk";
-    windowOptions.developer = options.developerWindow;
-    windowOptions.fitScreen = options.developerWindow && !options.windowSizeGiven;
-    auto window = platform::Window::open(windowOptions, &error);
+    auto window = kiosk::openWindowFor(options, &error);
     if (!window) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 3;
     }
-    // The configuration file fills in what the command line left open (data
-    // folder, idle time, screen size, language); KIOSK_SETTLE_MS shortens the
-    // drop folders' settle time for tests.
+    // KIOSK_SETTLE_MS shortens the drop folders' settle time for tests.
     const char* settle = std::getenv("KIOSK_SETTLE_MS");
-    kiosk::StationSettings settings = kiosk::resolveStationSettings(options, settle ? std::atoi(settle) : 0);
-    kiosk::KioskApp app(std::move(settings), *window, processStart);
-    if (!app.start(&error)) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return 2;
-    }
-    if (options.developerWindow)
-        std::printf("kiosk: developer window - press Esc or close the window to quit "
-                    "(the installed kiosk runs fullscreen and ignores both).\n");
-    std::fflush(stdout);
-    platform::runLoop(*window, app);
-    return app.finish();
+    return kiosk::runKiosk(options, *window, processStart, settle ? std::atoi(settle) : 0);
 }

@@ -89,11 +89,12 @@ case "$command" in
     configure_and_build
     cd "$build"
     with_display ctest --output-on-failure -j2 "$@"
-    # No test may depend on today's date: the data-layer tests (no display)
-    # run again with the clock 400 days ahead (libfaketime, every process).
+    # No test may depend on today's date: the data-layer tests and the
+    # in-process kiosk tests (no display) run again with the clock 400 days
+    # ahead (libfaketime, every process).
     if [ $# -eq 0 ]; then
-      echo "Data-layer tests again with the clock moved 400 days ahead (faketime):"
-      faketime -f "+400d" ctest --output-on-failure -j2 -L data
+      echo "Data-layer and in-process kiosk tests again with the clock moved 400 days ahead (faketime):"
+      faketime -f "+400d" ctest --output-on-failure -j2 -L 'data|app'
     fi
     ;;
   packages)

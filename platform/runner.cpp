@@ -1,3 +1,4 @@
+#include "platform/glfw_window.h"
 #include "platform/runner.h"
 
 #include <GLFW/glfw3.h>
@@ -13,8 +14,6 @@
 #include "platform/wake.h"
 
 namespace platform {
-
-double clockNow() { return glfwGetTime(); }
 
 namespace {
 
@@ -35,7 +34,7 @@ double wallSeconds() {
     return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
 }
 
-void drawOneFrame(Window& window, FrameClient& client, double now, double& lastFrameTime) {
+void drawOneFrame(GlfwWindow& window, FrameClient& client, double now, double& lastFrameTime) {
     const double cpuStart = threadCpuSeconds();
     const double wallStart = wallSeconds();
     int width = window.width(), height = window.height();
@@ -62,12 +61,15 @@ void drawOneFrame(Window& window, FrameClient& client, double now, double& lastF
 
 }  // namespace
 
-void runLoop(Window& window, FrameClient& client) {
+// The real loop: sleeps in glfwWaitEvents until input, a deadline or a
+// requestRedraw(), on GLFW's clock.
+void GlfwWindow::run(FrameClient& client) {
+    GlfwWindow& window = *this;
     setLoopRunning(true);
     double lastFrameTime = 0;
     while (!client.finished() && !window.closeRequested() && !stopRequested()) {
         glfwPollEvents();
-        double now = clockNow();
+        double now = glfwGetTime();
         WakePlan plan = client.wake(now, window.pointerQueue().drain());
         if (takeRedrawRequest()) plan.drawNow = true;
         if (client.finished() || stopRequested()) break;

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "platform/pointer_events.h"
-#include "platform/window.h"
 
 namespace platform {
 
@@ -36,14 +35,13 @@ public:
     // budget), wallSeconds the elapsed time including waits for the GL driver.
     virtual void afterRender(int width, int height, double cpuSeconds, double wallSeconds) {}
 
+    // True while work of the app's own runs in the background (an import, a
+    // rollback): a null window's clock then follows real time instead of
+    // jumping to the next deadline.
+    virtual bool backgroundBusy() const { return false; }
+
     // The runner stops when this turns true (replay finished, --screenshot done).
     virtual bool finished() const = 0;
 };
-
-// Seconds on the runner clock (glfwGetTime).
-double clockNow();
-
-// Runs until client.finished().
-void runLoop(Window& window, FrameClient& client);
 
 }  // namespace platform

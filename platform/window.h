@@ -1,18 +1,20 @@
-// The kiosk's one window: GLFW, an OpenGL 3 context, and ImGui set up for
-// drawing only. ImGui never sees raw mouse state (the gesture layer decides
-// taps and drags), so there is no hover highlight. The cursor is hidden,
-// closing is ignored and no key combination closes the window - except in a
-// developer window (`developer`), which a laptop user must be able to leave.
+// The kiosk's window as the app sees it (hello_imgui style): a size, a queue
+// of pointer input, textures, screenshots and a main loop. Two kinds exist:
+// GlfwWindow (platform/glfw_window.h), a real window with OpenGL, and
+// NullWindow (platform/null_window.h), which draws nothing and runs on a
+// clock of its own, so tests drive the whole app in-process without X.
 #pragma once
 
 #include <memory>
 #include <string>
 
+#include <imgui.h>
+
 #include "platform/pointer_events.h"
 
-struct GLFWwindow;
-
 namespace platform {
+
+class FrameClient;
 
 struct WindowOptions {
     bool fullscreen = true;  // on the primary monitor, at its current video mode
@@ -25,35 +27,32 @@ struct WindowOptions {
     bool fitScreen = false;
 };
 
-class Window {
+// Makes and frees the textures pictures are drawn with.
+class TextureMaker {
 public:
-    // Opens the window and initialises ImGui (context, OpenGL 3 renderer).
-    // Returns nullptr with a message when there is no display or no OpenGL.
-    static std::unique_ptr<Window> open(const WindowOptions& options, std::string* error);
-    ~Window();
-    Window(const Window&) = delete;
-    Window& operator=(const Window&) = delete;
+    virtual ~TextureMaker() = default;
+    // An RGBA texture of width x height pixels (rows top-down, no padding).
+    virtual ImTextureID makeRgbaTexture(const unsigned char* rgba, int width, int height) = 0;
+    virtual void destroyTexture(ImTextureID texture) = 0;
+};
 
-    GLFWwindow* handle() const { return window_; }
-    // True once a developer window was asked to close (Esc, close button).
-    bool closeRequested() const;
-    bool developer() const { return developer_; }
-    // Pointer input from GLFW lands here (and replayed input too).
-    PointerQueue& pointerQueue() { return queue_; }
+class Window : public TextureMaker {
+public:
+    ~Window() override = default;
 
-    // Framebuffer size in pixels.
-    int width() const;
-    int height() const;
-
+    // Pointer input lands here (from the device, or replayed).
+    virtual PointerQueue& pointerQueue() = 0;
+    // Drawing size in pixels.
+    virtual int width() const = 0;
+    virtual int height() const = 0;
     // Call after the ImGui font atlas was rebuilt (new content, text size).
-    void reloadFontTexture();
-
-private:
-    Window() = default;
-    GLFWwindow* window_ = nullptr;
-    PointerQueue queue_;
-    bool developer_ = false;
-    bool rendererObjectsMade_ = false;  // ImGui's OpenGL shaders and font texture exist
+    virtual void reloadFontTexture() = 0;
+    // Writes what was just drawn as PNG (from FrameClient::afterRender).
+    virtual bool saveScreenshot(const std::string& path, std::string* error) = 0;
+    // False for a window that only pretends to draw (the null window).
+    virtual bool drawsPixels() const = 0;
+    // Runs the main loop until the client has finished (or the window closed).
+    virtual void run(FrameClient& client) = 0;
 };
 
 }  // namespace platform

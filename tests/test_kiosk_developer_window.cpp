@@ -10,44 +10,10 @@ using namespace kiosk_test;
 
 namespace {
 
-// The kiosk as a child process with its own stdout/stderr file.
-struct Kiosk {
-    pid_t pid = -1;
-    fs::path output;
-
-    Kiosk(const std::string& display, const std::vector<std::string>& args, const fs::path& log) : output(log) {
-        std::fflush(nullptr);  // the child must not repeat our buffered output
-        pid = fork();
-        if (pid == 0) {
-            setenv("DISPLAY", display.c_str(), 1);
-            FILE* out = std::freopen(log.c_str(), "w", stdout);
-            if (out) dup2(fileno(stdout), 2);
-            std::vector<char*> argv = {const_cast<char*>(KIOSK_BIN)};
-            for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-            argv.push_back(nullptr);
-            execv(KIOSK_BIN, argv.data());
-            _exit(127);
-        }
-    }
-    ~Kiosk() {
-        if (pid > 0 && !exited(0)) {
-            kill(pid, SIGKILL);
-            waitpid(pid, nullptr, 0);
-        }
-    }
-    // True (and the exit status in `status`) once the process ended within `seconds`.
-    bool exited(double seconds, int* status = nullptr) {
-        for (int i = 0; i <= int(seconds * 20); ++i) {
-            int raw = 0;
-            if (waitpid(pid, &raw, WNOHANG) == pid) {
-                if (status) *status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-                pid = -1;
-                return true;
-            }
-            if (i < int(seconds * 20)) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-        return false;
-    }
+// The kiosk as a child process with its stdout and stderr in `log`.
+struct Kiosk : KioskProcess {
+    Kiosk(const std::string& display, const std::vector<std::string>& args, const fs::path& log)
+        : KioskProcess({args, log, display}) {}
 };
 
 // Waits for this kiosk's window (found by its process id, so no other
@@ -83,7 +49,7 @@ TEST_CASE("Esc quits a developer window and says so; the kiosk ignores Esc") {
         auto args = baseArgs();
         args.push_back("--developer");
         Kiosk kiosk(display.name(), args, dir / "developer.log");
-        REQUIRE(pressEscape(display.name(), kiosk.pid));
+        REQUIRE(pressEscape(display.name(), kiosk.pid()));
         int status = -1;
         REQUIRE_MESSAGE(kiosk.exited(10, &status), readText(dir / "developer.log"));
         CHECK(status == 0);
@@ -91,7 +57,7 @@ TEST_CASE("Esc quits a developer window and says so; the kiosk ignores Esc") {
     }
     SUBCASE("kiosk mode: Esc does nothing, the kiosk keeps running") {
         Kiosk kiosk(display.name(), baseArgs(), dir / "kiosk.log");
-        REQUIRE(pressEscape(display.name(), kiosk.pid));
+        REQUIRE(pressEscape(display.name(), kiosk.pid()));
         CHECK_FALSE(kiosk.exited(3));
         CHECK(readText(dir / "kiosk.log").find("press Esc") == std::string::npos);
     }

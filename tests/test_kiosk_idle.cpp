@@ -56,7 +56,7 @@ TEST_CASE("after the idle time the kiosk is back home and has forgotten the lang
                          "assert-screen home\n"
                          "tap-label " + kiosk::i18n::translate("de", "home.organisations") + "\n" +
                          "assert-screen organisations\n";
-    auto result = runReplay("idle-reset", script, "de", "1920x1080", {"--idle-seconds", "1"});
+    auto result = replayInProcess("idle-reset", script, "de", "1920x1080", {"--idle-seconds", "1"});
     CHECK_MESSAGE(result.status == 0, result.errors);
 }
 
@@ -127,6 +127,6 @@ TEST_CASE("the idle reset leaves nothing of the last visitor on any screen") {
                          // Only the staff screen's corner watch, fresh, exists on home.
                          "assert-memory staff\n"
                          "assert-fresh-visitor\n";
-    auto result = runReplay("idle-forgets-all", script, "de", "1920x1080", {"--idle-seconds", "4"});
+    auto result = replayInProcess("idle-forgets-all", script, "de", "1920x1080", {"--idle-seconds", "4"});
     CHECK_MESSAGE(result.status == 0, result.errors);
 }

@@ -16,6 +16,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "tests/support/kiosk_in_process.h"
+#include "tests/support/kiosk_process.h"
 #include "tests/support/test_files.h"
 #include <sstream>
 #include <string>
@@ -98,28 +100,55 @@ inline fs::path demoData() {
 }
 
 
-// Runs build/kiosk with a replay script. Under `display` when given (a
-// private Xvfb), else the current DISPLAY, else a throw-away xvfb-run.
+// A private X server for tests that must not share the display (real pointer
+// input, frame counting while other tests open windows).
+class PrivateDisplay;
+inline const std::string& sharedDisplay();
+
+// Runs build/kiosk to its end (a replay, a screenshot) as a child process:
+// under `display` when given (a private Xvfb), else the current DISPLAY, else
+// a private Xvfb of this test program's.
 inline RunResult runKiosk(const std::vector<std::string>& args, const std::string& display = {}) {
-    std::string command = "timeout 120 " + quote(KIOSK_BIN);
-    for (const auto& arg : args) command += " " + quote(arg);
-    if (!display.empty()) {
-        command = "DISPLAY=" + display + " " + command;
-    } else if (!std::getenv("DISPLAY")) {
-        command = "xvfb-run -a -s '-screen 0 1920x1920x24' " + command;
+    static int counter = 0;
+    fs::path log = tempDir("logs") / ("kiosk-" + std::to_string(++counter) + ".log");
+    KioskProcess::Launch launch;
+    launch.args = args;
+    launch.log = log;
+    launch.display = !display.empty() ? display : std::getenv("DISPLAY") ? std::string() : sharedDisplay();
+    RunResult result;
+    {
+        KioskProcess kiosk(launch);
+        result.status = kiosk.wait(120);
     }
-    return run(command);
+    result.errors = readText(log);
+    return result;
 }
 
-inline RunResult runReplay(const std::string& name, const std::string& script, const std::string& lang,
-                           const std::string& size = "1920x1080", std::vector<std::string> extra = {},
-                           const std::string& display = {}) {
+inline std::vector<std::string> replayArguments(const std::string& name, const std::string& script,
+                                                const std::string& lang, const std::string& size,
+                                                const std::vector<std::string>& extra) {
     fs::path file = tempDir("replays") / (name + ".replay");
     writeText(file, script);
     std::vector<std::string> args = {"--windowed", size, "--data", demoData().string(), "--lang", lang,
                                      "--now", kNow, "--replay", file.string()};
     args.insert(args.end(), extra.begin(), extra.end());
-    return runKiosk(args, display);
+    return args;
+}
+
+// A replay on the demo content by the real kiosk in a real window: for tests
+// that look at pixels or need real input and real time.
+inline RunResult runReplay(const std::string& name, const std::string& script, const std::string& lang,
+                           const std::string& size = "1920x1080", std::vector<std::string> extra = {},
+                           const std::string& display = {}) {
+    return runKiosk(replayArguments(name, script, lang, size, extra), display);
+}
+
+// The same replay in this process on a null window: no display, no pixels
+// (a `screenshot` line fails), and `wait`s and idle times cost no real time.
+inline RunResult replayInProcess(const std::string& name, const std::string& script, const std::string& lang,
+                                 const std::string& size = "1920x1080", std::vector<std::string> extra = {}) {
+    auto result = runInProcess(replayArguments(name, script, lang, size, extra), tempDir("logs") / (name + ".log"));
+    return {result.status, result.errors};
 }
 
 // An RGB image read back from a screenshot.
@@ -156,8 +185,6 @@ inline double rowDifference(const Image& a, const Image& b, int y0, int y1, int 
     return count ? sum / count : 1e9;
 }
 
-// A private X server for tests that must not share the display (real pointer
-// input, frame counting while other tests open windows).
 class PrivateDisplay {
 public:
     PrivateDisplay() {
@@ -195,6 +222,11 @@ private:
     pid_t pid_ = -1;
     std::string display_;
 };
+
+inline const std::string& sharedDisplay() {
+    static PrivateDisplay display;
+    return display.name();
+}
 
 using test_files::readJson;
 

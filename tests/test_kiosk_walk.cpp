@@ -39,7 +39,7 @@ std::string walkScript(const std::string& lang) {
 TEST_CASE("walk home, organisations, an organisation, back and home in German, Arabic and Easy German") {
     for (std::string lang : {"de", "ar", "de-x-easy"}) {
         CAPTURE(lang);
-        auto result = runReplay("walk-" + lang, walkScript(lang), lang);
+        auto result = replayInProcess("walk-" + lang, walkScript(lang), lang);
         CHECK_MESSAGE(result.status == 0, result.errors);
     }
 }
@@ -48,7 +48,7 @@ TEST_CASE("the language chosen on home changes every label") {
     std::string script = "tap-label " + kiosk::i18n::nativeName("ar") + "\n" +
                          "tap-label " + kiosk::i18n::translate("ar", "home.organisations") + "\n" +
                          "assert-screen organisations\n";
-    auto result = runReplay("choose-arabic", script, "de");
+    auto result = replayInProcess("choose-arabic", script, "de");
     CHECK_MESSAGE(result.status == 0, result.errors);
 }
 
@@ -58,7 +58,7 @@ TEST_CASE("Arabic mirrors the top bar: back sits on the right, on the left in Ge
         fs::path dump = tempDir("dumps") / ("mirror-" + lang + ".json");
         std::string script = "tap-label " + kiosk::i18n::translate(lang, "home.organisations") + "\n" +
                              "assert-screen organisations\n";
-        auto result = runReplay("mirror-" + lang, script, lang, "1920x1080", {"--dump-text", dump.string()});
+        auto result = replayInProcess("mirror-" + lang, script, lang, "1920x1080", {"--dump-text", dump.string()});
         REQUIRE_MESSAGE(result.status == 0, result.errors);
         auto records = readJson(dump);
         const std::string& back = kiosk::i18n::translate(lang, "nav.back");
@@ -75,20 +75,20 @@ TEST_CASE("Arabic mirrors the top bar: back sits on the right, on the left in Ge
 }
 
 TEST_CASE("a replay stops at the first failing line and says which and why") {
-    auto result = runReplay("failing", "assert-screen home\n# comment\nassert-screen events\nassert-screen home\n", "de");
+    auto result = replayInProcess("failing", "assert-screen home\n# comment\nassert-screen events\nassert-screen home\n", "de");
     CHECK(result.status != 0);
     CHECK(result.errors.find("replay line 3: expected screen events, but the screen is home") != std::string::npos);
 
-    auto missing = runReplay("missing-label", "tap-label Nirgendwo\n", "de");
+    auto missing = replayInProcess("missing-label", "tap-label Nirgendwo\n", "de");
     CHECK(missing.status != 0);
     CHECK(missing.errors.find("replay line 1: no visible target labelled 'Nirgendwo'") != std::string::npos);
 }
 
 TEST_CASE("type taps the on-screen keyboard's keys, shift and space included, and names what cannot be typed") {
     std::string open = "tap-label " + kiosk::i18n::translate("de", "home.search") + "\n" + "assert-screen search\n";
-    auto typed = runReplay("type", open + "type Beratung Büro\nassert-screen search\n", "de");
+    auto typed = replayInProcess("type", open + "type Beratung Büro\nassert-screen search\n", "de");
     CHECK_MESSAGE(typed.status == 0, typed.errors);
-    auto snowman = runReplay("type-missing", open + "type ☃\n", "de");
+    auto snowman = replayInProcess("type-missing", open + "type ☃\n", "de");
     CHECK(snowman.status != 0);
     CHECK(snowman.errors.find("replay line 3: cannot type '☃' on the de keyboard") != std::string::npos);
 }

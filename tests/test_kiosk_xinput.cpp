@@ -43,15 +43,10 @@ TEST_CASE("a real click opens the organisations, a real drag scrolls the list an
     fs::path replay = dir / "xinput.replay";
     writeText(replay, script);
     fs::path errors = dir / "kiosk.err";
-    std::string command = "DISPLAY=" + display.name() + " timeout 60 " + quote(KIOSK_BIN) +
-                          " --windowed 1920x1080 --screen-mm 380x214 --lang de --now " + kNow + " --data " +
-                          quote(demoData().string()) + " --replay " + quote(replay.string()) + " 2>" +
-                          quote(errors.string());
-    std::thread kiosk([&] {
-        int raw = std::system(command.c_str());
-        CHECK_MESSAGE(WIFEXITED(raw), readText(errors));
-        CHECK_MESSAGE(WEXITSTATUS(raw) == 0, readText(errors));
-    });
+    KioskProcess kiosk({{"--windowed", "1920x1080", "--screen-mm", "380x214", "--lang", "de", "--now", kNow, "--data",
+                         demoData().string(), "--replay", replay.string()},
+                        errors,
+                        display.name()});
 
     REQUIRE(waitForFile(ready, 20));
     // The Organisations door is the first of the three large tiles.
@@ -62,7 +57,7 @@ TEST_CASE("a real click opens the organisations, a real drag scrolls the list an
     for (int y = 960; y >= 640; y -= 20) drag += " sleep 0.02 mousemove 900 " + std::to_string(y);
     drag += " sleep 0.02 mouseup 1";
     CHECK(xdotool(display.name(), drag) == 0);
-    kiosk.join();
+    CHECK_MESSAGE(kiosk.wait(60) == 0, readText(errors));
 
     REQUIRE(fs::exists(after));
     Image a = loadPng(before), b = loadPng(after);

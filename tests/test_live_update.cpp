@@ -21,8 +21,10 @@
 #include "content/station/status_file.h"
 #include "kiosk/i18n/i18n.h"
 #include "tests/data/pack/pack_factory.h"
+#include "tests/support/kiosk_process.h"
 
 using namespace pack_test;
+using kiosk_test::KioskProcess;
 using namespace std::chrono_literals;
 
 namespace {
@@ -32,50 +34,6 @@ bool haveDisplay() {
     MESSAGE("no DISPLAY: the live-update tests need X (run them through platform/dev.sh test)");
     return false;
 }
-
-// One running build/kiosk.
-class KioskProcess {
-public:
-    KioskProcess(const std::vector<std::string>& args, const fs::path& log) {
-        pid_ = ::fork();
-        REQUIRE(pid_ >= 0);
-        if (pid_ == 0) {
-            ::setenv("KIOSK_SETTLE_MS", "150", 1);
-            if (!std::freopen(log.c_str(), "w", stderr)) _exit(126);
-            std::vector<char*> argv;
-            argv.push_back(const_cast<char*>(KIOSK_BIN));
-            for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-            argv.push_back(nullptr);
-            ::execv(KIOSK_BIN, argv.data());
-            _exit(127);
-        }
-    }
-    ~KioskProcess() {
-        if (pid_ > 0) kill9();
-    }
-    // The exit code, or -1 when it did not end in time (it is killed then).
-    int wait(std::chrono::seconds timeout = 60s) {
-        const auto deadline = std::chrono::steady_clock::now() + timeout;
-        while (std::chrono::steady_clock::now() < deadline) {
-            int status = 0;
-            if (::waitpid(pid_, &status, WNOHANG) == pid_) {
-                pid_ = -1;
-                return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-            }
-            std::this_thread::sleep_for(20ms);
-        }
-        kill9();
-        return -1;
-    }
-    void kill9() {
-        ::kill(pid_, SIGKILL);
-        ::waitpid(pid_, nullptr, 0);
-        pid_ = -1;
-    }
-
-private:
-    pid_t pid_ = -1;
-};
 
 struct Station {
     TempDir temp;
@@ -109,13 +67,15 @@ struct Station {
         writeFile(script, "wait " + std::to_string(waitMs) +
                               "\ntap-label " + kiosk::i18n::translate("de", "home.organisations") +
                               "\nassert-screen organisations\nwait 300\n");
-        return std::make_unique<KioskProcess>(
-            std::vector<std::string>{"--windowed", "1024x768", "--lang", "de", "--now", kTestNowIso, "--config",
+        return std::make_unique<KioskProcess>(KioskProcess::Launch{
+            {"--windowed", "1024x768", "--lang", "de", "--now", kTestNowIso, "--config",
                                      (temp.path / "no-such-kiosk.toml").string(), "--data", dataDir(kioskId).string(),
                                      "--trust", pub.string(), "--watch", drop.string(), "--media-root", media.string(),
                                      "--kiosk-id", kioskId, "--replay", script.string(), "--dump-text",
                                      dump(kioskId).string()},
-            temp.path / ("kiosk-" + kioskId + ".log"));
+            temp.path / ("kiosk-" + kioskId + ".log"),
+            {},
+            {{"KIOSK_SETTLE_MS", "150"}}});
     }
 
     fs::path dump(const std::string& kioskId) { return temp.path / ("drawn-" + kioskId + ".json"); }
@@ -165,7 +125,7 @@ TEST_CASE("a good pack dropped into a watched folder is shown and reported in st
     auto kiosk = s.launch("k1", 3500);
     std::this_thread::sleep_for(400ms);
     s.dropSlowly(s.makePack(2), "city.kpack", 1, 0ms);
-    REQUIRE_MESSAGE(kiosk->wait() == 0, s.log("k1"));
+    REQUIRE_MESSAGE(kiosk->wait(60) == 0, s.log("k1"));
 
     const std::string drawn = s.drawn("k1");
     CHECK(drawn.find("Nachbarschaftshaus v2") != std::string::npos);
@@ -189,7 +149,7 @@ TEST_CASE("a tampered pack is refused in report and status; the old content stay
     edit.editManifestAfterSigning = [](std::string& manifest) { manifest.replace(manifest.find("\"sequence\": 2"), 13, "\"sequence\": 9"); };
     writePack(partsFor(sampleContent(2, "test-pack", "v2")), tampered, s.keys, edit);
     s.dropSlowly(tampered, "city.kpack", 1, 0ms);
-    REQUIRE_MESSAGE(kiosk->wait() == 0, s.log("k1"));
+    REQUIRE_MESSAGE(kiosk->wait(60) == 0, s.log("k1"));
 
     const std::string drawn = s.drawn("k1");
     CHECK(drawn.find("Nachbarschaftshaus v1") != std::string::npos);
@@ -212,7 +172,7 @@ TEST_CASE("a pack copied slowly under a .part name is imported once, only after 
     std::this_thread::sleep_for(300ms);
     // 8 pieces, 150 ms apart: longer than the settle time between the first and the last byte.
     s.dropSlowly(s.makePack(2), "slow.kpack", 8, 150ms);
-    REQUIRE_MESSAGE(kiosk->wait() == 0, s.log("k1"));
+    REQUIRE_MESSAGE(kiosk->wait(60) == 0, s.log("k1"));
 
     const std::string log = readFile(content::data_dir::importLog(s.dataDir("k1")));
     CHECK(countLines(log, "slow.kpack") == 1);
@@ -237,7 +197,7 @@ TEST_CASE("a stick pulled in the middle of the copy changes nothing") {
         std::this_thread::sleep_for(50ms);
         fs::remove_all(stick);  // pulled
     }
-    REQUIRE_MESSAGE(kiosk->wait() == 0, s.log("k1"));
+    REQUIRE_MESSAGE(kiosk->wait(60) == 0, s.log("k1"));
     CHECK(s.drawn("k1").find("Nachbarschaftshaus v1") != std::string::npos);
     CHECK(content::station::readLiveContent(s.dataDir("k1")).sequence == 1);
     CHECK(s.status("k1")["last_import"]["result"] == "none");
@@ -252,7 +212,7 @@ TEST_CASE("a stick with a pack in kiosk/ is imported; the report is written onto
     const fs::path stick = s.media / "STICK";
     fs::create_directories(stick / "kiosk");
     fs::copy_file(s.makePack(2), stick / "kiosk" / "city.kpack");
-    REQUIRE_MESSAGE(kiosk->wait() == 0, s.log("k1"));
+    REQUIRE_MESSAGE(kiosk->wait(60) == 0, s.log("k1"));
     CHECK(s.drawn("k1").find("Nachbarschaftshaus v2") != std::string::npos);
     CHECK(readFile(stick / "kiosk" / "kiosk-report-k1.txt").find("Ergebnis: ANGENOMMEN") != std::string::npos);
 }

@@ -77,7 +77,7 @@ TEST_CASE("events -> event -> take it with you -> back -> organiser, in German, 
                              "assert-screen events\n"
                              "tap-label " + t(lang, "nav.home") + "\n"
                              "assert-screen home\n";
-        auto result = runReplay("screens-events-" + lang, script, lang);
+        auto result = replayInProcess("screens-events-" + lang, script, lang);
         CHECK_MESSAGE(result.status == 0, result.errors);
     }
 }
@@ -97,7 +97,7 @@ TEST_CASE("guides -> guide -> take it with you (the guide's link) -> home, in Ge
                              "assert-screen guides\n"
                              "tap-label " + t(lang, "nav.home") + "\n"
                              "assert-screen home\n";
-        auto result = runReplay("screens-guides-" + lang, script, lang);
+        auto result = replayInProcess("screens-guides-" + lang, script, lang);
         CHECK_MESSAGE(result.status == 0, result.errors);
     }
 }
@@ -121,7 +121,7 @@ TEST_CASE("search: type Bera on the keyboard, results appear, tapping one opens 
                              "assert-screen " + expected + "\n"
                              "tap-label " + t(lang, "nav.back") + "\n"
                              "assert-screen search\n";
-        auto result = runReplay("screens-search-" + lang, script, lang);
+        auto result = replayInProcess("screens-search-" + lang, script, lang);
         CHECK_MESSAGE(result.status == 0, result.errors);
     }
 }
@@ -138,13 +138,13 @@ TEST_CASE("search from the home field with the replay's type command; nothing fo
                                      : hits.front().kind == content::SearchHit::Kind::Event  ? "event"
                                                                                               : "guide") +
                          "\n";
-    auto result = runReplay("screens-search-type", script, "de");
+    auto result = replayInProcess("screens-search-type", script, "de");
     CHECK_MESSAGE(result.status == 0, result.errors);
 
     // A word found nowhere: the first hit's title is not on screen to tap.
     std::string none = "tap-label " + t("de", "home.search") + "\n"
                        "type qxzv\n"
                        "tap-label " + hits.front().title + "\n";
-    auto missing = runReplay("screens-search-none", none, "de");
+    auto missing = replayInProcess("screens-search-none", none, "de");
     CHECK(missing.status != 0);
 }

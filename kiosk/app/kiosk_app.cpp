@@ -11,7 +11,6 @@
 #include "kiosk/app/target_dump.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/i18n/i18n.h"
-#include "platform/screenshot.h"
 #include "platform/wake.h"
 
 namespace kiosk {
@@ -31,6 +30,7 @@ constexpr double kFadeInSeconds = 0.35;
 KioskApp::KioskApp(StationSettings settings, platform::Window& window, double processStart)
     : options_(std::move(settings.options)), window_(window) {
     station_ = std::make_unique<Station>(std::move(settings.config));
+    state_.images.attach(&window_, !window_.drawsPixels());
     stats_.markProcessStart(processStart);
 }
 
@@ -59,7 +59,9 @@ bool KioskApp::start(std::string* error) {
         options_.language = "de";
     }
     resetVisitor();
-    if (!options_.textDumpFile.empty()) text::setRecording(true);
+    // Only what this run draws is recorded (tests run several kiosks in one process).
+    text::clearRecorded();
+    text::setRecording(!options_.textDumpFile.empty());
     if (!options_.replayFile.empty()) {
         replay_ = ReplayDriver::load(options_.replayFile, error);
         if (!replay_) return false;
@@ -299,7 +301,7 @@ void KioskApp::afterRender(int width, int height, double cpuSeconds, double wall
     }
     if (!screenshotPath_.empty()) {
         std::string error;
-        if (!platform::saveBackBufferPng(screenshotPath_, width, height, &error)) {
+        if (!window_.saveScreenshot(screenshotPath_, &error)) {
             std::fprintf(stderr, "kiosk: %s\n", error.c_str());
             exitCode_ = 1;
         }

@@ -39,6 +39,7 @@ public:
     void drawFrame(double now, int width, int height) override;
     void afterRender(int width, int height, double cpuSeconds, double wallSeconds) override;
     bool finished() const override { return finished_ || (station_ && station_->leaving()); }
+    bool backgroundBusy() const override { return station_ && station_->importRunning(); }
 
     // ReplayHost
     void pushPointer(const platform::PointerEvent& event) override { window_.pointerQueue().push(event); }

@@ -36,6 +36,7 @@ std::string usageText() {
     return "usage: kiosk [options]\n"
            "  --windowed WxH        a window instead of fullscreen (tests)\n"
            "  --developer           a desktop window that Esc or closing quits (platform/dev.sh run)\n"
+           "  --null-window WxH     draw nothing, on a clock of its own: a replay without a display (tests)\n"
            "  --data DIR            the kiosk's data directory (live content)\n"
            "  --lang CODE           start language (de, de-x-easy, en, ar, fa, uk, ru, tr)\n"
            "  --now ISO8601         a fixed clock\n"
@@ -63,7 +64,11 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             options.fullscreen = false;
             continue;
         }
+<<<<<<< HEAD
         static const char* const kKnown[] = {"--windowed", "--screen-mm", "--data", "--lang", "--now", "--clock-speed",
+=======
+        static const char* const kKnown[] = {"--windowed", "--null-window", "--screen-mm", "--data", "--lang", "--now",
+>>>>>>> main
                                              "--idle-seconds", "--replay", "--screenshot", "--frame-stats",
                                              "--dump-text", "--dump-targets", "--trust", "--watch", "--media-root", "--config",
                                              "--kiosk-id"};
@@ -80,11 +85,12 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             if (i + 1 >= argc) return fail(arg + " needs a value\n" + usageText());
             value = argv[++i];
         }
-        if (arg == "--windowed") {
+        if (arg == "--windowed" || arg == "--null-window") {
             if (!parseSize(value, options.windowWidth, options.windowHeight))
-                return fail("--windowed expects WxH, e.g. 1920x1080, not '" + value + "'");
+                return fail(arg + " expects WxH, e.g. 1920x1080, not '" + value + "'");
             options.fullscreen = false;
             options.windowSizeGiven = true;
+            options.nullWindow = arg == "--null-window";
         } else if (arg == "--screen-mm") {
             if (!parseSize(value, options.screenWidthMm, options.screenHeightMm))
                 return fail("--screen-mm expects WxH in millimetres, e.g. 531x299, not '" + value + "'");

@@ -17,6 +17,9 @@ struct KioskOptions {
     // --windowed says otherwise) that Esc or its close button quits. For
     // `platform/dev.sh run` on a laptop; the installed kiosk never passes it.
     bool developerWindow = false;
+    // --null-window WxH: a window that draws nothing and runs on its own clock
+    // (platform/null_window.h): a replay without any display, for tests.
+    bool nullWindow = false;
     float screenWidthMm = 531, screenHeightMm = 299;  // --screen-mm WxH (a 24-inch 16:9 panel)
 
     // Content and visitor defaults.

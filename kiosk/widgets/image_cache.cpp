@@ -1,6 +1,5 @@
 #include "kiosk/widgets/image_cache.h"
 
-#include <GL/gl.h>
 #include <stb/stb_image_resize.h>
 
 #include <sys/resource.h>
@@ -21,9 +20,6 @@ std::string cacheKey(const std::filesystem::path& file, int maxWidth, int maxHei
     return file.string() + "|" + std::to_string(maxWidth) + "x" + std::to_string(maxHeight);
 }
 
-ImTextureID toTextureId(GLuint id) { return reinterpret_cast<ImTextureID>(static_cast<intptr_t>(id)); }
-GLuint fromTextureId(ImTextureID id) { return static_cast<GLuint>(reinterpret_cast<intptr_t>(id)); }
-
 }  // namespace
 
 ImageCache::ImageCache(size_t maxBytes) : maxBytes_(maxBytes), decoder_([this] { decoderLoop(); }) {}
@@ -38,6 +34,11 @@ ImageCache::~ImageCache() {
     // Textures die with the GL context; deleting them here would need it current.
 }
 
+void ImageCache::attach(platform::TextureMaker* maker, bool decodeOnCaller) {
+    maker_ = maker;
+    decodeOnCaller_ = decodeOnCaller;
+}
+
 const ImageCache::Texture* ImageCache::get(const std::filesystem::path& file, int maxWidth, int maxHeight) {
     if (file.empty() || maxWidth <= 0 || maxHeight <= 0) return nullptr;
     std::string key = cacheKey(file, maxWidth, maxHeight);
@@ -46,6 +47,11 @@ const ImageCache::Texture* ImageCache::get(const std::filesystem::path& file, in
         return it->second.failed ? nullptr : &it->second.texture;
     }
     if (requested_.emplace(key, true).second) {
+        if (decodeOnCaller_) {
+            std::lock_guard lock(mutex_);
+            done_.push_back(decode({key, file, maxWidth, maxHeight, epoch_}));
+            return nullptr;  // made a texture by the next uploadPending()
+        }
         std::lock_guard lock(mutex_);
         // Newest requests first: what the visitor looks at now matters most.
         jobs_.push_front({key, file, maxWidth, maxHeight, epoch_});
@@ -67,18 +73,10 @@ bool ImageCache::uploadPending(int maxUploads) {
         requested_.erase(image.key);
         Entry entry;
         entry.failed = image.failed;
-        if (!image.failed) {
-            GLuint id = 0;
-            glGenTextures(1, &id);
-            glBindTexture(GL_TEXTURE_2D, id);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-            glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                         image.rgba.data());
-            entry.texture = {toTextureId(id), image.width, image.height};
+        if (!image.failed && !maker_) entry.failed = true;  // no window to draw it in
+        if (!entry.failed) {
+            entry.texture = {maker_->makeRgbaTexture(image.rgba.data(), image.width, image.height), image.width,
+                             image.height};
             bytesInUse_ += size_t(image.width) * image.height * 4;
         }
         lru_.push_front(image.key);
@@ -96,8 +94,7 @@ void ImageCache::evictToFit() {
         lru_.pop_back();
         if (it == textures_.end()) continue;
         if (!it->second.failed) {
-            GLuint id = fromTextureId(it->second.texture.id);
-            glDeleteTextures(1, &id);
+            maker_->destroyTexture(it->second.texture.id);
             bytesInUse_ -= size_t(it->second.texture.width) * it->second.texture.height * 4;
         }
         textures_.erase(it);
@@ -106,9 +103,7 @@ void ImageCache::evictToFit() {
 
 void ImageCache::clear() {
     for (auto& [key, entry] : textures_) {
-        if (entry.failed) continue;
-        GLuint id = fromTextureId(entry.texture.id);
-        glDeleteTextures(1, &id);
+        if (!entry.failed) maker_->destroyTexture(entry.texture.id);
     }
     textures_.clear();
     lru_.clear();

@@ -1,8 +1,9 @@
 // Pictures for the screens without ever blocking a frame: a request returns
 // the texture if it is ready, otherwise queues the file for a decoder thread
 // (stb_image), which scales it down to the size it is shown at. Finished
-// images are uploaded to OpenGL on the drawing thread, a few per frame, and
-// kept in a cache bounded by bytes (least recently used go first).
+// images become textures (through the window's TextureMaker) on the drawing
+// thread, a few per frame, and are kept in a cache bounded by bytes (least
+// recently used go first).
 #pragma once
 
 #include <condition_variable>
@@ -18,6 +19,8 @@
 
 #include <imgui.h>
 
+#include "platform/window.h"
+
 namespace kiosk {
 
 class ImageCache {
@@ -31,6 +34,10 @@ public:
     ~ImageCache();
     ImageCache(const ImageCache&) = delete;
     ImageCache& operator=(const ImageCache&) = delete;
+
+    // Where textures are made. `decodeOnCaller`: decode in get() itself, for a
+    // window without real time (the null window), so every run is the same.
+    void attach(platform::TextureMaker* maker, bool decodeOnCaller);
 
     // The picture at `file`, scaled to fit maxWidth x maxHeight pixels.
     // Returns nullptr while it is being decoded (the caller draws a calm
@@ -75,6 +82,8 @@ private:
     static Decoded decode(const Job& job);
     void evictToFit();
 
+    platform::TextureMaker* maker_ = nullptr;
+    bool decodeOnCaller_ = false;
     size_t maxBytes_;
     size_t bytesInUse_ = 0;
     std::unordered_map<std::string, Entry> textures_;  // drawing thread only

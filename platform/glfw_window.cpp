@@ -1,4 +1,4 @@
-#include "platform/window.h"
+#include "platform/glfw_window.h"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -7,13 +7,14 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "platform/screenshot.h"
 #include "platform/wake.h"
 
 namespace platform {
 
 namespace {
 
-Window* windowOf(GLFWwindow* window) { return static_cast<Window*>(glfwGetWindowUserPointer(window)); }
+GlfwWindow* windowOf(GLFWwindow* window) { return static_cast<GlfwWindow*>(glfwGetWindowUserPointer(window)); }
 PointerQueue* queueOf(GLFWwindow* window) { return &windowOf(window)->pointerQueue(); }
 bool isDeveloperWindow(GLFWwindow* window);
 
@@ -77,7 +78,7 @@ bool isDeveloperWindow(GLFWwindow* window) { return windowOf(window)->developer(
 
 }  // namespace
 
-std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* error) {
+std::unique_ptr<GlfwWindow> GlfwWindow::open(const WindowOptions& options, std::string* error) {
     glfwSetErrorCallback(onGlfwError);
     if (!glfwInit()) {
         if (error) *error = "cannot initialise GLFW (no display?)";
@@ -107,7 +108,7 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* 
         return nullptr;
     }
     if (!monitor && !options.developer) glfwSetWindowPos(window, 0, 0);
-    std::unique_ptr<Window> result(new Window());
+    std::unique_ptr<GlfwWindow> result(new GlfwWindow());
     result->window_ = window;
     result->developer_ = options.developer;
     glfwSetWindowUserPointer(window, result.get());
@@ -131,28 +132,28 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* 
     return result;
 }
 
-Window::~Window() {
+GlfwWindow::~GlfwWindow() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui::DestroyContext();
     glfwDestroyWindow(window_);
     glfwTerminate();
 }
 
-bool Window::closeRequested() const { return developer_ && glfwWindowShouldClose(window_); }
+bool GlfwWindow::closeRequested() const { return developer_ && glfwWindowShouldClose(window_); }
 
-int Window::width() const {
+int GlfwWindow::width() const {
     int w, h;
     glfwGetFramebufferSize(window_, &w, &h);
     return w;
 }
 
-int Window::height() const {
+int GlfwWindow::height() const {
     int w, h;
     glfwGetFramebufferSize(window_, &w, &h);
     return h;
 }
 
-void Window::reloadFontTexture() {
+void GlfwWindow::reloadFontTexture() {
     if (!rendererObjectsMade_) {
         // The backend would otherwise make its shaders and font texture on the
         // first NewFrame, uploading a second time from the CPU copy freed below.
@@ -165,6 +166,28 @@ void Window::reloadFontTexture() {
     // The atlas pixels live in the GL texture now; the CPU copies (alpha and
     // RGBA, several MB for eight scripts) would only weigh on resident memory.
     ImGui::GetIO().Fonts->ClearTexData();
+}
+
+bool GlfwWindow::saveScreenshot(const std::string& path, std::string* error) {
+    return saveBackBufferPng(path, width(), height(), error);
+}
+
+ImTextureID GlfwWindow::makeRgbaTexture(const unsigned char* rgba, int width, int height) {
+    GLuint id = 0;
+    glGenTextures(1, &id);
+    glBindTexture(GL_TEXTURE_2D, id);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    return reinterpret_cast<ImTextureID>(static_cast<intptr_t>(id));
+}
+
+void GlfwWindow::destroyTexture(ImTextureID texture) {
+    GLuint id = static_cast<GLuint>(reinterpret_cast<intptr_t>(texture));
+    glDeleteTextures(1, &id);
 }
 
 }  // namespace platform
