@@ -68,7 +68,7 @@ TEST_CASE("a fast clock (--clock-speed) brings the idle reset and the minute tic
                          "wait 3500\n"
                          "assert-screen home\n"
                          "assert-fresh-visitor\n";
-    auto reset = runReplay("idle-fast-clock", script, "de", "1920x1080", {"--idle-seconds", "40", "--clock-speed", "20"});
+    auto reset = replayInProcess("idle-fast-clock", script, "de", "1920x1080", {"--idle-seconds", "40", "--clock-speed", "20"});
     CHECK_MESSAGE(reset.status == 0, reset.errors);
 
     // At 60 times speed a minute passes every real second: the clock on an

@@ -1,15 +1,15 @@
 #include "kiosk/app/app_state.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include "content/core/model.h"
-#include "kiosk/app/frame_stats.h"
 #include "kiosk/i18n/i18n.h"
 
 namespace kiosk {
 
 int64_t AppState::nowUtc() const {
-    if (clockSpeed != 1) return fastClockStartUtc + int64_t((steadySeconds() - fastClockStartSteady) * clockSpeed);
+    if (clockSpeed != 1) return fastClockStartUtc + int64_t(std::max(0.0, runnerNow - fastClockStartedAt) * clockSpeed);
     if (clockFixed) return fixedNowUtc;
     return static_cast<int64_t>(std::time(nullptr));
 }

@@ -64,11 +64,8 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             options.fullscreen = false;
             continue;
         }
-<<<<<<< HEAD
-        static const char* const kKnown[] = {"--windowed", "--screen-mm", "--data", "--lang", "--now", "--clock-speed",
-=======
         static const char* const kKnown[] = {"--windowed", "--null-window", "--screen-mm", "--data", "--lang", "--now",
->>>>>>> main
+                                             "--clock-speed",
                                              "--idle-seconds", "--replay", "--screenshot", "--frame-stats",
                                              "--dump-text", "--dump-targets", "--trust", "--watch", "--media-root", "--config",
                                              "--kiosk-id"};
