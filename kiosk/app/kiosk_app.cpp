@@ -1,7 +1,5 @@
 #include "kiosk/app/kiosk_app.h"
 
-#include <malloc.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -109,13 +107,6 @@ void KioskApp::rebuildFontsIfNeeded() {
     window_.reloadFontTexture();
     builtTextStep_ = step;
     builtPxPerMm_ = pxPerMm;
-#ifdef __GLIBC__
-    // The old atlas (up to tens of MB at the largest text size) was freed:
-    // hand it back. glibc keeps large freed blocks in its heap once it has
-    // raised its mmap threshold, and a kiosk runs for months - the soak run
-    // saw 140 MB become 153-185 MB after one visitor's larger text size.
-    ::malloc_trim(0);
-#endif
 }
 
 void KioskApp::resetVisitor() {
