@@ -19,5 +19,8 @@ inline constexpr double kRssMb = 150.0;                // the kiosk process, eve
 inline constexpr double kImportChildRssMb = 250.0;     // the import process on the large pack
 inline constexpr double kRssAboveFloorMb = 60.0;       // the kiosk at home above the measured floor
 inline constexpr double kListFirstOpenMs = 16.0;       // first open of any list: no frame over this (wall)
+// The soak run: a kiosk day at 20x speed with random visitors and imports.
+inline constexpr double kSoakFailures = 0.0;           // crashes, failed checks, dropped packs not live
+inline constexpr double kSoakRssGrowthPercent = 5.0;   // RSS growth after warm-up
 
 }  // namespace bench::budgets

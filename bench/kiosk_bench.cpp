@@ -26,6 +26,7 @@
 #include "bench/measure/static_page.h"
 #include "bench/measure/stats.h"
 #include "bench/measure/scenarios.h"
+#include "bench/measure/soak.h"
 #include "content/db/content_store.h"
 
 namespace fs = std::filesystem;
@@ -38,9 +39,13 @@ struct Settings {
     uint64_t seed = 1;
     int runs = 5;
     bool chromium = true;
-    std::string only;  // import, search, kiosk or chromium: measure one part (to re-check a fix quickly)
+    std::string only;  // import, search, kiosk, chromium or soak: measure one part (to re-check a fix quickly)
     fs::path kiosk;    // another build's kiosk (with its kiosk-pack beside it), to compare before and after
+    // The soak run is long (a whole day at 20x is 72 minutes): it runs with
+    // --only soak, or in a full run when --soak-minutes is given.
+    double soakMinutes = 0;
     bool wants(const char* part) const { return only.empty() || only == part; }
+    bool wantsSoak() const { return only == "soak" || (only.empty() && soakMinutes > 0); }
 };
 
 // The clock every run uses: inside the generated content's event window, so
@@ -50,7 +55,8 @@ int64_t nowUtc() { return bench::daysFromCivil({2026, 11, 18}) * 86400 + 9 * 360
 
 int usage() {
     std::fprintf(stderr, "usage: kiosk-bench --source ROOT --build BUILD [--seed N] [--runs N] [--no-chromium]\n"
-                         "                   [--only import|search|kiosk|chromium] [--kiosk OTHER_BUILD/kiosk]\n");
+                         "                   [--only import|search|kiosk|chromium|soak] [--kiosk OTHER_BUILD/kiosk]\n"
+                         "                   [--soak-minutes M]\n");
     return 2;
 }
 
@@ -70,6 +76,7 @@ bool parse(int argc, char** argv, Settings& settings) {
         else if (arg == "--no-chromium") settings.chromium = false;
         else if (arg == "--only") settings.only = value();
         else if (arg == "--kiosk") settings.kiosk = value();
+        else if (arg == "--soak-minutes") settings.soakMinutes = std::atof(value().c_str());
         else return false;
     }
     return !settings.source.empty() && !settings.build.empty();
@@ -122,7 +129,9 @@ int main(int argc, char** argv) {
         std::error_code ec;
         return !fs::exists(product) || fs::last_write_time(product, ec) < fs::last_write_time(tool, ec);
     };
-    if (stale(source / ".kiosk-generate", generator)) {
+    // The soak run alone needs only the small set and the key.
+    const bool large = settings.only != "soak";
+    if (large && stale(source / ".kiosk-generate", generator)) {
         say("Generating the large content set (seed " + std::to_string(settings.seed) + ") ...");
         if (!step("generating content", {generator, "--seed", std::to_string(settings.seed), "--out", source},
                   logs / "generate.log"))
@@ -140,7 +149,7 @@ int main(int argc, char** argv) {
         !step("making a signing key", {packTool, "keygen", "--secret", secret, "--public", publicKey}, logs / "keygen.log"))
         return 1;
     const fs::path pack = cache / "large.kpack", smallPack = cache / "small.kpack";
-    if (stale(pack, source / ".kiosk-generate") || stale(pack, packTool)) {
+    if (large && (stale(pack, source / ".kiosk-generate") || stale(pack, packTool))) {
         say("Building and signing the large pack ...");
         bench::ProcessResult built;
         if (!step("building the pack", {packTool, "build", source, "--secret", secret, "-o", pack, "--sequence", "2"},
@@ -152,12 +161,12 @@ int main(int argc, char** argv) {
         !step("building the small pack", {packTool, "build", smallSource, "--secret", secret, "-o", smallPack, "--sequence", "1"},
               logs / "build-small.log"))
         return 1;
-    report.extra["pack_mb"] = fs::file_size(pack) / 1e6;
+    if (large) report.extra["pack_mb"] = fs::file_size(pack) / 1e6;
 
     // 3. Import of the large pack into a fresh data directory (the other
     // parts measure on that data, so it is imported when missing in any case).
     const fs::path data = cache / "data";
-    if (settings.wants("import") || stale(data / "live", pack) || stale(data / "live", packTool)) {
+    if (large && (settings.wants("import") || stale(data / "live", pack) || stale(data / "live", packTool))) {
         say("Importing the large pack ...");
         fs::remove_all(data);
         bench::ProcessResult imported;
@@ -168,7 +177,7 @@ int main(int argc, char** argv) {
         report.set("import_s", imported.wallMs / 1000.0, bench::budgets::kImportSeconds, "s", "import of the large pack");
         report.extra["import_peak_rss_mb"] = imported.peakHwmMb;
     }
-    {
+    if (large) {
         std::string error;
         auto store = content::ContentStore::open(data, &error);
         if (!store) {
@@ -212,6 +221,17 @@ int main(int argc, char** argv) {
         say("Measuring the floor (an empty GLFW + ImGui window with the same fonts) ...");
         bench::runFloorScenario(settings.build / "kiosk-floor", data, cache / "floor", settings.runs, report);
         bench::finishFloorComparison(report);
+    // 6. The soak run: a kiosk day at 20x speed.
+    if (settings.wantsSoak()) {
+        bench::SoakSettings soak;
+        if (settings.soakMinutes > 0) soak.realMinutes = settings.soakMinutes;
+        soak.seed = settings.seed;
+        bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");
+        char what[160];
+        std::snprintf(what, sizeof what, "Soak run: %.0f real minutes at %gx (%.1f kiosk hours) ...", soak.realMinutes,
+                      soak.clockSpeed, soak.realMinutes * soak.clockSpeed / 60);
+        say(what);
+        bench::runSoakScenario(runner, soak, {packTool, smallSource, secret}, report);
     }
 
     // 7. Chromium on the same content as one static page.

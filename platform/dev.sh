@@ -3,6 +3,7 @@
 #   platform/dev.sh run     install missing packages, build, open the kiosk on the demo content
 #   platform/dev.sh test    the same set-up, then every test, headless under Xvfb
 #   platform/dev.sh bench   release build, then the performance benchmark (see README)
+#   platform/dev.sh bench soak [MINUTES]   only the soak run (a kiosk day at 20x = 72 minutes)
 #   platform/dev.sh fuzz [TARGET|all] [SECONDS]
 #                           libFuzzer + ASan + UBSan (clang) on one parser or all of them, each
 #                           for SECONDS (default 60) from the committed corpus tests/fuzz/corpus/TARGET;
@@ -106,6 +107,14 @@ case "$command" in
     # profilers used to find hot spots) are never needed to build or test.
     packages+=(chromium valgrind heaptrack)
     install_missing_packages
+    # `bench soak [MINUTES]`: only the soak run (default 72 minutes, a whole
+    # kiosk day at 20x speed).
+    if [ "${1:-}" = soak ]; then
+      shift
+      minutes=72
+      if [ -n "${1:-}" ] && [ "${1#-}" = "$1" ]; then minutes="$1"; shift; fi
+      set -- --only soak --soak-minutes "$minutes" "$@"
+    fi
     build="$root/build-release"
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build "$build" -j"$(nproc)" --target kiosk-bench

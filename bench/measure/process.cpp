@@ -117,6 +117,7 @@ ProcessResult runProcess(const ProcessOptions& options) {
     struct rusage usage {};
     const auto deadline = started + options.timeout;
     auto stopAt = deadline;
+    auto nextTimelineSample = started + options.rssTimelineEvery;
     for (;;) {
         pid_t done = wait4(pid, &status, WNOHANG, &usage);
         if (done == pid) break;
@@ -146,6 +147,11 @@ ProcessResult runProcess(const ProcessOptions& options) {
             }
             result.peakGroupRssMb = std::max(result.peakGroupRssMb, rss);
             result.peakGroupPssMb = std::max(result.peakGroupPssMb, pss);
+            if (options.rssTimelineEvery.count() > 0 && now >= nextTimelineSample) {
+                const double seconds = std::chrono::duration<double>(now - started).count();
+                result.rssTimeline.emplace_back(seconds, statusFieldMb(pid, "VmRSS:"));
+                nextTimelineSample += options.rssTimelineEvery;
+            }
         }
         std::this_thread::sleep_for(options.sampleEvery);
     }

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bench {
@@ -28,6 +29,9 @@ struct ProcessResult {
     // its largest child (the kiosk's import process), so only a fallback.
     double maxRssMb = 0;
     bool stoppedByCondition = false;
+    // VmRSS of the main process every ProcessOptions::rssTimelineEvery:
+    // (seconds since the spawn, MB).
+    std::vector<std::pair<double, double>> rssTimeline;
 };
 
 struct ProcessOptions {
@@ -43,6 +47,8 @@ struct ProcessOptions {
     // `lingerAfterStop` more, then the whole group is stopped.
     std::function<bool()> stopWhen;
     std::chrono::milliseconds lingerAfterStop{0};
+    // A memory curve for long runs (the soak); 0 = peaks only.
+    std::chrono::milliseconds rssTimelineEvery{0};
 };
 
 ProcessResult runProcess(const ProcessOptions& options);

@@ -112,6 +112,7 @@ double peakOfRuns(const std::map<std::string, double>& runs, const std::string& 
         if (name.rfind(prefix, 0) == 0) peak = std::max(peak, value);
     return peak;
 }
+}  // namespace
 
 void copyIntoDropFolder(const fs::path& pack, const fs::path& dropDir) {
     // Like a sync tool: write under a temporary name, then rename into place.
@@ -120,8 +121,6 @@ void copyIntoDropFolder(const fs::path& pack, const fs::path& dropDir) {
     fs::rename(part, dropDir / pack.filename());
 }
 
-}  // namespace
-
 KioskRunner::KioskRunner(fs::path kiosk, fs::path data, fs::path publicKey, std::string nowIso, fs::path workDir)
     : kiosk_(std::move(kiosk)), data_(std::move(data)), publicKey_(std::move(publicKey)), nowIso_(std::move(nowIso)),
       workDir_(std::move(workDir)) {
@@ -129,7 +128,7 @@ KioskRunner::KioskRunner(fs::path kiosk, fs::path data, fs::path publicKey, std:
 }
 
 KioskRun KioskRunner::run(const std::string& name, const std::string& replay, std::vector<std::string> extraArgs,
-                          const fs::path& dataOverride) {
+                          const fs::path& dataOverride, const RunLimits& limits) {
     const fs::path replayFile = workDir_ / (name + ".replay");
     const fs::path statsFile = workDir_ / (name + ".frames.json");
     std::ofstream(replayFile) << replay;
@@ -143,7 +142,8 @@ KioskRun KioskRunner::run(const std::string& name, const std::string& replay, st
     options.stdoutFile = workDir_ / (name + ".out");
     options.stderrFile = workDir_ / (name + ".err");
     // Generous: on a busy 2-core machine under Xvfb a long replay can take minutes.
-    options.timeout = std::chrono::minutes(10);
+    options.timeout = limits.timeout;
+    options.rssTimelineEvery = limits.rssTimelineEvery;
 
     KioskRun result;
     result.process = runProcess(options);

@@ -3,6 +3,7 @@
 // the same content as a static page.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -23,6 +24,12 @@ struct KioskRun {
     bool ok() const { return process.exitCode == 0 && !stats.is_null(); }
 };
 
+// For long runs: how long the run may take and how often its memory is sampled.
+struct RunLimits {
+    std::chrono::milliseconds timeout = std::chrono::minutes(10);
+    std::chrono::milliseconds rssTimelineEvery{0};
+};
+
 class KioskRunner {
 public:
     KioskRunner(std::filesystem::path kiosk, std::filesystem::path data, std::filesystem::path publicKey,
@@ -31,7 +38,7 @@ public:
     // Runs build/kiosk at 1920x1080 in English on the data directory with a
     // replay script; every run's peak memory counts towards rss_mb.
     KioskRun run(const std::string& name, const std::string& replay, std::vector<std::string> extraArgs = {},
-                 const std::filesystem::path& dataOverride = {});
+                 const std::filesystem::path& dataOverride = {}, const RunLimits& limits = {});
     const std::filesystem::path& kiosk() const { return kiosk_; }
     const std::filesystem::path& publicKey() const { return publicKey_; }
     const std::filesystem::path& workDir() const { return workDir_; }
@@ -49,6 +56,9 @@ private:
     std::map<std::string, double> runPeaks_;
     std::map<std::string, double> runPss_;
 };
+
+// Puts a pack into a drop folder the way a sync tool does (.part, then rename).
+void copyIntoDropFolder(const std::filesystem::path& pack, const std::filesystem::path& dropDir);
 
 void runKioskScenarios(KioskRunner& runner, int runs, const std::filesystem::path& largePack,
                        const std::filesystem::path& smallPack, Report& report);

@@ -235,7 +235,8 @@ private:
                 auto [numbers, end] = nthList(at + 2);
                 auto [offset, used] = moveDays(end, 6);
                 for (int nth : numbers) {
-                    target.push_back([weekday, nth, offset](int64_t day, const HolidayCalendar&) {
+                    // "offset = offset": clang 14 (the fuzz build) cannot capture a structured binding by name.
+                    target.push_back([weekday, nth, offset = offset](int64_t day, const HolidayCalendar&) {
                         LocalTime date = dateOf(day - offset);
                         auto match = nthWeekday(date.year, date.month, weekday, nth);
                         return match && *match == day - offset;
@@ -267,7 +268,7 @@ private:
             if (is(at, TokenKind::Holiday)) {
                 if (t_[at].value == 0) {
                     auto [offset, used] = moveDays(at + 1, 1);
-                    target.push_back([offset](int64_t day, const HolidayCalendar& calendar) {
+                    target.push_back([offset = offset](int64_t day, const HolidayCalendar& calendar) {
                         return calendar.isPublicHoliday(day - offset);
                     });
                     at += 1 + used;
@@ -438,7 +439,7 @@ private:
             if (to.kind != DatePoint::None && hasYear == toHasYear) {
                 if (from.kind == DatePoint::MonthDay) checkDate(from.month, from.day, p + 1);
                 if (to.kind == DatePoint::MonthDay) checkDate(to.month, to.day, afterTo - 1);
-                target.push_back([from, to](int64_t day, const HolidayCalendar&) {
+                target.push_back([from = from, to](int64_t day, const HolidayCalendar&) {
                     int year = dateOf(day).year;
                     auto first = from.on(year);
                     auto last = to.on(year);

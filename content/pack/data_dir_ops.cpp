@@ -126,8 +126,13 @@ void cleanupDataDir(const std::filesystem::path& dataDir) {
     if (lock.held()) pack::cleanupDataDirLocked(dataDir);
 }
 
+std::string sequenceResetSentence(const std::string& packId, uint64_t floor) {
+    return floor > 0 ? "packs of '" + packId + "' are accepted again from sequence " + std::to_string(floor + 1) + " on"
+                     : "packs of '" + packId + "' are accepted again with any sequence";
+}
+
 bool resetSequenceFloor(const std::filesystem::path& dataDir, const std::string& packId, const std::string& who,
-                        uint64_t* newFloor, std::string* error) {
+                        uint64_t* newFloor, std::string* error, int64_t nowUtc) {
     pack::DataDirLock lock(dataDir, true);
     if (!lock.held()) {
         if (error) *error = "the data folder " + dataDir.string() + " cannot be locked";
@@ -146,9 +151,14 @@ bool resetSequenceFloor(const std::filesystem::path& dataDir, const std::string&
     else sequences.erase(packId);
     if (!pack::writeSequences(dataDir, sequences, error)) return false;
     if (newFloor) *newFloor = floor;
-    nlohmann::json line = {{"time", formatUtcIso(realNowUtc())},
+    // "sequence" is the floor now in force and "detail" says what it means,
+    // so the staff screen's import list reads like the other lines.
+    const std::string detail = sequenceResetSentence(packId, floor);
+    nlohmann::json line = {{"time", formatUtcIso(nowUtcOr(nowUtc))},
                  {"result", "sequence-reset"},
                  {"pack_id", packId},
+                 {"sequence", floor},
+                 {"detail", detail},
                  {"previous_floor", hadFloor ? nlohmann::json(oldFloor) : nlohmann::json(nullptr)},
                  {"new_floor", floor},
                  {"by", who}};

@@ -96,9 +96,12 @@ bool rollback(const std::filesystem::path& dataDir, std::string* error);
 // the live content when it is that pack, else forgets it, so a later pack of
 // that id is accepted again (after a pack with an absurd sequence was rolled
 // back, for instance). Logged in import-log.jsonl with `who` asked for it.
-// `newFloor` receives the floor now in force (0 = none).
+// `newFloor` receives the floor now in force (0 = none); `nowUtc` is the
+// caller's clock for the log line (0 = the real one).
 bool resetSequenceFloor(const std::filesystem::path& dataDir, const std::string& packId, const std::string& who,
-                        uint64_t* newFloor, std::string* error);
+                        uint64_t* newFloor, std::string* error, int64_t nowUtc = 0);
+// What a reset means, for logs: "packs of 'x' are accepted again from sequence 6 on".
+std::string sequenceResetSentence(const std::string& packId, uint64_t floor);
 
 // Removes leftovers of interrupted imports (incoming/, unreferenced versions).
 // The kiosk calls it at start; importPack calls it first too.

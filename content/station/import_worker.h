@@ -44,7 +44,8 @@ struct PackCandidate {
 // One line of the worker's history, newest last (the staff screen shows them).
 struct WorkerEvent {
     std::string at;        // ISO 8601 UTC
-    std::string action;    // "accepted", "refused", "skipped", "already-live", "rollback", "rollback-failed"
+    std::string action;    // "accepted", "refused", "skipped", "already-live", "rollback", "rollback-failed",
+                           // "sequence-reset", "sequence-reset-failed"
     std::string packFile;  // file name, empty for rollbacks
     std::string packId;
     uint64_t sequence = 0;
@@ -103,6 +104,10 @@ public:
     SourceStatus sourceStatus() const;
     // This kiosk's public key file (empty until the worker has read or made it).
     std::filesystem::path publicKeyFile() const;
+    // Lowers `packId`'s sequence floor to the live content's (through the
+    // queue too, logged in the import log and the history as "sequence-reset"
+    // by `who`).
+    void requestSequenceReset(const std::string& packId, const std::string& who);
 
     // Cheap; call every frame. True once new content is live until acknowledged.
     bool newContentReady() const { return newContent_.load(std::memory_order_acquire); }
@@ -121,10 +126,11 @@ public:
 private:
     struct Job {
         enum class Kind {
-            Packs, Rollback, CheckSource, StageSource, PublishStaged, DiscardStaged, WriteStarter
+            Packs, Rollback, CheckSource, StageSource, PublishStaged, DiscardStaged, WriteStarter, SequenceReset
         } kind = Kind::Packs;
         std::vector<PackCandidate> packs;
-        SourceOnStick source;  // CheckSource, StageSource; WriteStarter: source.stick
+        SourceOnStick source;     // CheckSource, StageSource; WriteStarter: source.stick
+        std::string packId, who;  // SequenceReset
     };
 
     void enqueue(Job job);
@@ -135,6 +141,7 @@ private:
     void run();
     void processPacks(const std::vector<PackCandidate>& packs);
     void processRollback();
+    void processSequenceReset(const Job& job);
     void record(WorkerEvent event);
     void setLastImport(LastImport last);
     void writeStatusFiles(const std::string& state = "running");

@@ -1,5 +1,6 @@
 #include "kiosk/app/app_state.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include "content/core/model.h"
@@ -8,6 +9,7 @@
 namespace kiosk {
 
 int64_t AppState::nowUtc() const {
+    if (clockSpeed != 1) return fastClockStartUtc + int64_t(std::max(0.0, runnerNow - fastClockStartedAt) * clockSpeed);
     if (clockFixed) return fixedNowUtc;
     return static_cast<int64_t>(std::time(nullptr));
 }

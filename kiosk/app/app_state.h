@@ -70,6 +70,17 @@ struct AppState : UiContext {
     // Fixed by --now (tests) or the real clock. UTC seconds.
     int64_t fixedNowUtc = 0;
     bool clockFixed = false;
+    // --clock-speed: a running clock `clockSpeed` times faster than the
+    // runner's (real time, or a null window's own), from `fastClockStartUtc`
+    // at the first wake-up.
+    double clockSpeed = 1;
+    int64_t fastClockStartUtc = 0;
+    double fastClockStartedAt = -1, runnerNow = 0;
+    // Every wake-up and frame passes the runner's time on.
+    void advanceRunnerClock(double now) {
+        runnerNow = now;
+        if (fastClockStartedAt < 0) fastClockStartedAt = now;
+    }
     int64_t nowUtc() const;
     // The content's time zone (the pack's), for wall-clock display.
     std::string timeZone() const;

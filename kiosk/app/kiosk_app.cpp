@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #include "content/core/model.h"
 #include "content/core/time_zone.h"
@@ -49,6 +50,13 @@ bool KioskApp::start(std::string* error) {
         state_.clockFixed = true;
         state_.fixedNowUtc = *parsed;
     }
+    if (options_.clockSpeed != 1) {
+        // A running clock: the minute ticks, the idle reset and the day's
+        // events go by as on a real day, only faster.
+        state_.clockSpeed = options_.clockSpeed;
+        state_.fastClockStartUtc = state_.clockFixed ? state_.fixedNowUtc : int64_t(std::time(nullptr));
+        state_.clockFixed = false;
+    }
     const auto& languages = content::supportedLanguages();
     if (std::find(languages.begin(), languages.end(), options_.language) == languages.end()) {
         std::fprintf(stderr, "kiosk: unknown language '%s', starting in German\n", options_.language.c_str());
@@ -65,8 +73,11 @@ bool KioskApp::start(std::string* error) {
     }
     rebuildFontsIfNeeded();
     // One clock for the whole process: the station's imports and status
-    // files run on the same (fixed or real) time as the screens.
-    station_->start([] { platform::requestRedraw(); }, state_.clockFixed ? state_.fixedNowUtc : 0);
+    // files run on the same (fixed or real) time as the screens. A fast
+    // clock's station stays at its start instant (the import's checks of
+    // valid_until and the heartbeats need no day to pass).
+    const int64_t stationNow = state_.clockFixed ? state_.fixedNowUtc : state_.clockSpeed != 1 ? state_.fastClockStartUtc : 0;
+    station_->start([] { platform::requestRedraw(); }, stationNow);
     return true;
 }
 
@@ -184,6 +195,8 @@ std::vector<std::string> KioskApp::visitorLeftovers() const {
     return left;
 }
 
+double KioskApp::idleAfterSeconds() const { return options_.idleSeconds / options_.clockSpeed; }
+
 bool KioskApp::settled() const {
     return pending_.empty() && window_.pointerQueue().empty() && settleFrames_ == 0 && !state_.animationRequested &&
            fadeStart_ < 0 && !state_.images.busy() && screenshotPath_.empty();
@@ -191,12 +204,12 @@ bool KioskApp::settled() const {
 
 double KioskApp::idleWarningLead() const {
     const int lead = options_.idleWarningSeconds;
-    return lead > 0 && lead < options_.idleSeconds ? double(lead) : 0.0;
+    return lead > 0 && lead < idleAfterSeconds() ? double(lead) : 0.0;
 }
 
 bool KioskApp::idleWarningDue(double now) const {
     return idleWarningLead() > 0 && state_.session.touched && fadeStart_ < 0 && !gestures_.touching() &&
-           now - lastInputTime_ >= options_.idleSeconds - idleWarningLead();
+           now - lastInputTime_ >= idleAfterSeconds() - idleWarningLead();
 }
 
 void KioskApp::stopSpeechOnTouch(const platform::GestureFrame& input) {
@@ -211,7 +224,7 @@ void KioskApp::stopSpeechOnTouch(const platform::GestureFrame& input) {
 
 void KioskApp::updateIdle(double now) {
     if (fadeStart_ >= 0 || !state_.session.touched || gestures_.touching()) return;
-    if (now - lastInputTime_ >= options_.idleSeconds) {
+    if (now - lastInputTime_ >= idleAfterSeconds()) {
         fadeStart_ = now;
         fadeResetDone_ = false;
     }
@@ -219,6 +232,7 @@ void KioskApp::updateIdle(double now) {
 
 platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent> events) {
     platform::WakePlan plan;
+    state_.advanceRunnerClock(now);
     if (!events.empty()) {
         pending_.insert(pending_.end(), events.begin(), events.end());
         lastInputTime_ = now;
@@ -279,13 +293,13 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     plan.wakeAt = std::min(replayWake, now + station_->maxSleepSeconds());  // the watchdog wants a sign of life
     if (state_.nextFrameAt > 0) plan.wakeAt = std::min(plan.wakeAt, state_.nextFrameAt);
     if (state_.session.touched) {
-        plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + options_.idleSeconds);
+        plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + idleAfterSeconds());
         if (idleWarningLead() > 0 && !idleWarningShown_)
-            plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + options_.idleSeconds - idleWarningLead());
+            plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + idleAfterSeconds() - idleWarningLead());
     }
     if (!state_.clockFixed) {
         // A wall-clock minute changes open/closed badges and "today": one frame a minute.
-        double secondsToNextMinute = 60.0 - double(state_.nowUtc() % 60);
+        double secondsToNextMinute = (60.0 - double(state_.nowUtc() % 60)) / state_.clockSpeed;
         plan.wakeAt = std::min(plan.wakeAt, now + secondsToNextMinute);
     }
     return plan;
@@ -297,6 +311,7 @@ std::string KioskApp::recordingContext() const {
 }
 
 void KioskApp::drawFrame(double now, int width, int height) {
+    state_.advanceRunnerClock(now);
     // Capped so the first frame after a long sleep does not jump an animation;
     // generous enough that momentum keeps its real speed on a slow machine.
     state_.frameDelta = lastFrameTime_ < 0 ? 1.0f / 60 : float(std::clamp(now - lastFrameTime_, 0.001, 0.25));
@@ -373,7 +388,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
     }
     const bool warning = idleWarningDue(now);
     if (warning) {
-        const double secondsLeft = lastInputTime_ + options_.idleSeconds - now;
+        const double secondsLeft = lastInputTime_ + idleAfterSeconds() - now;
         // Spoken when the visitor used read-aloud during this visit.
         if (!idleWarningShown_ && state_.readAloud.usedThisVisit()) startSpokenIdleWarning(state_);
         drawIdleWarning(state_, secondsLeft);

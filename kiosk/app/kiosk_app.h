@@ -70,6 +70,8 @@ private:
     void rebuildFontsIfNeeded();
     void resetVisitor();  // the idle reset: forget everything the visitor did
     void updateIdle(double now);
+    // Runner seconds without a touch before the idle reset (--idle-seconds on the kiosk's clock).
+    double idleAfterSeconds() const;
     void drawFade(double now);
     // The idle kiosk's night hours ([attract] night): nothing is drawn then.
     bool nightNow() const;

@@ -40,6 +40,7 @@ std::string usageText() {
            "  --data DIR            the kiosk's data directory (live content)\n"
            "  --lang CODE           start language (de, de-x-easy, en, ar, fa, uk, ru, tr)\n"
            "  --now ISO8601         a fixed clock\n"
+           "  --clock-speed N       the clock (from --now or the real time) runs N times faster (soak runs)\n"
            "  --screen-mm WxH       physical screen size in millimetres (default 531x299)\n"
            "  --idle-seconds N      back to the home screen after N s without a touch (default 90)\n"
            "  --idle-warning-seconds N  ask \"still there?\" N s before that (default 20, 0 = never)\n"
@@ -65,6 +66,7 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             continue;
         }
         static const char* const kKnown[] = {"--windowed", "--null-window", "--screen-mm", "--data", "--lang", "--now",
+                                             "--clock-speed",
                                              "--idle-seconds", "--idle-warning-seconds", "--replay", "--screenshot", "--frame-stats",
                                              "--dump-text", "--dump-targets", "--trust", "--watch", "--media-root", "--config",
                                              "--kiosk-id"};
@@ -99,6 +101,11 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             options.languageGiven = true;
         } else if (arg == "--now") {
             options.now = value;
+        } else if (arg == "--clock-speed") {
+            char* end = nullptr;
+            options.clockSpeed = std::strtod(value.c_str(), &end);
+            if (value.empty() || *end || !(options.clockSpeed >= 1 && options.clockSpeed <= 1000))
+                return fail("--clock-speed expects a number from 1 to 1000, not '" + value + "'");
         } else if (arg == "--idle-seconds") {
             if (!parseInt(value, options.idleSeconds) || options.idleSeconds < 1)
                 return fail("--idle-seconds expects a whole number of seconds, not '" + value + "'");

@@ -132,6 +132,10 @@ void Station::rollback() {
     if (worker_) worker_->requestRollback();
 }
 
+void Station::resetSequence(const std::string& packId) {
+    if (worker_) worker_->requestSequenceReset(packId, "staff screen");
+}
+
 void Station::rescanSticks() {
     if (watcher_) watcher_->rescanSticks();
 }

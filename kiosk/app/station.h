@@ -76,6 +76,10 @@ public:
     bool importRunning() const;
     void rollback();      // the previous content becomes live again (through the import queue)
     void rescanSticks();  // look at the plugged-in sticks again now
+    // Packs of `packId` are accepted again from the live content's sequence
+    // on (after a pack with a far too high one was rolled back); logged in
+    // the import log as done on the staff screen.
+    void resetSequence(const std::string& packId);
     // The staff screen's touch test ended with these touches on a w x h
     // screen: its result goes into the status files (the fleet page shows it).
     void recordTouchTest(const std::vector<std::pair<float, float>>& touches, float width, float height, int64_t nowUtc);

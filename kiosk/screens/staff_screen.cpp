@@ -158,6 +158,8 @@ std::pair<std::string, std::string> liveSummary(const AppState& state) {
 std::string importSentence(const AppState& state, const content::station::ImportLogEntry& entry) {
     const std::string when = readableTime(state, entry.time, false);
     if (entry.result == "ok") return tr("staff.history_imported", {{"when", when}, {"file", text::isolate(entry.packFile)}});
+    if (entry.result == "sequence-reset")
+        return tr("staff.history_sequence_reset", {{"when", when}, {"pack", text::isolate(entry.packId)}});
     return tr("staff.history_refused", {{"when", when},
                                         {"file", text::isolate(entry.packFile)},
                                         {"detail", entry.detail.empty() ? entry.result : entry.detail}});
@@ -176,6 +178,32 @@ std::string textsPerLanguage(const AppState& state, const StaffScreenState& pane
     return tr("staff.texts_per_language") + " " + languages;
 }
 
+// The second step of "reset the version counter": what it will do for the
+// live pack, and Yes / Cancel.
+void drawSequenceResetConfirm(AppState& state, Station& station, float x, float y, float width, double now) {
+    StaffScreenState& panel = panelOf(state);
+    const auto& pack = state.store->pack();
+    y = drawLine(state,
+                 tr("staff.reset_sequence_question",
+                    {{"pack", pack.id}, {"next", std::to_string(pack.sequence + 1)}}),
+                 text::Style::BodyBold, x, y, width, state.theme.text);
+    y += state.ui.inset();
+    FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
+    const std::string& yes = tr("staff.reset_sequence_yes");
+    const std::string& cancel = tr("staff.cancel");
+    if (button(state, yes, state.ui.place(flow.next(buttonWidth(state, yes, text::Style::Button))), ButtonKind::Primary)) {
+        station.resetSequence(pack.id);
+        panel.confirmingSequenceReset = false;
+        panel.waitingForStation = true;
+        panel.lastInput = now;
+        state.requestFrameAt(now + 0.2);
+    }
+    if (button(state, cancel, state.ui.place(flow.next(buttonWidth(state, cancel, text::Style::Button))))) {
+        panel.confirmingSequenceReset = false;
+        panel.lastInput = now;
+    }
+}
+
 void drawOverview(AppState& state, Station& station, const Rect& area, double now) {
     StaffScreenState& panel = panelOf(state);
     const auto& theme = state.theme;
@@ -183,6 +211,15 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     const float width = area.width() - 2 * state.ui.margin();
     float y = area.min.y + state.ui.gap();
     const float sectionGap = state.ui.inset();
+    // The reset runs on the import worker: the import list shows it as soon as it is done.
+    if (panel.waitingForStation) {
+        if (station.importRunning()) {
+            state.requestFrameAt(now + 0.2);
+        } else {
+            readOverview(panel, station, now);
+            panel.waitingForStation = false;
+        }
+    }
 
     y = drawLine(state, tr("staff.title", {{"kiosk", station.config().kioskId}}), text::Style::Heading, x, y, width,
                  theme.text);
@@ -214,6 +251,16 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     for (const auto& entry : panel.overview.recentImports)
         y = drawLine(state, importSentence(state, entry), text::Style::Small, x, y, width,
                      entry.result == "ok" ? theme.text : theme.closed);
+}
+
+    for (const auto& entry : panel.overview.recentImports) {
+        std::string line = entry.time + "  " + entry.packFile + "  " + entry.result;
+        if (!entry.packId.empty()) line += "  (" + entry.packId + " " + std::to_string(entry.sequence) + ")";
+        if (!entry.detail.empty() && entry.result != "ok") line += "  " + entry.detail;
+        // A version counter reset by staff is no failure: not in the warning colour.
+        const bool fine = entry.result == "ok" || entry.result == "sequence-reset";
+        y = drawLine(state, line, text::Style::Small, x, y, width, fine ? theme.text : theme.closed);
+    }
     y += sectionGap;
     y = drawLine(state, tr("staff.places"), text::Style::BodyBold, x, y, width, theme.text);
     std::string places;
@@ -222,9 +269,10 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     y += sectionGap * 2;
 
     // The actions, in one row (two rows when the screen is narrow).
-    enum class Action { CheckSource, WriteTemplate, Rollback, ImportStick, TestPattern, LeaveKiosk, BackToKiosk };
+    enum class Action { CheckSource, WriteTemplate, Rollback, ImportStick, ResetSequence, TestPattern, LeaveKiosk, BackToKiosk };
     std::vector<std::pair<Action, const char*>> actions = {{Action::Rollback, "staff.rollback"},
                                                       {Action::ImportStick, "staff.import_stick"},
+                                                      {Action::ResetSequence, "staff.reset_sequence"},
                                                       {Action::TestPattern, "staff.test_pattern"},
                                                       {Action::LeaveKiosk, "staff.leave_kiosk"},
                                                       {Action::BackToKiosk, "staff.back_to_kiosk"}};
@@ -233,6 +281,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     if (!station.sourceFolders().empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::CheckSource, "staff.source.open"});
     FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
     for (const auto& [action, key] : actions) {
+        if (action == Action::ResetSequence && !state.store) continue;  // no pack id to reset
         const std::string& label = tr(key);
         const bool tapped = button(state, label, state.ui.place(flow.next(buttonWidth(state, label, text::Style::Button))),
                                    action == Action::BackToKiosk ? ButtonKind::Primary : ButtonKind::Secondary);
@@ -246,6 +295,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
                 break;
             case Action::Rollback: station.rollback(); break;
             case Action::ImportStick: station.rescanSticks(); break;
+            case Action::ResetSequence: panel.confirmingSequenceReset = true; break;
             case Action::TestPattern:
                 panel.stage = Stage::TestPattern;
                 panel.touches.clear();
@@ -254,6 +304,8 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
             case Action::BackToKiosk: closePanel(state, panel); return;
         }
     }
+    if (panel.confirmingSequenceReset && state.store)
+        drawSequenceResetConfirm(state, station, x, y + flow.height() + sectionGap, width, now);
     // Imports and rollbacks finish on another thread: look again now and then while open.
     if (station.importRunning()) state.requestFrameAt(now + 0.5);
     if (now - panel.overviewReadAt > 2.0) readOverview(panel, station, now);

@@ -26,6 +26,8 @@ struct StaffScreenState {
     double cornerPressSince = -1;  // a press in the corner started then (long-press detection)
     std::vector<ImVec2> touches;   // the touch test's points
     StationOverview overview;      // read when the panel opens and every few seconds, not per frame
+    bool confirmingSequenceReset = false;  // "reset the version counter" asks once more before it acts
+    bool waitingForStation = false;        // an action runs on the import worker; read the overview when it is done
     double overviewReadAt = 0;
     content::station::SourceOnStick source;  // the folder being checked or previewed (staff_source.cpp)
     bool previewRequested = false;           // "Show the preview" was tapped: the staged version opens

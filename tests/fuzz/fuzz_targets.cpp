@@ -17,10 +17,12 @@
 #include "content/pack/pack_limits.h"
 #include "content/pack/picture_header.h"
 #include "content/pack/zip_reader.h"
+#include "content/pack/zip_writer.h"
 #include "content/parse/csv.h"
 #include "content/parse/icalendar.h"
 #include "content/parse/markdown.h"
 #include "content/parse/source_folder.h"
+#include "content/parse/spreadsheet.h"
 
 namespace fuzz {
 namespace {
@@ -125,6 +127,33 @@ void zip(const uint8_t* data, size_t size) {
     }
 }
 
+// A spreadsheet as its parts, so mutations reach the XML and not only the
+// ZIP's checksums: entries separated by NUL bytes, each "name\ncontent"
+// (tests/fuzz/make_spreadsheet_seeds.py turns the test sheets into this).
+// The parts are stored in a real archive and read as .xlsx and as .ods.
+void spreadsheet(const uint8_t* data, size_t size) {
+    std::vector<content::pack::ZipEntrySource> entries;
+    std::string_view rest = text(data, size);
+    while (!rest.empty()) {
+        const size_t end = std::min(rest.find('\0'), rest.size());
+        std::string_view part = rest.substr(0, end);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+        const size_t newline = part.find('\n');
+        if (newline == 0 || newline == std::string_view::npos || newline > 200) continue;
+        content::pack::ZipEntrySource entry;
+        entry.name = std::string(part.substr(0, newline));
+        entry.bytes = std::string(part.substr(newline + 1));
+        entry.compress = false;
+        entries.push_back(std::move(entry));
+    }
+    const fs::path archive = scratch() / "sheet.zip";
+    std::string error;
+    if (!content::pack::writeZip(archive, entries, &error)) return;
+    content::sheet::ReadError problem;
+    (void)content::sheet::readXlsx(archive, &problem);
+    (void)content::sheet::readOds(archive, &problem);
+}
+
 void picture(const uint8_t* data, size_t size) {
     (void)content::pack::readPictureHeader(text(data, size));
     (void)content::pack::checkImageFile(writeScratch("picture.png", text(data, size)));
@@ -142,6 +171,7 @@ void searchQuery(const uint8_t* data, size_t size) {
 const std::vector<Target>& targets() {
     static const std::vector<Target> all = {
         {"csv", csv},
+        {"spreadsheet", spreadsheet},
         {"opening_hours", openingHours},
         {"icalendar", icalendar},
         {"markdown", markdown},

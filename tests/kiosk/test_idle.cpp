@@ -82,6 +82,28 @@ TEST_CASE("after the idle time the kiosk is back home and has forgotten the lang
     CHECK_MESSAGE(result.status == 0, result.errors);
 }
 
+TEST_CASE("a fast clock (--clock-speed) brings the idle reset and the minute ticks sooner") {
+    // 40 idle seconds at 20 times speed are 2 real seconds.
+    std::string script = "tap-label English\n"
+                         "tap-label " + kiosk::i18n::translate("en", "home.organisations") + "\n" +
+                         "assert-screen organisations\n"
+                         "wait 3500\n"
+                         "assert-screen home\n"
+                         "assert-fresh-visitor\n";
+    auto reset = replayInProcess("idle-fast-clock", script, "de", "1920x1080", {"--idle-seconds", "40", "--clock-speed", "20"});
+    CHECK_MESSAGE(reset.status == 0, reset.errors);
+
+    // At 60 times speed a minute passes every real second: the clock on an
+    // untouched home screen ticks, where a fixed clock draws nothing.
+    PrivateDisplay display;
+    REQUIRE_FALSE(display.name().empty());
+    fs::path stats = tempDir("stats") / "fast-clock.json";
+    auto ticking = runReplay("fast-clock-ticks", "assert-screen home\nwait 4000\n", "de", "1920x1080",
+                             {"--frame-stats", stats.string(), "--clock-speed", "60"}, display.name());
+    REQUIRE_MESSAGE(ticking.status == 0, ticking.errors);
+    CHECK(readJson(stats)["idle_waits"][0]["frames"].get<long>() >= 3);
+}
+
 TEST_CASE("the idle reset leaves nothing of the last visitor on any screen") {
     // Walk every screen as a visitor would: another language, a filter, a
     // scrolled list, open pages, a take-away code, search text, text size and

@@ -204,6 +204,14 @@ TEST_CASE("command line: sizes, repeatable station options, and clear errors") {
     const char* unknown[] = {"kiosk", "--fly"};
     CHECK_FALSE(kiosk::parseCommandLine(2, unknown, other, &error));
     CHECK(error.find("unknown option --fly") != std::string::npos);
+
+    const char* fast[] = {"kiosk", "--clock-speed", "20"};
+    kiosk::KioskOptions soak;
+    REQUIRE(kiosk::parseCommandLine(3, fast, soak, &error));
+    CHECK(soak.clockSpeed == 20);
+    const char* backwards[] = {"kiosk", "--clock-speed=0.5"};
+    CHECK_FALSE(kiosk::parseCommandLine(2, backwards, other, &error));
+    CHECK(error == "--clock-speed expects a number from 1 to 1000, not '0.5'");
 }
 
 TEST_CASE("replay scripts: every command parses, and a bad line names its number") {

@@ -205,6 +205,23 @@ TEST_CASE("check promises only what a kiosk accepts: the import's limits, with t
     CHECK_FALSE(fs::exists(w.path("big.kpack")));
 }
 
+TEST_CASE("check finishes on a calendar whose VTIMEZONE repeats every second in its DAYLIGHT block, with a warning") {
+    // It ran for over 120 s with growing memory inside libical before its
+    // rules were checked; the test's timeout is the proof it no longer does.
+    Workspace w;
+    fs::path source = w.path("source");
+    fs::copy(sourceFixture(), source, fs::copy_options::recursive);
+    fs::copy_file(fs::path(TEST_DATA_DIR) / "parse" / "ical" / "hostile_vtimezone.ics",
+                  source / "events" / "nachbarschaftshaus.ics", fs::copy_options::overwrite_existing);
+    Run check = kioskPack({"check", source, "--now", "2026-11-21T10:00:00Z"});
+    CHECK_MESSAGE(check.code == 0, check.output);
+    CHECK_MESSAGE(check.output.find("events/nachbarschaftshaus.ics line 4: warning: the time zone 'Endlose Zone' described "
+                                    "in this file is not used because its changes repeat other than yearly (FREQ=SECONDLY)") !=
+                      std::string::npos,
+                  check.output);
+    CHECK(check.output.find("(FREQ=MINUTELY;BYYEARDAY=366;BYMONTH=2)") == std::string::npos);  // Europe/Berlin: the system's rules
+}
+
 TEST_CASE("build refuses a sequence outside the format's range; reset-sequence lowers a pack id's floor") {
     Workspace w;
     Run huge = kioskPack({"build", sourceFixture(), "--secret", w.key, "-o", w.path("huge.kpack"), "--sequence",

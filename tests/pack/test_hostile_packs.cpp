@@ -318,6 +318,30 @@ TEST_CASE("content.json of numbers under an unknown field stops at the value bud
     CHECK(detail.find(" bytes, at most 1000 allowed") != std::string::npos);
 }
 
+TEST_CASE("a signed pack whose content.json is 4,000,001 numbers under an unknown field is refused while parsing") {
+    Kiosk kiosk;
+    Content content = sampleContent(11, "test-pack", "v11");
+    PackParts parts = partsFor(content);
+    // 8 MB of single digits (a 200 MB one took 5 GB before it was refused):
+    // within the byte limit, past the value budget of ContentLimits. The
+    // digits vary so the archive is no decompression bomb and the parser is
+    // what refuses it.
+    std::string numbers = "\"padding\": [1";
+    numbers.reserve(8'000'020);
+    uint32_t random = 12345;
+    for (size_t i = 1; i < ContentLimits{}.maxJsonValues; ++i) {
+        random = random * 1664525u + 1013904223u;
+        numbers += ',';
+        numbers += char('0' + (random >> 24) % 10);
+    }
+    parts.contentJson.insert(parts.contentJson.find('{') + 1, numbers + "],");
+    refreshManifest(parts, content);
+    writePack(parts, kiosk.path("numbers.kpack"), kiosk.keys);
+    auto result = kiosk.expectRefused(kiosk.path("numbers.kpack"), ImportError::TooLarge);
+    CHECK(result.detail == "content.json holds more than 4000000 values or is nested more than 64 deep");
+    kiosk.expectLiveUntouched();
+}
+
 TEST_CASE("events that fall on more dates than the whole-import budget are refused") {
     Kiosk kiosk;
     Content content = sampleContent(11, "test-pack", "v11");

@@ -1,8 +1,9 @@
 // The staff screen in the real kiosk: a 3-second press in the top-right
 // corner opens the PIN keypad, a wrong PIN is refused, the right one shows
 // the live content and the last imports; "restore previous content" brings
-// the previous version back on the visitor screens; the staff screen closes
-// back to the visitor home.
+// the previous version back on the visitor screens; "reset the version
+// counter" (confirmed) lets a pack id in again after a far too high
+// sequence; the staff screen closes back to the visitor home.
 #include <doctest/doctest.h>
 
 #include <signal.h>
@@ -11,11 +12,15 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <sstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
+#include "content/core/data_dir.h"
+#include "content/core/time_zone.h"
 #include "content/pack/importer.h"
+#include "content/pack/manifest.h"
 #include "content/station/staff_pin.h"
 #include "content/station/touch_test.h"
 #include "kiosk/i18n/i18n.h"
@@ -212,4 +217,58 @@ TEST_CASE("the touch test's result is kept for the status file: which of the 12 
     CHECK(result->areasTouched == 10);
     CHECK(result->result() == "incomplete");
     CHECK(result->touches >= 10);
+}
+
+TEST_CASE("staff reset the version counter after a far too high pack was rolled back: a lower pack goes in again, logged") {
+    if (!std::getenv("DISPLAY")) return;
+    StaffFixture f;
+    content::ImportOptions options;
+    options.dataDir = f.data;
+    options.trustedPublicKeys = {f.keys.publicFile};
+    options.nowUtc = *content::parseIsoToUtc(kTestNowIso, "UTC");
+    // The highest sequence the format allows goes live and is rolled back:
+    // version 2 is live again, and without a reset version 3 is refused for ever.
+    const fs::path huge = f.temp.path / "huge.kpack", next = f.temp.path / "v3.kpack";
+    writeGoodPack(sampleContent(content::pack::kMaxSequence, "test-pack", "huge"), huge, f.keys);
+    REQUIRE(content::importPack(huge, options).ok());
+    std::string error;
+    REQUIRE_MESSAGE(content::rollback(f.data, &error), error);
+    writeGoodPack(sampleContent(3, "test-pack", "v3"), next, f.keys);
+    REQUIRE(content::importPack(next, options).error == content::ImportError::SequenceNotNewer);
+
+    // Reset, cancelled once, then confirmed.
+    const std::string open = std::string(kLongPress) + "tap-label 2\ntap-label 4\ntap-label 6\ntap-label 8\ntap-label " +
+                             t("staff.ok") + "\nwait 300\n";
+    std::string script = open + "tap-label " + t("staff.reset_sequence") + "\nwait 200\n"
+                         "tap-label " + t("staff.cancel") + "\nwait 200\n"
+                         "tap-label " + t("staff.reset_sequence") + "\nwait 200\n"
+                         "tap-label " + t("staff.reset_sequence_yes") + "\nwait 2500\n"
+                         "tap-label " + t("staff.back_to_kiosk") + "\nwait 300\nassert-screen home\n";
+    REQUIRE_MESSAGE(f.run(script, "reset-sequence") == 0, f.log("reset-sequence"));
+    CHECK(f.drew("reset-sequence", "Pakete von test-pack wieder ab Version 3 annehmen?"));
+    // The staff screen's import list shows the reset.
+    std::string logLines;
+    for (const auto& [context, text] : f.drawn("reset-sequence"))
+        if (text.find("test-pack") != std::string::npos) logLines += text + "\n";
+    CHECK_MESSAGE(logLines.find("sequence-reset  (test-pack 2)  packs of 'test-pack' are accepted again from sequence 3 on") !=
+                      std::string::npos,
+                  logLines);
+    CHECK(f.overflows("reset-sequence").empty());
+
+    // Logged once (the cancel did nothing), by the staff screen, on the kiosk's clock.
+    int resets = 0;
+    std::istringstream log(readFile(content::data_dir::importLog(f.data)));
+    for (std::string line; std::getline(log, line);) {
+        auto entry = nlohmann::json::parse(line);
+        if (entry["result"] != "sequence-reset") continue;
+        ++resets;
+        CHECK(entry["by"] == "staff screen");
+        CHECK(entry["pack_id"] == "test-pack");
+        CHECK(entry["previous_floor"] == content::pack::kMaxSequence);
+        CHECK(entry["new_floor"] == 2);
+        CHECK(entry["time"] == content::formatUtcIso(*content::parseIsoToUtc(kTestNowIso, "UTC")));
+    }
+    CHECK(resets == 1);
+    auto accepted = content::importPack(next, options);
+    CHECK_MESSAGE(accepted.ok(), accepted.detail);
 }
