@@ -221,7 +221,9 @@ int main(int argc, char** argv) {
         say("Measuring the floor (an empty GLFW + ImGui window with the same fonts) ...");
         bench::runFloorScenario(settings.build / "kiosk-floor", data, cache / "floor", settings.runs, report);
         bench::finishFloorComparison(report);
-    // 6. The soak run: a kiosk day at 20x speed.
+    }
+
+    // 7. The soak run: a kiosk day at 20x speed.
     if (settings.wantsSoak()) {
         bench::SoakSettings soak;
         if (settings.soakMinutes > 0) soak.realMinutes = settings.soakMinutes;
@@ -234,7 +236,7 @@ int main(int argc, char** argv) {
         bench::runSoakScenario(runner, soak, {packTool, smallSource, secret}, report);
     }
 
-    // 7. Chromium on the same content as one static page.
+    // 8. Chromium on the same content as one static page.
     if (settings.chromium && settings.wants("chromium")) {
         say("Measuring Chromium on the same content ...");
         bench::runChromiumScenario(data, nowUtc(), cache / "chromium", settings.runs, report);

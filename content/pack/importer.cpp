@@ -188,12 +188,13 @@ public:
         if (!nonce_.empty()) fs::remove(data_dir::incoming(dataDir_) / (nonce_ + ".kpack"), ignored);
     }
 
-private:
+    // A step done: the fault point tests kill at, and the caller's progress.
     void reached(const char* step) {
         faultPoint(step);
         if (options_.progress) options_.progress(step);
     }
 
+private:
     void checkCancelled() {
         if (options_.cancelled && options_.cancelled()) refuse(ImportError::Cancelled, "the import was stopped");
         if (outOfTime()) refuseOutOfTime();
@@ -498,7 +499,8 @@ ImportResult importPack(const fs::path& packFile, const ImportOptions& options) 
     return runImport(packFile, options, true, [&](Import& import) {
         import.stage();
         std::string error;
-        if (!switchLiveLocked(options.dataDir, import.versionName(), import.result().packId, import.result().sequence, &error))
+        if (!switchLiveLocked(options.dataDir, import.versionName(), import.result().packId, import.result().sequence, &error,
+                              [&](const char* step) { import.reached(step); }))
             refuse(ImportError::DiskFull, error);
         import.keepVersion();  // live now: never discard it
         cleanupDataDirLocked(options.dataDir);

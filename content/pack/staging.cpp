@@ -39,20 +39,20 @@ std::string sequenceNotNewerLocked(const fs::path& dataDir, const std::string& p
 }
 
 bool switchLiveLocked(const fs::path& dataDir, const std::string& versionName, const std::string& packId,
-                      uint64_t sequence, std::string* error) {
+                      uint64_t sequence, std::string* error, const std::function<void(const char*)>& reached) {
     if (auto live = linkedVersion(data_dir::live(dataDir))) {
         if (!replaceSymlink(data_dir::previous(dataDir), fs::path("versions") / *live, error)) return false;
-        faultPoint("previous-switched");
+        reached("previous-switched");
     }
     if (!replaceSymlink(data_dir::live(dataDir), fs::path("versions") / versionName, error)) return false;
-    faultPoint("live-switched");
+    reached("live-switched");
     auto sequences = readSequences(dataDir);
     sequences[packId] = std::max(sequences[packId], sequence);
     // The content is live; a failure to note the sequence is covered by the
     // live manifest (see sequenceNotNewerLocked), so it is not a refusal.
     std::string ignored;
     writeSequences(dataDir, sequences, &ignored);
-    faultPoint("sequence-saved");
+    reached("sequence-saved");
     return true;
 }
 

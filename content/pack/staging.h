@@ -13,9 +13,11 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
+#include "content/pack/fault_points.h"
 #include "content/pack/importer.h"
 
 namespace content {
@@ -44,9 +46,12 @@ std::optional<std::string> stagedVersionName(const std::filesystem::path& dataDi
 namespace pack {
 // The switch itself (the caller holds the data folder's lock): `previous` to
 // what is live, `live` to versions/<versionName>, the sequence noted. False +
-// `error` when a link could not be written (nothing switched then).
+// `error` when a link could not be written (nothing switched then). `reached`
+// hears each step done (previous-switched, live-switched, sequence-saved): the
+// import's progress and its fault points.
 bool switchLiveLocked(const std::filesystem::path& dataDir, const std::string& versionName, const std::string& packId,
-                      uint64_t sequence, std::string* error);
+                      uint64_t sequence, std::string* error,
+                      const std::function<void(const char*)>& reached = faultPoint);
 // Removes the staged version and its link (the caller holds the lock).
 void discardStagedLocked(const std::filesystem::path& dataDir);
 // One line in import-log.jsonl for an import, a publish or a refusal.

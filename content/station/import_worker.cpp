@@ -1,7 +1,5 @@
 #include "content/station/import_worker.h"
 
-#include "content/pack/staging.h"
-
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -17,6 +15,7 @@
 #include "content/db/content_store.h"
 #include "content/pack/durable_files.h"
 #include "content/pack/importer.h"
+#include "content/pack/staging.h"
 #include "content/station/import_child.h"
 #include "content/station/pack_scanner.h"
 #include "content/station/fleet_page.h"
@@ -110,6 +109,14 @@ void ImportWorker::requestStarterOnStick(std::filesystem::path stick) {
     enqueue({Job::Kind::WriteStarter, {}, {{}, std::move(stick)}});
 }
 
+void ImportWorker::requestSequenceReset(const std::string& packId, const std::string& who) {
+    Job job;
+    job.kind = Job::Kind::SequenceReset;
+    job.packId = packId;
+    job.who = who;
+    enqueue(std::move(job));
+}
+
 SourceStatus ImportWorker::sourceStatus() const {
     std::lock_guard lock(mutex_);
     return source_;
@@ -118,14 +125,6 @@ SourceStatus ImportWorker::sourceStatus() const {
 std::filesystem::path ImportWorker::publicKeyFile() const {
     std::lock_guard lock(mutex_);
     return publicKeyFile_;
-}
-
-void ImportWorker::requestSequenceReset(const std::string& packId, const std::string& who) {
-    Job job;
-    job.kind = Job::Kind::SequenceReset;
-    job.packId = packId;
-    job.who = who;
-    enqueue(std::move(job));
 }
 
 LastImport ImportWorker::lastImport() const {
@@ -331,10 +330,106 @@ void ImportWorker::processRollback() {
     if (settings_.wake) settings_.wake();
 }
 
-        if (job.kind == Job::Kind::Packs) processPacks(job.packs);
-        else if (job.kind == Job::Kind::Rollback) processRollback();
-        else if (job.kind == Job::Kind::SequenceReset) processSequenceReset(job);
-        else processSourceJob(job);
+SourceJobSettings ImportWorker::sourceJobSettings() const {
+    SourceJobSettings settings;
+    settings.dataDir = settings_.config.dataDir;
+    settings.kioskId = settings_.config.kioskId;
+    settings.trustedPublicKeys = settings_.config.trustedPublicKeys;
+    settings.nowUtc = settings_.nowUtc;
+    settings.cancelled = [this] { return stopping_.load(); };
+    return settings;
+}
+
+void ImportWorker::setSourceStatus(SourceStatus status) {
+    {
+        std::lock_guard lock(mutex_);
+        status.generation = source_.generation + 1;
+        status.keyError = source_.keyError;
+        source_ = std::move(status);
+    }
+    if (settings_.wake) settings_.wake();
+}
+
+void ImportWorker::processSourceJob(const Job& job) {
+    using Step = SourceStatus::Step;
+    const SourceJobSettings settings = sourceJobSettings();
+    SourceStatus status = sourceStatus();
+    switch (job.kind) {
+        case Job::Kind::CheckSource:
+        case Job::Kind::StageSource: {
+            const bool stage = job.kind == Job::Kind::StageSource;
+            discardStagedSource(settings.dataDir);  // a new check ends any earlier preview
+            status = SourceStatus{};
+            status.source = job.source;
+            status.step = stage ? Step::Staging : Step::Checking;
+            setSourceStatus(status);
+            if (stage && signingKey_) {
+                logLine("building a preview of " + job.source.folder.string());
+                status.staging = stageSourceFolder(job.source, *signingKey_, settings);
+            } else {
+                status.staging.check = checkSourceOnStick(job.source, settings.nowUtc, &status.staging.folderMissing);
+            }
+            status.staging.check.content = {};  // the staff screen needs the problems, not the records
+            status.step = stage && status.staging.ok() ? Step::Staged : Step::Checked;
+            logLine(job.source.folder.string() + ": " + std::to_string(status.staging.check.errorCount()) + " errors, " +
+                    std::to_string(status.staging.check.warningCount()) + " warnings" +
+                    (status.step == Step::Staged ? ", preview ready" : ""));
+            break;
+        }
+        case Job::Kind::PublishStaged: {
+            if (status.step != Step::Staged || !signingKey_) return;
+            status.step = Step::Publishing;
+            setSourceStatus(status);
+            status.publication = publishStagedSource(status.staging, status.source, *signingKey_, settings);
+            const ImportResult& result = status.publication.import;
+            const std::string message = describeImport(result, "en");
+            logLine("publishing the preview: " + message +
+                    (status.publication.stickError.empty() ? "" : "; stick not written: " + status.publication.stickError));
+            if (!status.publication.packOnStick.empty()) publishedHere_.insert(status.publication.packOnStick);
+            LastImport last;
+            last.result = result.ok() ? "accepted" : "refused";
+            last.code = result.ok() ? "" : importErrorCode(result.error);
+            last.message = message;
+            last.packFile = status.staging.packFile.filename().string();
+            last.packId = result.packId;
+            last.sequence = result.sequence;
+            last.at = nowIso();
+            setLastImport(last);
+            record({last.at, last.result, last.packFile, last.packId, last.sequence, message});
+            if (result.ok()) newContent_.store(true, std::memory_order_release);
+            status.step = Step::Published;
+            writeStatusFiles();
+            break;
+        }
+        case Job::Kind::DiscardStaged:
+            discardStagedSource(settings.dataDir);
+            if (status.step == Step::None) return;
+            status.step = Step::Discarded;
+            break;
+        case Job::Kind::WriteStarter: {
+            std::string error;
+            status.starterFolder = writeStarterOntoStick(job.source.stick, &error);
+            status.starterError = status.starterFolder.empty() ? error : "";
+            logLine(status.starterFolder.empty() ? "no template written: " + error
+                                                 : "template written to " + status.starterFolder.string());
+            break;
+        }
+        case Job::Kind::Packs:
+        case Job::Kind::Rollback: return;
+    }
+    setSourceStatus(std::move(status));
+}
+
+void ImportWorker::processSequenceReset(const Job& job) {
+    std::string error;
+    uint64_t floor = 0;
+    if (resetSequenceFloor(settings_.config.dataDir, job.packId, job.who, &floor, &error, nowUtc()))
+        record({nowIso(), "sequence-reset", "", job.packId, floor, sequenceResetSentence(job.packId, floor)});
+    else
+        record({nowIso(), "sequence-reset-failed", "", job.packId, 0, error});
+    if (settings_.wake) settings_.wake();
+}
+
 void ImportWorker::record(WorkerEvent event) {
     std::lock_guard lock(mutex_);
     history_.push_back(std::move(event));

@@ -248,18 +248,10 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     y = drawLine(state, station.importRunning() ? tr("staff.imports_running") : tr("staff.imports"),
                  text::Style::BodyBold, x, y, width, theme.text);
     if (panel.overview.recentImports.empty()) y = drawLine(state, tr("staff.no_imports"), text::Style::Body, x, y, width, theme.textMuted);
-    for (const auto& entry : panel.overview.recentImports)
-        y = drawLine(state, importSentence(state, entry), text::Style::Small, x, y, width,
-                     entry.result == "ok" ? theme.text : theme.closed);
-}
-
     for (const auto& entry : panel.overview.recentImports) {
-        std::string line = entry.time + "  " + entry.packFile + "  " + entry.result;
-        if (!entry.packId.empty()) line += "  (" + entry.packId + " " + std::to_string(entry.sequence) + ")";
-        if (!entry.detail.empty() && entry.result != "ok") line += "  " + entry.detail;
         // A version counter reset by staff is no failure: not in the warning colour.
         const bool fine = entry.result == "ok" || entry.result == "sequence-reset";
-        y = drawLine(state, line, text::Style::Small, x, y, width, fine ? theme.text : theme.closed);
+        y = drawLine(state, importSentence(state, entry), text::Style::Small, x, y, width, fine ? theme.text : theme.closed);
     }
     y += sectionGap;
     y = drawLine(state, tr("staff.places"), text::Style::BodyBold, x, y, width, theme.text);

@@ -20,6 +20,9 @@
 using namespace kiosk::text;
 using namespace kiosk_test;
 
+// The em size tests/data/shaping/make_title_image.sh rendered the reference at.
+constexpr float kReferenceEmPx = 50.663f;
+
 namespace {
 
 struct ScreenBox {
@@ -185,8 +188,9 @@ TEST_CASE("the kiosk draws the home title's tanwin over its ain (screenshot, 192
         }
     }
     REQUIRE(face);
-    REQUIRE_MESSAGE(std::fabs(face->pxPerUnit * float(face->file->unitsPerEm) - 44.981f) < 0.01f,
-                    "the title's size changed: remake the reference with tests/data/shaping/make_title_image.sh");
+    const float emPx = face->pxPerUnit * float(face->file->unitsPerEm);
+    REQUIRE_MESSAGE(std::fabs(emPx - kReferenceEmPx) < 0.01f, "the title's size changed to " << emPx
+                        << " px: remake the reference with tests/data/shaping/make_title_image.sh at that size");
     const Image reference = loadPng(fs::path(TEST_DATA_DIR) / "shaping/home_title_ar_hb_view.png");
     const Coverage ours = coverageOf(image, words);
     const Coverage theirs = coverageOf(reference, ScreenBox{0, 0, reference.width, reference.height});
