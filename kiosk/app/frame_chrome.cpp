@@ -101,12 +101,20 @@ void drawTopBar(AppState& state) {
         controls.push_back({tr("search.title"), false, [](ImDrawList* d, const Rect& b, ImU32 c) { icons::search(d, b, c); },
                             [&state] { state.open(Screen::Search); }, false});
     float trailing = ui.width - ui.margin() * 0.5f;
+    // Read-aloud on every page that drew text to read; home speaks its welcome.
+    if (onHome) state.readAloud.addText(tr("speech.home_welcome", {{"organisations", tr("home.organisations")},
+                                                                  {"events", tr("home.events")},
+                                                                  {"guides", tr("home.guides")}}),
+                                        state.language());
+    // Its buttons come after the controls below, but their room is kept first.
+    const float readAloudWidth =
+        state.readAloud.hasTexts() ? readAloudControlsWidth(state, state.readAloud, buttonHeight) + pad : 0;
     auto widthOf = [&](const Control& control, bool word) {
         return word ? buttonWidth(state, control.label, text::Style::Button, true) : buttonHeight;
     };
     float wordsWidth = 0;
     for (const Control& control : controls) wordsWidth += widthOf(control, true) + pad;
-    const bool roomForWords = trailing - wordsWidth - leading >= (onHome ? 0 : ui.minButtonWidth());
+    const bool roomForWords = trailing - wordsWidth - readAloudWidth - leading >= (onHome ? 0 : ui.minButtonWidth());
     for (const Control& control : controls) {
         const bool word = roomForWords || control.keepsWord;
         const float w = widthOf(control, word);
@@ -117,11 +125,6 @@ void drawTopBar(AppState& state) {
         if (tapped) control.action();
         trailing -= w + pad;
     }
-    // Read-aloud on every page that drew text to read; home speaks its welcome.
-    if (onHome) state.readAloud.addText(tr("speech.home_welcome", {{"organisations", tr("home.organisations")},
-                                                                  {"events", tr("home.events")},
-                                                                  {"guides", tr("home.guides")}}),
-                                        state.language());
     if (state.readAloud.hasTexts()) trailing -= drawReadAloudControls(state, state.readAloud, trailing, pad, buttonHeight) + pad;
 
     // The title in the space between, in the largest style whose line fits the

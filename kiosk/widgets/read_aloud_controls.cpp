@@ -80,6 +80,12 @@ float mainButtonWidth(UiContext& ui) {
 
 }  // namespace
 
+float readAloudControlsWidth(UiContext& ui, const ReadAloud& readAloud, float buttonHeight) {
+    if (!readAloud.enabled()) return 0;
+    const float mainWidth = mainButtonWidth(ui);
+    return readAloud.mode() == ReadAloud::Mode::Silent ? mainWidth : mainWidth + 2 * (ui.ui.gap() + buttonHeight);
+}
+
 float drawReadAloudControls(UiContext& ui, ReadAloud& readAloud, float trailingX, float y, float buttonHeight) {
     if (!readAloud.enabled()) return 0;
     const UiMetrics& m = ui.ui;
@@ -113,7 +119,7 @@ float drawReadAloudControls(UiContext& ui, ReadAloud& readAloud, float trailingX
     if (iconOnlyButton(ui, tr("speech.louder"), louderRect,
                        [step, rtl](ImDrawList* d, const Rect& b, ImU32 c) { louderIcon(d, b, c, step, rtl); }))
         readAloud.louder();
-    return mainWidth + 2 * (m.gap() + buttonHeight);
+    return readAloudControlsWidth(ui, readAloud, buttonHeight);
 }
 
 }  // namespace kiosk

@@ -13,5 +13,8 @@ namespace kiosk {
 // Draws the controls ending at `trailingX` (LTR coordinates: the controls
 // grow towards the start side), top at y; handles their taps. Returns the width used.
 float drawReadAloudControls(UiContext& ui, ReadAloud& readAloud, float trailingX, float y, float buttonHeight);
+// The width drawReadAloudControls() will use now (0 when read-aloud is off),
+// so a bar can leave room for it before it lays out its other buttons.
+float readAloudControlsWidth(UiContext& ui, const ReadAloud& readAloud, float buttonHeight);
 
 }  // namespace kiosk
