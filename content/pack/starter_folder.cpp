@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "content/core/html_text.h"
 #include "content/pack/durable_files.h"
 #include "content/pack/zip_writer.h"
 
@@ -54,20 +55,6 @@ std::string zipBytes(const std::vector<ZipEntrySource>& entries) {
     return bytes;
 }
 
-std::string xmlEscaped(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string csvList() {
     auto line = [](const std::vector<std::string>& cells) {
         std::string text;
@@ -86,7 +73,7 @@ std::string xlsxList() {
         std::string xml = "<row r=\"" + std::to_string(number) + "\">";
         for (size_t i = 0; i < cells.size(); ++i) {
             const std::string ref = std::string(1, char('A' + i)) + std::to_string(number);
-            xml += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + xmlEscaped(cells[i]) + "</t></is></c>";
+            xml += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + escapeHtml(cells[i]) + "</t></is></c>";
         }
         return xml + "</row>";
     };
@@ -127,7 +114,7 @@ std::string odsList() {
     auto row = [](const std::vector<std::string>& cells) {
         std::string xml = "<table:table-row>";
         for (const auto& cell : cells)
-            xml += "<table:table-cell office:value-type=\"string\"><text:p>" + xmlEscaped(cell) + "</text:p></table:table-cell>";
+            xml += "<table:table-cell office:value-type=\"string\"><text:p>" + escapeHtml(cell) + "</text:p></table:table-cell>";
         return xml + "</table:table-row>";
     };
     ZipEntrySource mimetype{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"};
