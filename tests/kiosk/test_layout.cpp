@@ -51,6 +51,16 @@ Box blackPixels(const Image& image) {
     return box;
 }
 
+// Every text the run drew (at least `atLeast` of them) inside its box, its
+// clip rectangle and the w x h screen.
+void checkNoOverflow(const fs::path& dump, size_t atLeast, float w, float h) {
+    auto records = kiosk::text::readRecorded(dump);
+    CHECK(records.size() > atLeast);
+    std::string all;
+    for (const auto& p : kiosk::text::findOverflows(records, {w, h}, 1.5f)) all += p + "\n";
+    CHECK_MESSAGE(all.empty(), all);
+}
+
 }  // namespace
 
 TEST_CASE("events, event, qr, guides, guide and search in every orientation: screenshots, no text overflow, a scannable QR") {
@@ -97,13 +107,8 @@ TEST_CASE("events, event, qr, guides, guide and search in every orientation: scr
             auto result = runReplay("screens-layout-" + tag, script, lang, size, {"--dump-text", dump.string()});
             REQUIRE_MESSAGE(result.status == 0, result.errors);
 
-            auto records = kiosk::text::readRecorded(dump);
-            CHECK(records.size() > 20);
-            float w = portrait ? 1080 : 1920, h = portrait ? 1920 : 1080;
-            auto problems = kiosk::text::findOverflows(records, {w, h}, 1.5f);
-            std::string all;
-            for (const auto& p : problems) all += p + "\n";
-            CHECK_MESSAGE(problems.empty(), all);
+            const float w = portrait ? 1080 : 1920, h = portrait ? 1920 : 1080;
+            checkNoOverflow(dump, 20, w, h);
 
             // 24-inch 1920x1080 panel: 3.6 px per mm. The code takes the room
             // the screen has: its dark modules span at least 60 mm.
@@ -154,12 +159,7 @@ TEST_CASE("the largest text size and high contrast: still no text outside its bo
         auto result = runReplay("screens-large-" + lang, script, lang, "1920x1080", {"--dump-text", dump.string()});
         REQUIRE_MESSAGE(result.status == 0, result.errors);
         // The whole screen, top bar included: its title must fit the bar at this size too.
-        auto records = kiosk::text::readRecorded(dump);
-        CHECK(records.size() > 20);
-        auto problems = kiosk::text::findOverflows(records, {1920, 1080}, 1.5f);
-        std::string all;
-        for (const auto& p : problems) all += p + "\n";
-        CHECK_MESSAGE(problems.empty(), all);
+        checkNoOverflow(dump, 20, 1920.0f, 1080.0f);
     }
 }
 
@@ -203,12 +203,6 @@ TEST_CASE("home, organisations (with filter sheets) and an organisation: no text
         auto result = runReplay("kiosk-layout-" + tag, script, lang, size, {"--dump-text", dump.string()});
         REQUIRE_MESSAGE(result.status == 0, result.errors);
 
-        auto records = kiosk::text::readRecorded(dump);
-        CHECK(records.size() > 30);
-        float w = portrait ? 1080 : 1920, h = portrait ? 1920 : 1080;
-        auto problems = kiosk::text::findOverflows(records, {w, h}, 1.5f);
-        std::string all;
-        for (const auto& p : problems) all += p + "\n";
-        CHECK_MESSAGE(problems.empty(), all);
+        checkNoOverflow(dump, 30, portrait ? 1080 : 1920, portrait ? 1920 : 1080);
     }
 }
