@@ -1,22 +1,15 @@
 #include "content/pack/import_json.h"
 
 namespace content {
+
+// Names as in the struct; a severity unknown to this build reads as an error.
+NLOHMANN_JSON_SERIALIZE_ENUM(Diagnostic::Severity, {{Diagnostic::Severity::Error, "error"},
+                                                    {Diagnostic::Severity::Warning, "warning"}})
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Diagnostic, severity, file, line, column, message, isRow, columnLetter)
+
 namespace {
 
 constexpr ImportError kLastError = ImportError::ImportCrashed;
-
-// Copies json[key] into `field` when present; false when it has the wrong type.
-template <typename T>
-bool take(const nlohmann::json& json, const char* key, T& field) {
-    auto found = json.find(key);
-    if (found == json.end()) return true;
-    try {
-        field = found->get<T>();
-        return true;
-    } catch (const nlohmann::json::exception&) {
-        return false;
-    }
-}
 
 }  // namespace
 
@@ -39,8 +32,8 @@ std::optional<ImportOptions> importOptionsFromJson(const nlohmann::json& json) {
     if (!json.is_object()) return std::nullopt;
     ImportOptions options;
     std::string dataDir;
-    bool ok = take(json, "data_dir", dataDir) && take(json, "trusted_public_keys", options.trustedPublicKeys) &&
-              take(json, "now_utc", options.nowUtc) && take(json, "time_limit_seconds", options.timeLimitSeconds);
+    bool ok = takeJsonField(json, "data_dir", dataDir) && takeJsonField(json, "trusted_public_keys", options.trustedPublicKeys) &&
+              takeJsonField(json, "now_utc", options.nowUtc) && takeJsonField(json, "time_limit_seconds", options.timeLimitSeconds);
     if (!ok) return std::nullopt;
     options.dataDir = dataDir;
     return options;
@@ -64,17 +57,41 @@ std::optional<ImportResult> importResultFromJson(const nlohmann::json& json) {
     if (!json.is_object()) return std::nullopt;
     ImportResult result;
     std::string code;
-    bool ok = take(json, "error", code) && take(json, "detail", result.detail) && take(json, "pack_id", result.packId) &&
-              take(json, "sequence", result.sequence) && take(json, "created_at", result.createdAt) &&
-              take(json, "default_language", result.defaultLanguage) &&
-              take(json, "signer_key_id", result.signerKeyId) && take(json, "organisations", result.organisations) &&
-              take(json, "events", result.events) && take(json, "guides", result.guides) &&
-              take(json, "images", result.images);
+    bool ok = takeJsonField(json, "error", code) && takeJsonField(json, "detail", result.detail) && takeJsonField(json, "pack_id", result.packId) &&
+              takeJsonField(json, "sequence", result.sequence) && takeJsonField(json, "created_at", result.createdAt) &&
+              takeJsonField(json, "default_language", result.defaultLanguage) &&
+              takeJsonField(json, "signer_key_id", result.signerKeyId) && takeJsonField(json, "organisations", result.organisations) &&
+              takeJsonField(json, "events", result.events) && takeJsonField(json, "guides", result.guides) &&
+              takeJsonField(json, "images", result.images);
     if (!ok) return std::nullopt;
     auto error = importErrorFromCode(code);
     if (!error) return std::nullopt;
     result.error = *error;
     return result;
+}
+
+nlohmann::json diagnosticToJson(const Diagnostic& diagnostic) { return diagnostic; }
+
+std::optional<Diagnostic> diagnosticFromJson(const nlohmann::json& json) {
+    if (!json.is_object()) return std::nullopt;
+    try {
+        return json.get<Diagnostic>();
+    } catch (const nlohmann::json::exception&) {
+        return std::nullopt;
+    }
+}
+
+nlohmann::json stagedVersionToJson(const StagedVersion& staged) {
+    return {{"version_name", staged.versionName}, {"result", importResultToJson(staged.result)}};
+}
+
+std::optional<StagedVersion> stagedVersionFromJson(const nlohmann::json& json) {
+    if (!json.is_object()) return std::nullopt;
+    StagedVersion staged;
+    auto result = importResultFromJson(json.value("result", nlohmann::json()));
+    if (!takeJsonField(json, "version_name", staged.versionName) || !result) return std::nullopt;
+    staged.result = std::move(*result);
+    return staged;
 }
 
 }  // namespace content

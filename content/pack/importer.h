@@ -107,4 +107,11 @@ std::string sequenceResetSentence(const std::string& packId, uint64_t floor);
 // The kiosk calls it at start; importPack calls it first too.
 void cleanupDataDir(const std::filesystem::path& dataDir);
 
+namespace pack {
+// One line in import-log.jsonl for an import, a publish or a refusal (also
+// one the kiosk writes for an import child that ended without writing its own).
+void appendImportLog(const std::filesystem::path& dataDir, const std::filesystem::path& packFile,
+                     const ImportResult& result, int64_t nowUtc);
+}  // namespace pack
+
 }  // namespace content

@@ -54,9 +54,6 @@ bool switchLiveLocked(const std::filesystem::path& dataDir, const std::string& v
                       const std::function<void(const char*)>& reached = faultPoint);
 // Removes the staged version and its link (the caller holds the lock).
 void discardStagedLocked(const std::filesystem::path& dataDir);
-// One line in import-log.jsonl for an import, a publish or a refusal.
-void appendImportLog(const std::filesystem::path& dataDir, const std::filesystem::path& packFile,
-                     const ImportResult& result, int64_t nowUtc);
 // "the pack 'x' has sequence 3; this kiosk already has 4", or empty when
 // `sequence` is newer than anything accepted or live for `packId`.
 std::string sequenceNotNewerLocked(const std::filesystem::path& dataDir, const std::string& packId, uint64_t sequence);

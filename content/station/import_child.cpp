@@ -24,6 +24,7 @@
 
 #include "content/pack/import_json.h"
 #include "content/pack/import_memory_limit.h"
+#include "content/station/source_child.h"
 
 extern char** environ;
 
@@ -33,7 +34,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr size_t kMaxRequestBytes = 1u << 20;   // keys and paths; far more than a request holds
-constexpr size_t kMaxLineBytes = 1u << 20;      // a result with a long detail
+// A result line: a source folder's check can list tens of thousands of
+// problems (every cell of a broken spreadsheet), each with its sentence.
+constexpr size_t kMaxLineBytes = 64u << 20;
 constexpr auto kStopGrace = std::chrono::seconds(5);
 constexpr int kPollMilliseconds = 200;
 
@@ -98,8 +101,8 @@ void writeWithoutSigpipe(int fd, const std::string& text) {
 
 // Reads the child's lines until it closes its end; asks it to stop when
 // `stop` says so, and kills it when it does not stop in time.
-void readChildLines(int fd, pid_t child, const ImportChildSettings& settings, ImportChildOutcome& outcome,
-                    std::optional<ImportResult>& result) {
+void readChildLines(int fd, pid_t child, const ImportChildSettings& settings, ChildRun& run,
+                    const std::function<bool(const nlohmann::json&)>& takeResult, bool& haveResult) {
     std::string pending;
     bool stopSent = false;
     std::chrono::steady_clock::time_point stopAt;
@@ -125,10 +128,14 @@ void readChildLines(int fd, pid_t child, const ImportChildSettings& settings, Im
             pending.erase(0, newline + 1);
             if (!line.is_object()) continue;
             if (auto step = line.find("progress"); step != line.end() && step->is_string()) {
-                outcome.lastStep = step->get<std::string>();
-                if (settings.progress) settings.progress(outcome.lastStep);
+                run.lastStep = step->get<std::string>();
+                if (settings.progress) settings.progress(run.lastStep);
+            } else if (auto pid = line.find("pid"); pid != line.end() && pid->is_number_integer()) {
+                run.childPid = pid->get<pid_t>();
+            } else if (line.contains("out_of_memory")) {
+                run.outOfMemory = true;
             } else if (auto found = line.find("result"); found != line.end()) {
-                result = importResultFromJson(*found);
+                haveResult = takeResult(*found);
             }
         }
         if (pending.size() > kMaxLineBytes) pending.clear();  // not our protocol: ignore it
@@ -143,6 +150,18 @@ std::string afterStep(const std::string& step) {
 
 volatile std::sig_atomic_t stopRequested = 0;
 void onStopSignal(int) { stopRequested = 1; }
+
+// A C library (libical, expat, libzip) that gets NULL from malloc at the
+// memory cap does not throw std::bad_alloc: it crashes. errno still says
+// ENOMEM then, and this line tells the kiosk the crash was the cap.
+void onCrashSignal(int signal) {
+    if (errno == ENOMEM) {
+        static const char line[] = "{\"out_of_memory\":true}\n";
+        [[maybe_unused]] ssize_t written = ::write(STDOUT_FILENO, line, sizeof line - 1);
+    }
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
 
 void writeLine(const nlohmann::json& line) {
     const std::string text = line.dump() + "\n";
@@ -170,19 +189,19 @@ fs::path defaultImportProgram() {
     return "kiosk-pack";
 }
 
-ImportChildOutcome importInChild(const fs::path& packFile, const ImportOptions& options,
-                                 const ImportChildSettings& settings) {
-    ImportChildOutcome outcome;
+ChildRun runInImportChild(nlohmann::json request, const ImportChildSettings& settings,
+                          const std::function<bool(const nlohmann::json&)>& takeResult) {
+    ChildRun run;
+    run.crashed = true;
     const fs::path program = settings.program.empty() ? defaultImportProgram() : settings.program;
-    Pipe request, reply;
-    if (!request.open() || !reply.open()) {
-        outcome.crashed = true;
-        outcome.result = crashResult(std::string("cannot make a pipe for the import: ") + std::strerror(errno));
-        return outcome;
+    Pipe requestPipe, reply;
+    if (!requestPipe.open() || !reply.open()) {
+        run.failure = crashResult(std::string("cannot make a pipe for the import: ") + std::strerror(errno));
+        return run;
     }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, request.read, STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, requestPipe.read, STDIN_FILENO);
     posix_spawn_file_actions_adddup2(&actions, reply.write, STDOUT_FILENO);
     std::string programText = program.string();
     std::string command = "import-child";
@@ -193,46 +212,63 @@ ImportChildOutcome importInChild(const fs::path& packFile, const ImportOptions& 
                                : posix_spawnp(&child, programText.c_str(), &actions, nullptr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawnError != 0) {
-        outcome.crashed = true;
-        outcome.result = crashResult("cannot start the import program " + programText + ": " + std::strerror(spawnError));
-        return outcome;
+        run.failure = crashResult("cannot start the import program " + programText + ": " + std::strerror(spawnError));
+        return run;
     }
-    Pipe::close(request.read);
+    Pipe::close(requestPipe.read);
     Pipe::close(reply.write);
 
-    nlohmann::json line = {{"pack", packFile.string()},
-                           {"options", importOptionsToJson(options)},
-                           {"memory_limit_mb", settings.memoryLimitMb},
-                           {"nice", settings.nice}};
-    writeWithoutSigpipe(request.write, line.dump() + "\n");
-    Pipe::close(request.write);
+    request["memory_limit_mb"] = settings.memoryLimitMb;
+    request["nice"] = settings.nice;
+    writeWithoutSigpipe(requestPipe.write, request.dump() + "\n");
+    Pipe::close(requestPipe.write);
 
-    std::optional<ImportResult> result;
-    readChildLines(reply.read, child, settings, outcome, result);
+    bool haveResult = false;
+    readChildLines(reply.read, child, settings, run, takeResult, haveResult);
 
     int status = 0;
     rusage usage {};
     while (::wait4(child, &status, 0, &usage) < 0 && errno == EINTR) {
     }
-    outcome.peakRssKb = usage.ru_maxrss;
-    if (result) {
-        outcome.result = std::move(*result);
-        return outcome;
+    run.peakRssKb = usage.ru_maxrss;
+    if (haveResult) {
+        run.crashed = false;
+        return run;
     }
-    outcome.crashed = true;
     if (WIFSIGNALED(status)) {
         const int signal = WTERMSIG(status);
         if (settings.stop && settings.stop()) {
-            outcome.result.error = ImportError::Cancelled;
-            outcome.result.detail = "the import was stopped";
-            outcome.crashed = false;
+            run.failure.error = ImportError::Cancelled;
+            run.failure.detail = "the import was stopped";
+            run.crashed = false;
+        } else if (run.outOfMemory) {
+            run.failure.error = ImportError::OutOfMemory;
+            run.failure.detail = "the import process reached its memory cap of " + std::to_string(settings.memoryLimitMb) +
+                                 " MB and was ended by " + signalName(signal) + afterStep(run.lastStep);
         } else {
-            outcome.result = crashResult("the import process was ended by " + signalName(signal) + afterStep(outcome.lastStep));
+            run.failure = crashResult("the import process was ended by " + signalName(signal) + afterStep(run.lastStep));
         }
     } else {
-        outcome.result = crashResult("the import process ended with exit code " + std::to_string(WEXITSTATUS(status)) +
-                                     " and no result" + afterStep(outcome.lastStep));
+        run.failure = crashResult("the import process ended with exit code " + std::to_string(WEXITSTATUS(status)) +
+                                  " and no result" + afterStep(run.lastStep));
     }
+    return run;
+}
+
+ImportChildOutcome importInChild(const fs::path& packFile, const ImportOptions& options,
+                                 const ImportChildSettings& settings) {
+    ImportChildOutcome outcome;
+    const ChildRun run = runInImportChild({{"pack", packFile.string()}, {"options", importOptionsToJson(options)}},
+                                          settings, [&](const nlohmann::json& line) {
+                                              auto result = importResultFromJson(line);
+                                              if (result) outcome.result = std::move(*result);
+                                              return result.has_value();
+                                          });
+    if (run.crashed || run.failure.error == ImportError::Cancelled) outcome.result = run.failure;
+    outcome.lastStep = run.lastStep;
+    outcome.peakRssKb = run.peakRssKb;
+    outcome.childPid = run.childPid;
+    outcome.crashed = run.crashed;
     return outcome;
 }
 
@@ -246,6 +282,10 @@ int runImportChild() {
     stop.sa_handler = onStopSignal;
     ::sigaction(SIGTERM, &stop, nullptr);
     ::sigaction(SIGINT, &stop, nullptr);
+    struct sigaction crash {};
+    crash.sa_handler = onCrashSignal;
+    crash.sa_flags = SA_NODEFER;
+    for (int signal : {SIGSEGV, SIGBUS, SIGABRT}) ::sigaction(signal, &crash, nullptr);
     if (::getppid() == 1) return 1;  // the kiosk ended before the line above
 
     std::string text;
@@ -255,20 +295,29 @@ int runImportChild() {
     }
     const auto request = nlohmann::json::parse(text, nullptr, false);
     std::optional<ImportOptions> options;
+    std::optional<SourceRequest> source;
     std::string pack;
+    if (request.is_object() && request.contains("source")) source = sourceRequestFromJson(request);
     if (request.is_object() && request.contains("options")) options = importOptionsFromJson(request["options"]);
     if (request.is_object() && request.contains("pack") && request["pack"].is_string()) pack = request["pack"];
-    if (!options || pack.empty()) {
+    if (!source && (!options || pack.empty())) {
         std::fprintf(stderr, "kiosk-pack import-child: the request line is not an import request\n");
         return 2;
     }
     lowerPriority(request.value("nice", 10));
-    options->cancelled = [] { return stopRequested != 0; };
-    options->progress = [](const char* step) { writeLine({{"progress", step}}); };
+    writeLine({{"pid", ::getpid()}});
+    const auto cancelled = [] { return stopRequested != 0; };
+    const auto progress = [](const char* step) { writeLine({{"progress", step}}); };
     const uint64_t memoryLimitMb = request.value("memory_limit_mb", uint64_t{0});
     if (memoryLimitMb > 0 && !pack::limitImportMemory(memoryLimitMb))
         std::fprintf(stderr, "kiosk-pack import-child: the memory cap of %llu MB could not be set\n",
                      static_cast<unsigned long long>(memoryLimitMb));
+    if (source) {
+        writeLine({{"result", stageSourceRequest(*source, cancelled, progress)}});
+        return 0;
+    }
+    options->cancelled = cancelled;
+    options->progress = progress;
     const ImportResult result = importPack(pack, *options);
     writeLine({{"result", importResultToJson(result)}});
     return result.ok() ? 0 : 1;

@@ -3,20 +3,30 @@
 // hostile or huge pack can neither starve the drawing thread nor take the
 // kiosk's memory, and nothing of the import's working set stays in the kiosk's
 // heap. The child is importPack itself: the data folder lock, the atomic
-// switch and the kill-safety are the same as for `kiosk-pack import`.
+// switch and the kill-safety are the same as for `kiosk-pack import`. The
+// same child, started the same way, also checks and stages a staff member's
+// source folder from a stick (source_child.h).
 //
 // The pipe protocol, one JSON object per line:
 //   kiosk -> child (stdin, one line): {"pack": PATH, "options": importOptionsToJson(...),
 //                                      "memory_limit_mb": N, "nice": N}
-//   child -> kiosk (stdout):          {"progress": STEP} for every step reached,
-//                                     then {"result": importResultToJson(...)}
+//                                  or {"source": ..., see source_child.h, "memory_limit_mb": N, "nice": N}
+//   child -> kiosk (stdout):          {"pid": N} first (the child's own process id),
+//                                     {"progress": STEP} for every step reached,
+//                                     then {"result": importResultToJson(...)} (a source request:
+//                                     sourceStagingToJson(...)); {"out_of_memory": true} when it
+//                                     crashes right after an allocation failed at its cap
 // SIGTERM asks the child to stop between steps (the result is "cancelled").
 #pragma once
+
+#include <sys/types.h>
 
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "content/pack/importer.h"
 
@@ -32,10 +42,31 @@ struct ImportChildSettings {
     std::function<void(const std::string& step)> progress;  // each step the child reports
 };
 
+// How a child ended, whatever it was asked.
+struct ChildRun {
+    std::string lastStep;     // the last step the child reported ("" before the first)
+    int64_t peakRssKb = 0;    // the child's peak resident memory (getrusage of the ended child)
+    pid_t childPid = 0;       // as the child reported it (0: it never said)
+    bool crashed = false;     // ended without a result (signal, exit without a line, not started)
+    bool outOfMemory = false; // it said, as it crashed, that an allocation had failed at its cap
+    // Without a result: why, as a refusal ("import-crashed" with what
+    // happened in `detail`, "out-of-memory" when it crashed at its cap, or
+    // "cancelled" when `stop` ended it).
+    ImportResult failure;
+};
+
+// Starts the child with `request` (the cap and the priority added), hands
+// each progress line to settings.progress and the result line's value to
+// `takeResult`, which returns false when it is not a result it reads (the
+// run then counts as crashed), and waits for the child. Never throws.
+ChildRun runInImportChild(nlohmann::json request, const ImportChildSettings& settings,
+                          const std::function<bool(const nlohmann::json&)>& takeResult);
+
 struct ImportChildOutcome {
     ImportResult result;
     std::string lastStep;     // the last step the child reported ("" before the first)
     int64_t peakRssKb = 0;    // the child's peak resident memory (getrusage of the ended child)
+    pid_t childPid = 0;       // the child's own process id, as it reported it
     bool crashed = false;     // ended without a result (signal, exit without a line, not started)
 };
 
@@ -50,7 +81,8 @@ ImportChildOutcome importInChild(const std::filesystem::path& packFile, const Im
 std::filesystem::path defaultImportProgram();
 
 // The child's side (`kiosk-pack import-child`): reads the request from stdin,
-// imports, writes progress and the result to stdout. Returns the exit code.
+// imports (or checks and stages a source folder), writes progress and the
+// result to stdout. Returns the exit code.
 int runImportChild();
 
 }  // namespace content::station

@@ -16,10 +16,11 @@
 #include "content/pack/durable_files.h"
 #include "content/pack/importer.h"
 #include "content/pack/staging.h"
-#include "content/station/import_child.h"
+#include "content/station/kiosk_signing_key.h"
 #include "content/station/pack_scanner.h"
 #include "content/station/fleet_page.h"
 #include "content/station/report_file.h"
+#include "content/station/source_child.h"
 #include "content/station/start_history.h"
 #include "content/station/starter_on_stick.h"
 #include "content/station/touch_test.h"
@@ -260,13 +261,8 @@ void ImportWorker::processPacks(const std::vector<PackCandidate>& packs) {
         options.dataDir = config.dataDir;
         options.trustedPublicKeys = config.trustedPublicKeys;
         options.nowUtc = settings_.nowUtc;
-        ImportChildSettings child;
-        child.program = settings_.importProgram;
-        child.memoryLimitMb = settings_.importMemoryLimitMb;
-        child.nice = settings_.niceIncrement;
-        child.stop = [this] { return stopping_.load(); };
         logLine("importing " + peek.file.string());
-        ImportChildOutcome outcome = importInChild(peek.file, options, child);
+        ImportChildOutcome outcome = importInChild(peek.file, options, importChildSettings());
         ImportResult& result = outcome.result;
         logLine("import process: peak resident memory " + std::to_string(outcome.peakRssKb / 1024) + " MB");
         if (stopping_ && !result.ok()) break;  // cancelled at shutdown: not the pack's fault, report nothing
@@ -340,6 +336,24 @@ SourceJobSettings ImportWorker::sourceJobSettings() const {
     return settings;
 }
 
+ImportChildSettings ImportWorker::importChildSettings() const {
+    ImportChildSettings child;
+    child.program = settings_.importProgram;
+    child.memoryLimitMb = settings_.importMemoryLimitMb;
+    child.nice = settings_.niceIncrement;
+    child.stop = [this] { return stopping_.load(); };
+    return child;
+}
+
+void ImportWorker::noteSourceProgress(const std::string& step) {
+    {
+        std::lock_guard lock(mutex_);
+        source_.progressStep = step;
+        ++source_.generation;
+    }
+    if (settings_.wake) settings_.wake();
+}
+
 void ImportWorker::setSourceStatus(SourceStatus status) {
     {
         std::lock_guard lock(mutex_);
@@ -363,13 +377,21 @@ void ImportWorker::processSourceJob(const Job& job) {
             status.source = job.source;
             status.step = stage ? Step::Staging : Step::Checking;
             setSourceStatus(status);
+            // The folder is read, built and staged in the import child: the
+            // stick's files are the most hostile input the kiosk reads.
+            ImportChildSettings child = importChildSettings();
+            child.progress = [this](const std::string& step) { noteSourceProgress(step); };
+            SourceChildOutcome outcome;
             if (stage && signingKey_) {
                 logLine("building a preview of " + job.source.folder.string());
-                status.staging = stageSourceFolder(job.source, *signingKey_, settings);
+                outcome = stageSourceInChild(job.source, signingKeyFolder(settings.dataDir), settings, child);
             } else {
-                status.staging.check = checkSourceOnStick(job.source, settings.nowUtc, &status.staging.folderMissing);
+                outcome = checkSourceInChild(job.source, settings, child);
             }
-            status.staging.check.content = {};  // the staff screen needs the problems, not the records
+            status.staging = std::move(outcome.staging);
+            status.childPeakRssKb = outcome.run.peakRssKb;
+            logLine("import process: peak resident memory " + std::to_string(outcome.run.peakRssKb / 1024) + " MB");
+            if (outcome.run.crashed) logLine(job.source.folder.string() + ": " + describeImport(status.staging.import, "en"));
             status.step = stage && status.staging.ok() ? Step::Staged : Step::Checked;
             logLine(job.source.folder.string() + ": " + std::to_string(status.staging.check.errorCount()) + " errors, " +
                     std::to_string(status.staging.check.warningCount()) + " warnings" +

@@ -7,7 +7,8 @@
 // more) and reopens its ContentStore at a calm moment.
 // The same queue runs the staff's work on a source folder from a stick
 // (check, stage for the preview, publish, discard, write a template: see
-// source_publishing.h), so a staging never races an import.
+// source_publishing.h), so a staging never races an import; the check and
+// the staging run in the import child too (source_child.h).
 // The same thread is the kiosk's heartbeat: every status_interval_seconds it
 // rewrites the status files and the fleet page (status/index.html), whether or
 // not the UI is drawing; the destructor writes the last one, marked "stopped",
@@ -29,6 +30,7 @@
 #include <vector>
 
 #include "content/core/content_limits.h"
+#include "content/station/import_child.h"
 #include "content/station/kiosk_config.h"
 #include "content/station/source_publishing.h"
 #include "content/station/status_file.h"
@@ -60,6 +62,8 @@ struct SourceStatus {
     uint64_t generation = 0;
     SourceOnStick source;
     SourceStaging staging;          // Checked: the check only; Staged (or refused): check, build, staging
+    std::string progressStep;       // Checking, Staging: the last step the import child reported
+    int64_t childPeakRssKb = 0;     // the import child's peak resident memory for the check or staging
     SourcePublication publication;  // Published
     std::string keyError;           // this kiosk's signing key is missing or damaged (English)
     std::filesystem::path starterFolder;  // where the last template was written onto a stick
@@ -136,6 +140,8 @@ private:
     void enqueue(Job job);
     void processSourceJob(const Job& job);
     void setSourceStatus(SourceStatus status);
+    void noteSourceProgress(const std::string& step);
+    ImportChildSettings importChildSettings() const;
     SourceJobSettings sourceJobSettings() const;
 
     void run();

@@ -55,6 +55,11 @@ std::optional<KioskSigningKey> loadOrCreateSigningKey(const fs::path& dataDir, s
             return std::nullopt;
         pack::fsyncPath(folder);
     }
+    return readSigningKey(folder, error);
+}
+
+std::optional<KioskSigningKey> readSigningKey(const fs::path& folder, std::string* error) {
+    const fs::path secretFile = folder / kSecretName, publicFile = folder / kPublicName;
     // Only regular files are read (readWholeFile refuses links and FIFOs).
     auto secretText = pack::readWholeFile(secretFile, kMaxKeyFileBytes);
     auto publicText = pack::readWholeFile(publicFile, kMaxKeyFileBytes);

@@ -28,4 +28,8 @@ std::filesystem::path signingKeyFolder(const std::filesystem::path& dataDir);
 // overwritten: a damaged key is for a person to look at).
 std::optional<KioskSigningKey> loadOrCreateSigningKey(const std::filesystem::path& dataDir, std::string* error);
 
+// Reads the key pair in `folder` (signingKeyFolder()), never making one: the
+// import child signs a staff member's pack with it (source_child.h).
+std::optional<KioskSigningKey> readSigningKey(const std::filesystem::path& folder, std::string* error);
+
 }  // namespace content::station

@@ -7,6 +7,7 @@
 #include "content/core/content_limits.h"
 #include "content/core/time_zone.h"
 #include "content/pack/durable_files.h"
+#include "content/pack/fault_points.h"
 #include "content/pack/pack_builder.h"
 #include "content/pack/source_check.h"
 #include "content/station/live_content.h"
@@ -64,8 +65,14 @@ SourceStaging stageSourceFolder(const SourceOnStick& source, const KioskSigningK
                                 const SourceJobSettings& settings) {
     SourceStaging staging;
     const int64_t now = nowUtcOr(settings.nowUtc);
+    // Each step can be a fault point too (KIOSK_IMPORT_KILL_AT), like the import's.
+    auto reached = [&](const char* step) {
+        pack::faultPoint(step);
+        if (settings.progress) settings.progress(step);
+    };
     staging.check = checkSourceOnStick(source, now, &staging.folderMissing);
     if (staging.folderMissing || !staging.check.ok()) return staging;
+    reached("folder-read");
 
     // Newer than anything this kiosk accepted for the pack id, also when the
     // clock has not moved since the last publish.
@@ -84,12 +91,14 @@ SourceStaging stageSourceFolder(const SourceOnStick& source, const KioskSigningK
         staging.folderMissing = !folderPresent(source.folder);  // pulled while the pictures were read?
         return staging;
     }
+    reached("pack-built");
     ImportOptions options;
     options.dataDir = settings.dataDir;
     options.trustedPublicKeys = settings.trustedPublicKeys;
     options.trustedPublicKeys.push_back(key.publicKeyText);
     options.nowUtc = settings.nowUtc;
     options.cancelled = settings.cancelled;
+    options.progress = settings.progress;
     staging.import = stagePack(staging.packFile, options, &staging.staged);
     return staging;
 }

@@ -4,7 +4,8 @@
 // up to the switch), publish the staged version, and write the pack, this
 // kiosk's public key and a report back onto the stick so the same stick can
 // update other kiosks. Each step is one plain function of its inputs: the
-// import worker runs them as jobs, wherever it runs its jobs.
+// import worker has the check and the staging run in its import child
+// (source_child.h), the publish and the stick's files in the kiosk.
 #pragma once
 
 #include <cstdint>
@@ -26,6 +27,8 @@ struct SourceJobSettings {
     std::vector<std::string> trustedPublicKeys;  // besides this kiosk's own key
     int64_t nowUtc = 0;                          // 0 = the real clock
     std::function<bool()> cancelled;
+    // Optional: hears "folder-read", "pack-built" and the staging's steps (ImportOptions::progress).
+    std::function<void(const char* step)> progress;
 };
 
 // Where a built preview pack waits for Publish (the kiosk's own folder).

@@ -78,6 +78,15 @@ std::vector<ProblemRow> problemRows(const std::vector<content::Diagnostic>& diag
     return rows;
 }
 
+// What the import child is doing while it checks or stages, from the last
+// step it reported (source_child.h lists them).
+const char* stepKey(const std::string& lastStep) {
+    if (lastStep.empty()) return "staff.source.step.reading";
+    if (lastStep == "folder-read") return "staff.source.step.building";
+    if (lastStep == "pack-built" || lastStep == "copied" || lastStep == "verified") return "staff.source.step.checking_pack";
+    return "staff.source.step.database";
+}
+
 // The status line above the list, and whether it is bad news.
 std::pair<std::string, bool> statusLine(const content::station::SourceStatus& status,
                                         const content::station::SourceOnStick& source) {
@@ -87,6 +96,9 @@ std::pair<std::string, bool> statusLine(const content::station::SourceStatus& st
     const content::station::SourceStaging& staging = status.staging;
     if (staging.folderMissing) return {tr("staff.source.stick_gone"), true};
     if (!status.keyError.empty()) return {tr("staff.source.no_key", {{"reason", status.keyError}}), true};
+    // The import child ended without a result, or ran out of memory: no problem list to show.
+    if (staging.import.error == content::ImportError::ImportCrashed) return {tr("staff.source.crashed"), true};
+    if (staging.import.error == content::ImportError::OutOfMemory) return {tr("staff.source.out_of_memory"), true};
     const size_t errors = staging.check.errorCount(), warnings = staging.check.warningCount();
     if (errors == 0 && !staging.buildError.empty())
         return {tr("staff.source.build_failed", {{"reason", staging.buildError}}), true};
@@ -125,6 +137,8 @@ void drawSourceCheck(AppState& state, Station& station, const Rect& area, double
     y += ui.small();
     const auto [line, bad] = statusLine(status, panel.source);
     y = drawParagraph(state, line, text::Style::BodyBold, x, y, width, bad ? theme.closed : theme.text);
+    if (current && (status.step == Step::Checking || status.step == Step::Staging))
+        y = drawParagraph(state, tr(stepKey(status.progressStep)), text::Style::Body, x, y, width, theme.textMuted);
     const bool checked = current && status.step == Step::Checked;
     const bool errors = checked && status.staging.check.errorCount() > 0;
     if (errors) y = drawParagraph(state, tr("staff.source.errors_block"), text::Style::Body, x, y, width, theme.text);
@@ -159,7 +173,10 @@ void drawSourceCheck(AppState& state, Station& station, const Rect& area, double
 
     enum class Action { CheckAgain, Preview, Back };
     std::vector<std::pair<Action, const char*>> actions = {{Action::CheckAgain, "staff.source.check_again"}};
-    if (checked && !errors && status.staging.buildError.empty() && !status.staging.folderMissing && status.keyError.empty())
+    const bool childFailed = status.staging.import.error == content::ImportError::ImportCrashed ||
+                             status.staging.import.error == content::ImportError::OutOfMemory;
+    if (checked && !errors && status.staging.buildError.empty() && !status.staging.folderMissing && status.keyError.empty() &&
+        !childFailed)
         actions.push_back({Action::Preview, "staff.source.preview"});
     actions.push_back({Action::Back, "staff.source.back"});
     FlowRow flow(x, buttonsTop, width, ui.buttonHeight(), ui.inset());
