@@ -1,11 +1,14 @@
 // What staging a staff source folder costs the kiosk process in memory: runs
 // the kiosk's import worker (the same queue the staff screen uses) on one
-// source folder, "Show the preview" then "Discard", and prints this
+// source folder, "Show the preview" then "Discard" (or, with --publish,
+// "Publish": the switch and the pack written onto the stick), and prints this
 // process's resident memory before and its peak (VmHWM) after. The staging
 // itself runs where the worker runs it (its child process, whose peak it
 // prints too), so this process stands for the kiosk around it.
 //
-//   kiosk-stage-memory --source DIR --data DIR [--now ISO8601]
+//   kiosk-stage-memory --source DIR --data DIR [--now ISO8601] [--publish]
+// With --publish the folder's parent is written to, as a stick's would be:
+// give it a copy.
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -29,11 +32,18 @@ long statusFieldKb(const char* field) {
 
 int main(int argc, char** argv) {
     std::string source, data, now = "2026-11-18T10:00:00+01:00";
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool publish = false;
+    for (int i = 1; i < argc; ++i) {
         const std::string option = argv[i];
+        if (option == "--publish") {
+            publish = true;
+            continue;
+        }
+        if (i + 1 >= argc) break;
         if (option == "--source") source = argv[i + 1];
         else if (option == "--data") data = argv[i + 1];
         else if (option == "--now") now = argv[i + 1];
+        ++i;
     }
     if (source.empty() || data.empty()) {
         std::fprintf(stderr, "usage: kiosk-stage-memory --source DIR --data DIR [--now ISO8601]\n");
@@ -54,11 +64,16 @@ int main(int argc, char** argv) {
     worker.waitUntilIdle();
     const content::station::SourceStatus status = worker.sourceStatus();
     const long peak = statusFieldKb("VmHWM:");
-    worker.requestDiscardStaged();
+    if (publish && status.step == content::station::SourceStatus::Step::Staged) worker.requestPublishStaged();
+    else worker.requestDiscardStaged();
     worker.waitUntilIdle();
+    const long peakAfterPublish = statusFieldKb("VmHWM:");
     std::printf("staged: %s (%zu errors, %zu warnings%s%s)\n", status.staging.ok() ? "yes" : "no",
                 status.staging.check.errorCount(), status.staging.check.warningCount(),
                 status.staging.buildError.empty() ? "" : "; ", status.staging.buildError.c_str());
-    std::printf("this process: RSS before %ld MB, peak (VmHWM) %ld MB\n", before / 1024, peak / 1024);
+    std::printf("this process: RSS before %ld MB, peak (VmHWM) %ld MB while staging", before / 1024, peak / 1024);
+    if (publish) std::printf(", %ld MB after publishing (%s)", peakAfterPublish / 1024,
+                             worker.sourceStatus().publication.import.ok() ? "live" : "not published");
+    std::printf("\nthe import child: peak %lld MB\n", static_cast<long long>(status.childPeakRssKb / 1024));
     return status.staging.ok() ? 0 : 1;
 }

@@ -1,12 +1,14 @@
 #include "content/pack/durable_files.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>  // mkdirat
+#include <sys/stat.h>  // mkdirat, fstat
 #include <sodium.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <functional>
+#include <vector>
 
 #include "content/core/bounded_read.h"
 #include "content/pack/hashing.h"
@@ -46,12 +48,26 @@ std::string randomHex(size_t bytes) {
 
 namespace {
 
-// Writes `bytes` as `name` inside the folder `dirFd`: a hidden temporary file
-// with a random name, created exclusively and never through a link, fsync'd,
-// renamed over `name` (a rename replaces a link planted at `name`, it does not
-// follow it), then the folder fsync'd. `shownPath` is for messages.
-bool writeAtomicallyAt(int dirFd, const std::string& name, const std::string& bytes, const fs::path& shownPath,
-                       std::string* error) {
+bool writeAllTo(int fd, const char* data, size_t left) {
+    while (left > 0) {
+        ssize_t done = ::write(fd, data, left);
+        if (done < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        data += done;
+        left -= static_cast<size_t>(done);
+    }
+    return true;
+}
+
+// Writes `name` inside the folder `dirFd`, its bytes from `writeBody` (false
+// with errno set when it could not): a hidden temporary file with a random
+// name, created exclusively and never through a link, fsync'd, renamed over
+// `name` (a rename replaces a link planted at `name`, it does not follow it),
+// then the folder fsync'd. `shownPath` is for messages.
+bool writeAtomicallyAt(int dirFd, const std::string& name, const std::function<bool(int fd)>& writeBody,
+                       const fs::path& shownPath, std::string* error) {
     const std::string temporary = "." + name + ".tmp-" + randomHex(8);
     int fd = ::openat(dirFd, temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     auto fail = [&](const char* what) {
@@ -63,23 +79,17 @@ bool writeAtomicallyAt(int dirFd, const std::string& name, const std::string& by
         return false;
     };
     if (fd < 0) return fail("cannot create");
-    const char* data = bytes.data();
-    size_t left = bytes.size();
-    while (left > 0) {
-        ssize_t done = ::write(fd, data, left);
-        if (done < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write");
-        }
-        data += done;
-        left -= static_cast<size_t>(done);
-    }
+    if (!writeBody(fd)) return fail("cannot write");
     if (::fsync(fd) != 0) return fail("cannot write");
     ::close(fd);
     fd = -1;
     if (::renameat(dirFd, temporary.c_str(), dirFd, name.c_str()) != 0) return fail("cannot replace");
     ::fsync(dirFd);
     return true;
+}
+
+std::function<bool(int fd)> bytesWriter(const std::string& bytes) {
+    return [&bytes](int fd) { return writeAllTo(fd, bytes.data(), bytes.size()); };
 }
 
 bool isPlainName(const std::string& name) {
@@ -96,7 +106,7 @@ bool writeFileAtomically(const fs::path& file, const std::string& bytes, std::st
         if (error) *error = "cannot create " + file.string() + ": " + std::strerror(errno);
         return false;
     }
-    bool ok = writeAtomicallyAt(dirFd, file.filename().string(), bytes, file, error);
+    bool ok = writeAtomicallyAt(dirFd, file.filename().string(), bytesWriter(bytes), file, error);
     int saved = errno;
     ::close(dirFd);
     errno = saved;
@@ -119,8 +129,10 @@ int openFolderWithoutLinks(const fs::path& folder) {
     return fd;
 }
 
-bool writeFileIntoForeignFolder(const fs::path& folder, const std::string& subfolder, const std::string& name,
-                                const std::string& bytes, std::string* error) {
+namespace {
+
+bool writeIntoForeignFolder(const fs::path& folder, const std::string& subfolder, const std::string& name,
+                            const std::function<bool(int fd)>& writeBody, std::string* error) {
     const fs::path shown = subfolder.empty() ? folder / name : folder / subfolder / name;
     auto fail = [&](const fs::path& where) {
         // ELOOP / ENOTDIR: O_NOFOLLOW met a link where a folder should be.
@@ -149,8 +161,39 @@ bool writeFileIntoForeignFolder(const fs::path& folder, const std::string& subfo
         if (inner < 0) return fail(folder / subfolder);
         dirFd = inner;
     }
-    bool ok = writeAtomicallyAt(dirFd, name, bytes, shown, error);
+    bool ok = writeAtomicallyAt(dirFd, name, writeBody, shown, error);
     ::close(dirFd);
+    return ok;
+}
+
+}  // namespace
+
+bool writeFileIntoForeignFolder(const fs::path& folder, const std::string& subfolder, const std::string& name,
+                                const std::string& bytes, std::string* error) {
+    return writeIntoForeignFolder(folder, subfolder, name, bytesWriter(bytes), error);
+}
+
+bool copyFileIntoForeignFolder(const fs::path& folder, const std::string& subfolder, const std::string& name,
+                               const fs::path& sourceFile, std::string* error) {
+    // Never through a link, never a FIFO or device (no hang): as readWholeFile.
+    const int source = ::open(sourceFile.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    struct stat info {};
+    if (source < 0 || ::fstat(source, &info) != 0 || !S_ISREG(info.st_mode)) {
+        if (error) *error = "cannot read " + sourceFile.string();
+        if (source >= 0) ::close(source);
+        return false;
+    }
+    const bool ok = writeIntoForeignFolder(folder, subfolder, name, [source](int fd) {
+        std::vector<char> buffer(1u << 20);
+        for (;;) {
+            const ssize_t got = ::read(source, buffer.data(), buffer.size());
+            if (got < 0 && errno == EINTR) continue;
+            if (got < 0) return false;
+            if (got == 0) return true;
+            if (!writeAllTo(fd, buffer.data(), static_cast<size_t>(got))) return false;
+        }
+    }, error);
+    ::close(source);
     return ok;
 }
 

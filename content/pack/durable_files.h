@@ -28,6 +28,11 @@ bool writeFileAtomically(const std::filesystem::path& file, const std::string& b
 // the kiosk write anywhere else. `name` must be a plain file name.
 bool writeFileIntoForeignFolder(const std::filesystem::path& folder, const std::string& subfolder,
                                 const std::string& name, const std::string& bytes, std::string* error);
+// The same for a copy of `sourceFile` (a regular file, never read through a
+// link), a megabyte at a time: a large pack goes onto a stick without ever
+// being in memory whole.
+bool copyFileIntoForeignFolder(const std::filesystem::path& folder, const std::string& subfolder,
+                               const std::string& name, const std::filesystem::path& sourceFile, std::string* error);
 
 // Points `link` at `target` in one step: a new symlink under a temporary name,
 // renamed over `link`, then the folder fsync'd.

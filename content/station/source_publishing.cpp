@@ -21,8 +21,6 @@ namespace {
 
 // The folder on the stick other kiosks take packs from (platform/file_watcher.h).
 constexpr const char* kStickPackFolder = "kiosk";
-// A built pack is read back whole to be copied onto the stick.
-constexpr size_t kMaxPreviewPackBytes = size_t(1) << 30;
 
 bool folderPresent(const fs::path& folder) {
     std::error_code error;
@@ -113,13 +111,11 @@ SourcePublication publishStagedSource(const SourceStaging& staging, const Source
     if (!publication.import.ok()) return publication;
 
     // Live now; the stick is a bonus from here on (it may be gone or read-only).
-    auto bytes = pack::readWholeFile(staging.packFile, kMaxPreviewPackBytes);
+    // The pack is copied a megabyte at a time: never whole in the kiosk's memory.
     const std::string packName = staging.packFile.filename().string();
     const fs::path stickFolder = source.stick / kStickPackFolder;
     std::string error;
-    if (!bytes) {
-        publication.stickError = "the built pack could not be read back";
-    } else if (!pack::writeFileIntoForeignFolder(source.stick, kStickPackFolder, packName, *bytes, &error)) {
+    if (!pack::copyFileIntoForeignFolder(source.stick, kStickPackFolder, packName, staging.packFile, &error)) {
         publication.stickError = error;
     } else {
         publication.packOnStick = stickFolder / packName;

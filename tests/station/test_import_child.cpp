@@ -4,8 +4,6 @@
 // on importing the next pack. The options travel as a whole.
 #include <doctest/doctest.h>
 
-#include <stdlib.h>
-
 #include <atomic>
 
 #include "content/pack/import_json.h"
@@ -13,6 +11,7 @@
 #include "content/station/import_worker.h"
 #include "content/station/live_content.h"
 #include "tests/data/pack/pack_factory.h"
+#include "tests/support/import_child_support.h"
 
 using namespace pack_test;
 using namespace content::station;
@@ -53,12 +52,6 @@ struct Fixture {
         s.nowUtc = kNow;
         return s;
     }
-};
-
-// KIOSK_IMPORT_KILL_AT for the child processes started while it lives.
-struct KillChildAt {
-    explicit KillChildAt(const char* step) { ::setenv("KIOSK_IMPORT_KILL_AT", step, 1); }
-    ~KillChildAt() { ::unsetenv("KIOSK_IMPORT_KILL_AT"); }
 };
 
 }  // namespace

@@ -5,7 +5,6 @@
 // a refusal the staff screen puts in words.
 #include <doctest/doctest.h>
 
-#include <stdlib.h>
 #include <unistd.h>
 
 #include "content/pack/import_json.h"
@@ -15,6 +14,7 @@
 #include "content/station/live_content.h"
 #include "content/station/source_child.h"
 #include "tests/data/pack/pack_factory.h"
+#include "tests/support/import_child_support.h"
 
 using namespace pack_test;
 using namespace content::station;
@@ -31,12 +31,7 @@ struct Fixture {
 
     Fixture() {
         // What visitors see: the city's pack.
-        writeGoodPack(sampleContent(1, "test-pack", "v1"), temp.path / "v1.kpack", cityKeys);
-        content::ImportOptions options;
-        options.dataDir = data;
-        options.trustedPublicKeys = {cityKeys.publicFile};
-        options.nowUtc = utc(kTestNowIso);
-        REQUIRE(content::importPack(temp.path / "v1.kpack", options).ok());
+        importCityTestPack(data, cityKeys, temp.path / "v1.kpack");
         std::string error;
         auto made = loadOrCreateSigningKey(data, &error);
         REQUIRE_MESSAGE(made, error);
@@ -83,11 +78,6 @@ nlohmann::json comparable(const SourceStaging& staging) {
     json["staged"].erase("version_name");
     return json;
 }
-
-struct KillChildAt {
-    explicit KillChildAt(const char* step) { ::setenv("KIOSK_IMPORT_KILL_AT", step, 1); }
-    ~KillChildAt() { ::unsetenv("KIOSK_IMPORT_KILL_AT"); }
-};
 
 }  // namespace
 

@@ -164,3 +164,19 @@ TEST_CASE("an empty stick: the staff screen writes the template onto it, and the
     CHECK(f.drew("template", written.substr(0, written.find("kiosk-vorlage") + std::string("kiosk-vorlage").size())));
     CHECK(f.drew("template", t("staff.source.no_problems")));
 }
+
+TEST_CASE("the import child killed while it builds the preview: a sentence that says so, no preview, the live content stays") {
+    PublishFixture f;
+    KillChildAt kill("pack-built");
+    const std::string script = kPin + "tap-label " + t("staff.ok") + "\n" +
+                               "wait-for-label " + t("staff.source.preview") + "\n" +
+                               "tap-label " + t("staff.source.preview") + "\nwait 4000\n";
+    REQUIRE_MESSAGE(f.run(script, "killed") == 0, f.log("killed"));
+    // The sentence wraps: its first sentence is on the first line.
+    const std::string crashed = t("staff.source.crashed");
+    CHECK(f.drew("killed", crashed.substr(0, crashed.find('.') + 1)));
+    CHECK_FALSE(f.drewLabel("killed", t("staff.preview.publish")));
+    CHECK(f.liveTitle() == "test-pack");
+    CHECK_FALSE(fs::exists(fs::symlink_status(f.data / "staging")));
+    CHECK(f.versionCount() == 1);
+}

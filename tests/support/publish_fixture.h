@@ -18,6 +18,7 @@
 #include "content/station/staff_pin.h"
 #include "kiosk/i18n/i18n.h"
 #include "tests/data/pack/pack_factory.h"
+#include "tests/support/import_child_support.h"
 #include "tests/support/kiosk_in_process.h"
 
 namespace publish_test {
@@ -66,12 +67,7 @@ struct PublishFixture {
 
     PublishFixture() {
         // What visitors see before: the city's test pack.
-        writeGoodPack(sampleContent(1, "test-pack", "v1"), temp.path / "v1.kpack", cityKeys);
-        content::ImportOptions options;
-        options.dataDir = data;
-        options.trustedPublicKeys = {cityKeys.publicFile};
-        options.nowUtc = utc(kTestNowIso);
-        REQUIRE(content::importPack(temp.path / "v1.kpack", options).ok());
+        importCityTestPack(data, cityKeys, temp.path / "v1.kpack");
         writeFile(temp.path / "city.pub", cityKeys.publicFile);
         writeFile(config, "kiosk_id = \"publish-test\"\nstaff_pin_hash = \"" + content::station::hashStaffPin("2468") +
                               "\"\n[trust]\npublic_keys = [\"" + (temp.path / "city.pub").string() + "\"]\n[watch]\nmedia_roots = [\"" +
