@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -42,6 +43,7 @@ struct FolderWatcher::Impl {
     Settings settings;
     int inotify = -1, stop = -1;
     std::thread thread;
+    std::atomic<bool> pending{false};
     std::map<int, std::pair<fs::path, int>> folders;  // watch descriptor -> folder, depth
 
     void watch(const fs::path& folder, int depth) {
@@ -96,10 +98,14 @@ struct FolderWatcher::Impl {
             const int ready = ::poll(fds, 2, timeout);
             if (ready < 0 && errno != EINTR) return;
             if (fds[1].revents & POLLIN) return;
-            if ((fds[0].revents & POLLIN) && readEvents()) due = Clock::now() + settings.quiet;
+            if ((fds[0].revents & POLLIN) && readEvents()) {
+                pending = true;
+                due = Clock::now() + settings.quiet;
+            }
             if (due && Clock::now() >= *due) {
                 due.reset();
                 if (settings.onChange) settings.onChange();
+                pending = false;
             }
         }
     }
@@ -118,6 +124,8 @@ FolderWatcher::~FolderWatcher() {
     if (impl_->inotify >= 0) ::close(impl_->inotify);
     if (impl_->stop >= 0) ::close(impl_->stop);
 }
+
+bool FolderWatcher::changePending() const { return impl_->pending.load(); }
 
 bool FolderWatcher::start(std::string* error) {
     impl_->inotify = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);

@@ -32,6 +32,8 @@ public:
 
     // False + `error` when inotify is not available or the folder cannot be watched.
     bool start(std::string* error);
+    // A change was seen and its callback has not come yet (any thread; cheap).
+    bool changePending() const;
 
 private:
     struct Impl;

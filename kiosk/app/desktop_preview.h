@@ -43,7 +43,8 @@ public:
     bool takeNewContent();
     // Grows whenever a build starts or ends (any thread).
     uint64_t changeCount() const { return changes_.load(std::memory_order_acquire); }
-    bool building() const { return builder_ && builder_->building(); }
+    // A build runs or is due (a save was seen and the folder is not quiet yet).
+    bool building() const { return (builder_ && builder_->building()) || (watcher_ && watcher_->changePending()); }
     // Builds finished so far, good or not.
     uint64_t buildsFinished() const;
 

@@ -4,10 +4,12 @@
 #include "kiosk/widgets/keyboard.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 namespace kiosk {
 
@@ -258,11 +260,15 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
                     return kNever;
                 }
                 if (host.previewBuilds() >= int(command.x1) && host.settled()) break;
-                if (now - startedAt_ > kWaitRebuildSeconds) {
+                // Real seconds: a null window's clock jumps while a save waits for the folder to be quiet.
+                if (!realStart_) realStart_ = std::chrono::steady_clock::now();
+                if (std::chrono::steady_clock::now() - *realStart_ > std::chrono::duration<double>(kWaitRebuildSeconds)) {
                     fail(command, "only " + std::to_string(host.previewBuilds()) + " builds finished, not " +
                                       std::to_string(int(command.x1)));
                     return kNever;
                 }
+                // The save reaches the folder watcher's thread in real time; a null window's clock would not wait.
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
                 return now + 0.05;
             case Kind::AssertPanel:
                 if (!anyContains(host.previewPanelLines(), command.text)) {
@@ -393,6 +399,7 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
         }
         // The command is done.
         active_ = false;
+        realStart_.reset();
         dragPressed_ = false;
         lastMoveAt_ = 0;
         ++next_;

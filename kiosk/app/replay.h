@@ -30,7 +30,9 @@
 // input caused), so a check sees the result of the touch before it.
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -132,6 +134,7 @@ private:
     bool dragPressed_ = false;
     bool screenshotRequested_ = false;
     size_t framesAtStart_ = 0;
+    std::optional<std::chrono::steady_clock::time_point> realStart_;  // wait-rebuild's real start
     std::vector<ReplayWait> waits_;  // when the driver began waiting for the app to settle
 };
 
