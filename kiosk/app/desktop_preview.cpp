@@ -17,8 +17,7 @@ namespace kiosk {
 namespace {
 
 // The share of the window's width the visitor area may take; the panel has the rest.
-constexpr float kVisitorShareLandscape = 0.7f;
-constexpr float kVisitorSharePortrait = 0.5f;
+constexpr float kVisitorShare = 0.7f;
 // How long the folder must be quiet after a save before it is built again.
 constexpr auto kQuietAfterSave = std::chrono::milliseconds(400);
 
@@ -144,16 +143,19 @@ bool DesktopPreview::start(int64_t nowUtc, std::function<void()> wake, std::stri
     return true;
 }
 
-bool DesktopPreview::takeNewContent() {
+bool DesktopPreview::update(bool* newContent) {
+    const uint64_t changes = changes_.load(std::memory_order_acquire);
+    bool due = changes != seenChanges_;
+    seenChanges_ = changes;
+    const auto last = builder_->lastBuild();
     const auto good = builder_->lastGoodBuild();
-    if (!good || good->number == shownGoodBuild_) return false;
-    shownGoodBuild_ = good->number;
-    return true;
-}
-
-uint64_t DesktopPreview::buildsFinished() const {
-    const auto last = builder_ ? builder_->lastBuild() : std::nullopt;
-    return last ? last->number : 0;
+    if (last && last->number != seenBuild_) {
+        seenBuild_ = last->number;
+        due = true;
+    }
+    *newContent = good && good->number != shownGoodBuild_;
+    if (*newContent) shownGoodBuild_ = good->number;
+    return due;
 }
 
 void DesktopPreview::keepRoutesThatExist(AppState& state) {
@@ -179,21 +181,26 @@ float DesktopPreview::visitorDensity(float windowWidth, float windowHeight) cons
 }
 
 Rect DesktopPreview::visitorArea(float windowWidth, float windowHeight, bool rtl) const {
-    // The panel's shape (its long side across in landscape), as large as fits.
+    // The panel's shape (its long side across in landscape), as large as fits
+    // beside the side panel, centred in that room.
     const float across = portrait_ ? std::min(screenWidthMm_, screenHeightMm_) : std::max(screenWidthMm_, screenHeightMm_);
     const float down = portrait_ ? std::max(screenWidthMm_, screenHeightMm_) : std::min(screenWidthMm_, screenHeightMm_);
-    const float room = windowWidth * (portrait_ ? kVisitorSharePortrait : kVisitorShareLandscape);
+    const float room = std::floor(windowWidth * kVisitorShare);
     const float scale = std::min(room / across, windowHeight / down);
     const float width = std::floor(across * scale), height = std::floor(down * scale);
-    const float top = std::floor((windowHeight - height) / 2);
-    const float left = rtl ? windowWidth - width : 0;
-    return makeRect(left, top, width, height);
+    const float left = (rtl ? windowWidth - room : 0) + std::floor((room - width) / 2);
+    return makeRect(left, std::floor((windowHeight - height) / 2), width, height);
+}
+
+Rect DesktopPreview::panelArea(float windowWidth, float windowHeight, bool rtl) const {
+    const float room = std::floor(windowWidth * kVisitorShare);
+    return rtl ? makeRect(0, 0, windowWidth - room, windowHeight) : makeRect(room, 0, windowWidth - room, windowHeight);
 }
 
 void DesktopPreview::drawFrame(AppState& state, const std::function<void(const Rect&)>& drawVisitor, double) {
     const float width = state.ui.width, height = state.ui.height;
     const Rect visitor = visitorArea(width, height, state.ui.rtl);
-    const Rect panel = state.ui.rtl ? Rect{{0, 0}, {visitor.min.x, height}} : Rect{{visitor.max.x, 0}, {width, height}};
+    const Rect panel = panelArea(width, height, state.ui.rtl);
     const platform::GestureFrame windowInput = state.input;
     ImDrawList* list = state.drawList;
     list->AddRectFilled({0, 0}, {width, height}, state.theme.textMuted);  // the kiosk panel's frame

@@ -39,20 +39,21 @@ public:
     std::filesystem::path dataDir() const { return builder_ ? builder_->dataDir() : std::filesystem::path(); }
     bool hasGoodBuild() const { return builder_ && builder_->lastGoodBuild().has_value(); }
 
-    // Cheap, every wake-up: true once for each newer good build.
-    bool takeNewContent();
-    // Grows whenever a build starts or ends (any thread).
-    uint64_t changeCount() const { return changes_.load(std::memory_order_acquire); }
+    // Cheap, every wake-up: takes in what the builder did since the last
+    // call. True when a frame is due (a build started or ended);
+    // `newContent` is set once for each newer good build (the app reopens its store).
+    bool update(bool* newContent);
     // A build runs or is due (a save was seen and the folder is not quiet yet).
     bool building() const { return (builder_ && builder_->building()) || (watcher_ && watcher_->changePending()); }
-    // Builds finished so far, good or not.
-    uint64_t buildsFinished() const;
+    // Builds finished and taken in by update() so far, good or not.
+    uint64_t buildsFinished() const { return seenBuild_; }
 
     // After a swap: the visitor stays where they were, as far as that still exists.
     static void keepRoutesThatExist(AppState& state);
 
     // The window split for this frame (pixels): where the visitor screens go.
     Rect visitorArea(float windowWidth, float windowHeight, bool rtl) const;
+    Rect panelArea(float windowWidth, float windowHeight, bool rtl) const;
     // The density the visitor area has as a kiosk panel (px per mm).
     float visitorDensity(float windowWidth, float windowHeight) const;
     bool portrait() const { return portrait_; }
@@ -74,7 +75,7 @@ private:
     std::unique_ptr<content::station::SourcePreviewBuilder> builder_;
     std::unique_ptr<platform::FolderWatcher> watcher_;
     std::atomic<uint64_t> changes_{0};
-    uint64_t shownGoodBuild_ = 0;
+    uint64_t seenChanges_ = 0, seenBuild_ = 0, shownGoodBuild_ = 0;
     bool portrait_ = false;
     std::vector<std::string> panelLines_, problemLines_;
 };

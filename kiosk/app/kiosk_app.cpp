@@ -275,11 +275,9 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     }
     if (desktop_) {
         // A build started or ended: the panel says so; a good one swaps in like a live import.
-        if (const uint64_t changes = desktop_->changeCount(); changes != desktopChangesSeen_) {
-            desktopChangesSeen_ = changes;
-            settleFrames_ = std::max(settleFrames_, 1);
-        }
-        if (desktop_->takeNewContent()) {
+        bool newContent = false;
+        if (desktop_->update(&newContent)) settleFrames_ = std::max(settleFrames_, 1);
+        if (newContent) {
             openContent();
             DesktopPreview::keepRoutesThatExist(state_);
         }

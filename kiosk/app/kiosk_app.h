@@ -103,7 +103,6 @@ private:
     PreviewSession preview_;  // staff previewing a staged version
     // --preview SRC: a coordinator's desktop window on a source folder (no station, no idle reset).
     std::unique_ptr<DesktopPreview> desktop_;
-    uint64_t desktopChangesSeen_ = 0;
     uint64_t stationChangesSeen_ = 0;
     Screen frameScreen_ = Screen::Home;  // what this frame draws (FrameStats notes each screen's opening)
 
