@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <sstream>
 #include <thread>
 
@@ -141,7 +142,7 @@ bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands
         } else if (word == "copy-file") {
             command.kind = ReplayCommand::Kind::CopyFile;
             std::string from, to;
-            if (!(words >> from >> to)) return fail("copy-file needs FROM TO");
+            if (!(words >> std::quoted(from) >> std::quoted(to))) return fail("copy-file needs FROM TO");
             command.text = from;
             command.target = to;
         } else {

@@ -23,7 +23,8 @@
 //   assert-panel TEXT       (--preview) a line of the side panel contains TEXT
 //   assert-problem TEXT     (--preview) a row of the problem list contains TEXT
 //   assert-no-problems      (--preview) the problem list is empty
-//   copy-file FROM TO       copies a file over another (a coordinator saving a file in the previewed folder)
+//   copy-file FROM TO       copies a file over another (a coordinator saving a file in the previewed
+//                           folder); a path with spaces in "double quotes"
 //   # a comment
 // Touches go into the same pointer queue as real input. Before each command
 // the driver waits until the app has settled (drawn every frame the last

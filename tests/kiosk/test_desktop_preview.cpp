@@ -53,16 +53,20 @@ struct PreviewFixture {
 
     kiosk_test::InProcessResult run(const std::string& script, const std::string& name, const std::string& lang = "de") {
         const fs::path replay = temp.path / (name + ".replay");
-        writeFile(replay, script);
+        // The last line leaves a mark: a null window whose clock ran out ends quietly before it.
+        const fs::path done = temp.path / (name + ".done");
+        writeFile(replay, script + "copy-file \"" + (temp.path / "starter.csv").string() + "\" \"" + done.string() + "\"\n");
         ::setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
         auto result = kiosk_test::runInProcess({"--preview", source.string(), "--windowed", "1920x1080", "--lang", lang,
                                                 "--now", kNow, "--config", config.string(), "--replay", replay.string()},
                                                temp.path / (name + ".log"));
         ::unsetenv("XDG_RUNTIME_DIR");
+        CHECK_MESSAGE(fs::exists(done), (std::string("the replay did not reach its end: ") + result.errors));
         return result;
     }
-    std::string file(const char* name) const { return (temp.path / name).string(); }
-    std::string csv() const { return (source / "organisations.csv").string(); }
+    // Quoted for copy-file: the folder's name has a space, as staff folders do.
+    std::string file(const char* name) const { return "\"" + (temp.path / name).string() + "\""; }
+    std::string csv() const { return "\"" + (source / "organisations.csv").string() + "\""; }
 };
 
 // Every file under `folder` with its bytes.
@@ -134,7 +138,7 @@ TEST_CASE("the desktop preview never writes into the source folder and leaves no
 
 TEST_CASE("a folder that never built shows what to fix, and no screens") {
     PreviewFixture fixture;
-    writeFile(fixture.csv(), fixture.starterCsv + kBrokenRow);
+    writeFile(fixture.source / "organisations.csv", fixture.starterCsv + kBrokenRow);
     const auto result = fixture.run(
         "wait-rebuild 1\n"
         "assert-problem Fehler · Zeile 3, Spalte K (opening_hours)\n"
