@@ -230,7 +230,9 @@ void KioskApp::stopSpeechOnTouch(const platform::GestureFrame& input) {
     ReadAloud& readAloud = state_.readAloud;
     if (!input.press || readAloud.mode() == ReadAloud::Mode::Silent) return;
     // A touch on the read-aloud buttons is theirs; the warning takes every touch.
-    if (!idleWarningShown_ && readAloud.inControls(input.press->x, input.press->y)) return;
+    // The desktop preview draws the controls into its visitor area, in that area's pixels.
+    const ImVec2 origin = desktop_ ? desktop_->visitorArea(state_.ui.width, state_.ui.height, state_.ui.rtl).min : ImVec2(0, 0);
+    if (!idleWarningShown_ && readAloud.inControls(input.press->x - origin.x, input.press->y - origin.y)) return;
     readAloud.stop();
     speechTouchPending_ = true;
     speechTouchFrame_ = stats_.frames();
