@@ -180,21 +180,29 @@ float DesktopPreview::visitorDensity(float windowWidth, float windowHeight) cons
     return UiMetrics::densityFor(area.width(), area.height(), screenWidthMm_, screenHeightMm_);
 }
 
+// The room the visitor area may take: the window's reading-start part, beside
+// the panel - or above it in a window taller than wide, where the reading end is below.
+Rect DesktopPreview::visitorRoom(float windowWidth, float windowHeight, bool rtl) {
+    if (windowHeight > windowWidth) return makeRect(0, 0, windowWidth, std::floor(windowHeight * kVisitorShare));
+    const float room = std::floor(windowWidth * kVisitorShare);
+    return makeRect(rtl ? windowWidth - room : 0, 0, room, windowHeight);
+}
+
 Rect DesktopPreview::visitorArea(float windowWidth, float windowHeight, bool rtl) const {
-    // The panel's shape (its long side across in landscape), as large as fits
-    // beside the side panel, centred in that room.
+    // The panel's shape (its long side across in landscape), as large as fits, centred in its room.
     const float across = portrait_ ? std::min(screenWidthMm_, screenHeightMm_) : std::max(screenWidthMm_, screenHeightMm_);
     const float down = portrait_ ? std::max(screenWidthMm_, screenHeightMm_) : std::min(screenWidthMm_, screenHeightMm_);
-    const float room = std::floor(windowWidth * kVisitorShare);
-    const float scale = std::min(room / across, windowHeight / down);
+    const Rect room = visitorRoom(windowWidth, windowHeight, rtl);
+    const float scale = std::min(room.width() / across, room.height() / down);
     const float width = std::floor(across * scale), height = std::floor(down * scale);
-    const float left = (rtl ? windowWidth - room : 0) + std::floor((room - width) / 2);
-    return makeRect(left, std::floor((windowHeight - height) / 2), width, height);
+    return makeRect(room.min.x + std::floor((room.width() - width) / 2), room.min.y + std::floor((room.height() - height) / 2),
+                    width, height);
 }
 
 Rect DesktopPreview::panelArea(float windowWidth, float windowHeight, bool rtl) const {
-    const float room = std::floor(windowWidth * kVisitorShare);
-    return rtl ? makeRect(0, 0, windowWidth - room, windowHeight) : makeRect(room, 0, windowWidth - room, windowHeight);
+    const Rect room = visitorRoom(windowWidth, windowHeight, rtl);
+    if (windowHeight > windowWidth) return {{0, room.max.y}, {windowWidth, windowHeight}};
+    return rtl ? Rect{{0, 0}, {room.min.x, windowHeight}} : Rect{{room.max.x, 0}, {windowWidth, windowHeight}};
 }
 
 void DesktopPreview::drawFrame(AppState& state, const std::function<void(const Rect&)>& drawVisitor, double) {
@@ -218,8 +226,11 @@ void DesktopPreview::drawFrame(AppState& state, const std::function<void(const R
         AreaScope scope(state, panel, windowInput, false);
         drawPanel(state, {{0, 0}, {panel.width(), panel.height()}});
     }
-    const float edge = state.ui.rtl ? panel.max.x : panel.min.x;
-    list->AddLine({edge, 0}, {edge, height}, state.theme.border, state.ui.hairline() / 2);
+    if (panel.min.y > 0)
+        list->AddLine({0, panel.min.y}, {width, panel.min.y}, state.theme.border, state.ui.hairline() / 2);
+    else
+        list->AddLine({state.ui.rtl ? panel.max.x : panel.min.x, 0}, {state.ui.rtl ? panel.max.x : panel.min.x, height},
+                      state.theme.border, state.ui.hairline() / 2);
 }
 
 void DesktopPreview::drawNoPreviewPage(AppState& state, const Rect& area) {

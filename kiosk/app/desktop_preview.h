@@ -8,7 +8,8 @@
 //
 // The window is split: the visitor screens in an area of the kiosk panel's
 // shape (landscape or portrait, as the coordinator chooses), drawn as on a
-// kiosk of that size, and a side panel at the reading-end side with the
+// kiosk of that size, and a side panel at the reading-end side (below, in a
+// window taller than wide) with the
 // language and orientation switches, when the last build was and what it
 // found. There is no idle reset, no attract state and no staff screen.
 #pragma once
@@ -69,6 +70,7 @@ public:
 private:
     float drawPanel(AppState& state, const Rect& area);
     void drawNoPreviewPage(AppState& state, const Rect& area);
+    static Rect visitorRoom(float windowWidth, float windowHeight, bool rtl);
 
     std::filesystem::path sourceFolder_;
     float screenWidthMm_, screenHeightMm_;
