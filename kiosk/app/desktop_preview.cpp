@@ -205,7 +205,7 @@ Rect DesktopPreview::panelArea(float windowWidth, float windowHeight, bool rtl) 
     return rtl ? Rect{{0, 0}, {room.min.x, windowHeight}} : Rect{{room.max.x, 0}, {windowWidth, windowHeight}};
 }
 
-void DesktopPreview::drawFrame(AppState& state, const std::function<void(const Rect&)>& drawVisitor, double) {
+void DesktopPreview::drawFrame(AppState& state, const std::function<void(const Rect&)>& drawVisitor) {
     const float width = state.ui.width, height = state.ui.height;
     const Rect visitor = visitorArea(width, height, state.ui.rtl);
     const Rect panel = panelArea(width, height, state.ui.rtl);
@@ -247,7 +247,7 @@ void DesktopPreview::drawNoPreviewPage(AppState& state, const Rect& area) {
     drawParagraph(state, tr("preview.desktop.fix_first"), text::Style::Body, x, y, width, state.theme.text);
 }
 
-float DesktopPreview::drawPanel(AppState& state, const Rect& area) {
+void DesktopPreview::drawPanel(AppState& state, const Rect& area) {
     const Theme& theme = state.theme;
     const UiMetrics& ui = state.ui;
     const float x = ui.margin(), width = area.width() - 2 * ui.margin();
@@ -299,8 +299,7 @@ float DesktopPreview::drawPanel(AppState& state, const Rect& area) {
     y += ui.inset();
     problemLines_.clear();
     for (const auto& row : rows) problemLines_.push_back(row.place + ": " + row.message);
-    drawProblemList(state, "preview-problems", {{0, y}, {area.max.x, area.max.y - ui.gap()}}, x, width, rows);
-    return y;
+    drawProblemList(state, "preview-problems", {{0, y}, {area.max.x, std::max(y, area.max.y - ui.gap())}}, x, width, rows);
 }
 
 }  // namespace kiosk

@@ -61,14 +61,14 @@ public:
 
     // Draws the whole window: `drawVisitor` draws the visitor screens into
     // an area of the given size at (0, 0) (the preview moves it into place).
-    void drawFrame(AppState& state, const std::function<void(const Rect&)>& drawVisitor, double now);
+    void drawFrame(AppState& state, const std::function<void(const Rect&)>& drawVisitor);
     // What the panel said in its last frame, a line each, and the problem
     // list's rows ("Fehler · Zeile 2, Spalte E (opening_hours): ...") (replay checks).
     const std::vector<std::string>& panelLines() const { return panelLines_; }
     const std::vector<std::string>& problemLines() const { return problemLines_; }
 
 private:
-    float drawPanel(AppState& state, const Rect& area);
+    void drawPanel(AppState& state, const Rect& area);
     void drawNoPreviewPage(AppState& state, const Rect& area);
     static Rect visitorRoom(float windowWidth, float windowHeight, bool rtl);
 

@@ -397,7 +397,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
         desktop_->drawFrame(state_, [this](const Rect& visitor) {
             drawCurrentScreen(state_, {{0, topBarHeight(state_)}, visitor.max});
             drawTopBar(state_);
-        }, now);
+        });
     } else if (updateStaffGesture(state_, now)) {
         drawStaffScreen(state_, *station_, now);
     } else if (attractSince_ >= 0 && !nightNow() && state_.screen() == Screen::Home) {
