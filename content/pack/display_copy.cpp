@@ -6,11 +6,11 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
-#include <mutex>
 #include <vector>
 
 #include "content/core/data_dir.h"
 #include "content/pack/area_scale.h"
+#include "content/pack/png_writer.h"
 
 namespace content::pack {
 
@@ -39,16 +39,9 @@ bool scaleToLongestSide(const unsigned char* pixels, int width, int height, int 
 }
 
 bool writeCopy(const Pixels& copy, int channels, const std::filesystem::path& target, std::string* error) {
-    // stb's own deflate at its default level 8 was the import's largest cost;
-    // level 2 writes files about a tenth larger in a fraction of the time.
-    // Set once: the setting is global to the process (screenshots share it).
-    static std::once_flag fastPngLevel;
-    std::call_once(fastPngLevel, [] { stbi_write_png_compression_level = 2; });
-    const std::string path = target.string();
     const bool written = isPngName(target)
-                             ? stbi_write_png(path.c_str(), copy.width, copy.height, channels, copy.data.data(),
-                                              copy.width * channels) != 0
-                             : stbi_write_jpg(path.c_str(), copy.width, copy.height, channels, copy.data.data(),
+                             ? writePngFast(target, copy.width, copy.height, channels, copy.data.data())
+                             : stbi_write_jpg(target.c_str(), copy.width, copy.height, channels, copy.data.data(),
                                               kJpegQuality) != 0;
     if (!written && error) *error = "cannot write a smaller copy of the picture '" + target.filename().string() + "'";
     return written;
