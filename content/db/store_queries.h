@@ -17,7 +17,17 @@ WHERE d.lang = ?1
   AND (?2 = '' OR EXISTS (SELECT 1 FROM organisation_topics t WHERE t.topic = ?2 AND t.organisation = o.number))
   AND (?3 = '' OR EXISTS (SELECT 1 FROM organisation_languages l WHERE l.language = ?3 AND l.organisation = o.number))
   AND (?4 = '' OR o.district = ?4)
-ORDER BY d.sort_key, d.organisation)sql";
+ORDER BY d.sort_key, d.organisation
+LIMIT ?5 OFFSET ?6)sql";
+// How many rows the list above has before "open now" (which is evaluated per
+// row in C++): the height of a list that is read a page at a time.
+inline constexpr const char* kOrganisationCount = R"sql(
+SELECT count(*)
+FROM organisation_display d JOIN organisations o ON o.number = d.organisation
+WHERE d.lang = ?1
+  AND (?2 = '' OR EXISTS (SELECT 1 FROM organisation_topics t WHERE t.topic = ?2 AND t.organisation = o.number))
+  AND (?3 = '' OR EXISTS (SELECT 1 FROM organisation_languages l WHERE l.language = ?3 AND l.organisation = o.number))
+  AND (?4 = '' OR o.district = ?4))sql";
 
 inline constexpr const char* kOrganisationById = R"sql(
 SELECT number, id, categories, languages, address, postcode, city, district, phone, email, website,
@@ -61,7 +71,8 @@ inline constexpr const char* kGuideList = R"sql(
 SELECT g.id, d.title, d.title_lang, g.picture, g.topic, g.position, g.languages
 FROM guide_display d JOIN guides g ON g.number = d.guide
 WHERE d.lang = ?1
-ORDER BY d.position, d.sort_key, d.guide)sql";
+ORDER BY d.position, d.sort_key, d.guide
+LIMIT ?2 OFFSET ?3)sql";
 inline constexpr const char* kGuideById = "SELECT number, id, position, picture, topic, link FROM guides WHERE id = ?1";
 inline constexpr const char* kGuideTexts = "SELECT lang, title, blocks FROM guide_texts WHERE guide = ?1";
 
@@ -116,6 +127,7 @@ inline std::vector<std::pair<std::string, std::string>> all() {
         {"topics", kTopics},
         {"districts", kDistricts},
         {"spoken languages", kSpokenLanguages},
+        {"organisation count", kOrganisationCount},
     };
 }
 
