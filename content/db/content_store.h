@@ -37,10 +37,18 @@ struct OrganisationSummary {
     OpeningStatus status;  // at the filter's nowUtc, in the pack's time zone
 };
 
+// Where a page of the organisations list ends: the next page starts after it.
+// The default starts at the beginning.
+struct OrganisationCursor {
+    std::string sortKey;
+    int64_t organisation = -1;
+};
+
 // A page of the organisations list (ContentStore::organisationPage).
 struct OrganisationPage {
     std::vector<OrganisationSummary> rows;  // those that pass every filter
     size_t examined = 0;                    // list positions read; fewer than asked = the list's end
+    OrganisationCursor next;                // pass it for the page after this one
 };
 
 // One day of an organisation's week, as its hours apply on that date.
@@ -108,12 +116,12 @@ public:
 
     // Sorted by name in the visitor's language.
     std::vector<OrganisationSummary> organisations(std::string_view lang, const OrganisationFilter& filter = {}) const;
-    // The same list a page at a time: positions [offset, offset + limit) of
-    // the sorted list before "open now" is applied (examined says how many
-    // there were: fewer than `limit` means the list ends there), and of
-    // those the rows that pass every filter.
-    OrganisationPage organisationPage(std::string_view lang, const OrganisationFilter& filter, size_t offset,
-                                      size_t limit) const;
+    // The same list a page at a time: the next `limit` positions after
+    // `after` of the sorted list before "open now" is applied (examined says
+    // how many there were: fewer than `limit` means the list ends there), and
+    // of those the rows that pass every filter.
+    OrganisationPage organisationPage(std::string_view lang, const OrganisationFilter& filter,
+                                      const OrganisationCursor& after, size_t limit) const;
     // How many organisations topic, language and district leave (open now not applied).
     size_t organisationMatches(std::string_view lang, const OrganisationFilter& filter) const;
     std::optional<Organisation> organisation(std::string_view id) const;

@@ -11,14 +11,15 @@ namespace content::db::queries {
 
 inline constexpr const char* kOrganisationList = R"sql(
 SELECT o.number, o.id, d.name, d.name_lang, d.summary, d.summary_lang, o.languages, o.categories,
-       o.district, o.opening_hours, o.image
+       o.district, o.opening_hours, o.image, d.sort_key
 FROM organisation_display d JOIN organisations o ON o.number = d.organisation
 WHERE d.lang = ?1
   AND (?2 = '' OR EXISTS (SELECT 1 FROM organisation_topics t WHERE t.topic = ?2 AND t.organisation = o.number))
   AND (?3 = '' OR EXISTS (SELECT 1 FROM organisation_languages l WHERE l.language = ?3 AND l.organisation = o.number))
   AND (?4 = '' OR o.district = ?4)
+  AND (d.sort_key, d.organisation) > (?5, ?6)
 ORDER BY d.sort_key, d.organisation
-LIMIT ?5 OFFSET ?6)sql";
+LIMIT ?7)sql";
 // How many rows the list above has before "open now" (which is evaluated per
 // row in C++): the height of a list that is read a page at a time.
 inline constexpr const char* kOrganisationCount = R"sql(

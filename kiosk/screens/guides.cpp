@@ -123,7 +123,7 @@ void drawGuidesScreen(AppState& state, const Rect& area) {
         text::draw(state.drawList, none, {x, area.min.y + ui.minTap()}, width, state.theme.text, text::Align::Center, ui.rtl);
         return;
     }
-    const size_t expected = state.screens.get<GuidesScreenState>().list.complete() ? rows.size()
+    const size_t expected = state.screens.get<GuidesScreenState>().list.shownComplete() ? rows.size()
                                                                                   : std::max(rows.size(), list.total);
     ScrollArea scroll(state, kListScroll, listView, expected * rowHeight + ui.section());
     auto [first, last] = scroll.visibleRange(rowHeight, rows.size());

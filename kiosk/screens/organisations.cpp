@@ -26,6 +26,7 @@ struct OrganisationRows {
     std::vector<content::OrganisationSummary> rows;
     size_t read = 0;       // positions of the sorted list read (before "open now")
     size_t positions = 0;  // how many it has
+    content::OrganisationCursor next;  // where the next page starts
 };
 
 // Query results, refreshed only when the content, a filter or the minute
@@ -76,8 +77,9 @@ const OrganisationRows& organisationRows(AppState& state, size_t needed) {
     cache.list.advance(
         [&](OrganisationRows& list) {
             if (list.read >= list.positions) return false;
-            auto page = state.store->organisationPage(state.language(), query, list.read, kPageSize);
-            list.read += kPageSize;
+            auto page = state.store->organisationPage(state.language(), query, list.next, kPageSize);
+            list.read += page.examined;
+            list.next = std::move(page.next);
             for (auto& row : page.rows) list.rows.push_back(std::move(row));
             return page.examined > 0;
         },
@@ -346,7 +348,7 @@ void drawOrganisationsScreen(AppState& state, const Rect& area) {
     const size_t needed = size_t((offset + listView.height()) / m.height) + 2;
     const OrganisationRows& list = organisationRows(state, needed);
     const auto& rows = list.rows;
-    const bool complete = state.screens.get<OrganisationsScreenState>().list.list.complete();
+    const bool complete = state.screens.get<OrganisationsScreenState>().list.list.shownComplete();
     const size_t expected = expectedRows(list, complete);
     // With "open now" the count is known only at the end: it counts up over the few frames that takes.
     const bool countKnown = complete || !state.session.organisationFilter.openNow;

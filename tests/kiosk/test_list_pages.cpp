@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <cfloat>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -23,6 +24,7 @@
 #include "kiosk/app/station.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/text/text.h"
+#include "kiosk/widgets/paged_rows.h"
 #include "platform/null_window.h"
 #include "tests/support/db_fixture.h"
 
@@ -338,4 +340,40 @@ TEST_CASE("a tap on a row after a fling has come to rest opens that row, whereve
         kiosk.tapLabel(kiosk::i18n::translate("en", "nav.back"));
         kiosk.settle();
     }
+}
+
+TEST_CASE("a paged list reads what the view needs at once, the rest a page a frame, and swaps a refresh in whole") {
+    struct Numbers {
+        std::vector<int> rows;
+        int until = 0;  // the list's length
+    };
+    const auto readPage = [](Numbers& list) {
+        if (int(list.rows.size()) >= list.until) return false;
+        for (int i = 0; i < 10 && int(list.rows.size()) < list.until; ++i) list.rows.push_back(int(list.rows.size()));
+        return true;
+    };
+    const auto viewShows = [](size_t rows) { return [rows](const Numbers& list) { return list.rows.size() < rows; }; };
+    const std::chrono::microseconds noBudget{0};
+    kiosk::PagedRows<Numbers> list;
+    list.restart(Numbers{{}, 45}, false);
+    list.advance(readPage, viewShows(25), noBudget);
+    CHECK(list.shown().rows.size() == 30);  // the view's 25 rows, in whole pages
+    CHECK_FALSE(list.complete());
+    list.advance(readPage, viewShows(25), noBudget);
+    CHECK(list.shown().rows.size() == 40);  // one more page a frame
+    list.advance(readPage, viewShows(25), noBudget);
+    list.advance(readPage, viewShows(25), noBudget);
+    CHECK(list.complete());
+    CHECK(list.shown().rows.size() == 45);
+
+    // The same list read again (a minute passed): the old rows stay on screen until the new ones are all in.
+    list.restart(Numbers{{}, 12}, true);
+    CHECK(list.shownComplete());
+    list.advance(readPage, viewShows(100), noBudget);  // the view's need does not apply to rows not on screen
+    CHECK(list.shown().rows.size() == 45);
+    CHECK_FALSE(list.complete());
+    list.advance(readPage, viewShows(100), noBudget);
+    list.advance(readPage, viewShows(100), noBudget);
+    CHECK(list.complete());
+    CHECK(list.shown().rows.size() == 12);
 }
