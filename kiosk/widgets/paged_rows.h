@@ -26,9 +26,10 @@ namespace kiosk {
 
 // What one frame may spend on reading rows beyond those the view shows, in
 // the drawing thread's own CPU time: on a busy machine a wall-clock budget
-// shrinks with every moment the thread waits, the list then took 17 frames
-// (1.7 s at 10 frames a second) instead of three.
-inline constexpr std::chrono::microseconds kListPageBudget{3000};
+// shrinks with every moment the thread waits (2,000 organisations then took
+// 17 frames, 1.7 s at 10 frames a second, instead of three). 2 ms keeps a
+// list's busiest frames near 4 ms of CPU with the drawing.
+inline constexpr std::chrono::microseconds kListPageBudget{2000};
 
 inline std::chrono::microseconds threadCpuTime() {
     timespec now{};
