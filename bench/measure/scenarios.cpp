@@ -70,14 +70,16 @@ std::string organisationsScript() {
            "tap-label Organisations\n"
            "assert-screen organisations\n" +
            flings(12, true) +
-           "tap 700 560\n"
+           // Wherever the flings left the list, the row under the point (rows
+           // tile the list; tap-target fails, naming what is there, if not).
+           "tap-target 700 560\n"
            "assert-screen organisation\n"
            "wait 300\n" +
            flings(3, true) +
            "tap-label Back\n"
            "assert-screen organisations\n" +
            flings(12, true) +
-           "tap 700 700\n"
+           "tap-target 700 700\n"
            "assert-screen organisation\n"
            "wait 300\n"
            "tap-label Back\n" +
@@ -244,7 +246,7 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
     // highlight moving from sentence to sentence, drawn while the worker
     // synthesises and plays the next one (silent sink under Xvfb: same pace).
     KioskRun speaking = runner.run("speaking", "assert-screen home\ntap-label Organisations\nassert-screen organisations\n"
-                                               "tap 700 560\nassert-screen organisation\nread-aloud\nassert-highlight 0\n"
+                                               "tap-target 700 560\nassert-screen organisation\nread-aloud\nassert-highlight 0\n"
                                                "wait 15000\nassert-speaking\n");
     if (speaking.ok() && speaking.stats.contains("idle_waits") && speaking.stats["idle_waits"].size() == 1) {
         const json& wait = speaking.stats["idle_waits"][0];
@@ -362,6 +364,9 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
                 const double ms = opening.value("max_wall_ms", 0.0);
                 report.extra["list_first_open_ms"][screen] = ms;
                 report.extra["list_first_open_first_frame_ms"][screen] = opening.value("first_wall_ms", 0.0);
+                // The drawing thread's own CPU time: what the kiosk costs, without llvmpipe and the machine's load.
+                report.extra["list_first_open_first_frame_cpu_ms"][screen] = opening.value("first_cpu_ms", 0.0);
+                report.extra["list_first_open_cpu_ms"][screen] = opening.value("max_cpu_ms", 0.0);
                 worst = std::max(worst, ms);
                 break;
             }

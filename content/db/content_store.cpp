@@ -76,6 +76,7 @@ struct ContentStore::Impl {
     Statement guideList, guideById, guideTexts;
     Statement search, searchUnranked, organisationHit, eventHit, guideHit;
     Statement topics, districts, spokenLanguages;
+    Statement organisationCount;
 
     // Opening hours parsed on first use, by organisation number: "open now"
     // is asked again on every filter change and must not re-parse.
@@ -88,9 +89,9 @@ struct ContentStore::Impl {
                                    &eventWindowOfOrganisation, &seriesByUid, &seriesTexts, &seriesOccurrences,
                                    &seriesHasFuture, &guideList, &guideById, &guideTexts, &search,
                                    &searchUnranked, &organisationHit, &eventHit, &guideHit, &topics, &districts,
-                                   &spokenLanguages};
+                                   &spokenLanguages, &organisationCount};
         const auto sql = db::queries::all();
-        static_assert(std::size(statements) == 20);
+        static_assert(std::size(statements) == 21);
         if (sql.size() != std::size(statements)) {
             if (error) *error = "internal: statement list and queries differ";
             return false;
@@ -206,8 +207,10 @@ struct ContentStore::Impl {
 
     // One search result from its index rowid, in the visitor's language.
     // False when the row is not to be shown (an event with nothing ahead).
-    bool makeHit(int64_t rowid, std::string_view lang, const std::vector<std::string>& tokens, int64_t nowUtc,
+    // Without `tokens` the snippet is left for searchSnippet (it is most of a hit's cost).
+    bool makeHit(int64_t rowid, std::string_view lang, const std::vector<std::string>* tokens, int64_t nowUtc,
                  SearchHit& hit) {
+        hit.item = rowid;
         const auto kind = static_cast<db::IndexedKind>(rowid % 4);
         const int64_t number = rowid / 4;
         if (kind == db::IndexedKind::Organisation) {
@@ -216,7 +219,7 @@ struct ContentStore::Impl {
             hit.kind = SearchHit::Kind::Organisation;
             hit.id = organisationHit.text(0);
             hit.title = organisationHit.text(1);
-            hit.snippet = organisationSnippet(tokens, organisationHit.textView(2), organisationHit.textView(3));
+            if (tokens) hit.snippet = organisationSnippet(*tokens, organisationHit.textView(2), organisationHit.textView(3));
         } else if (kind == db::IndexedKind::Event) {
             if (nowUtc) {
                 if (nowUtc >= validUntilUtc) return false;
@@ -229,14 +232,14 @@ struct ContentStore::Impl {
             hit.kind = SearchHit::Kind::Event;
             hit.id = eventHit.text(0);
             hit.title = eventHit.text(1);
-            hit.snippet = eventSnippet(tokens, eventHit.textView(2), eventHit.textView(3));
+            if (tokens) hit.snippet = eventSnippet(*tokens, eventHit.textView(2), eventHit.textView(3));
         } else if (kind == db::IndexedKind::Guide) {
             guideHit.start().bind(1, lang).bind(2, number);
             if (!guideHit.step()) return false;
             hit.kind = SearchHit::Kind::Guide;
             hit.id = guideHit.text(0);
             hit.title = guideHit.text(1);
-            hit.snippet = guideSnippet(guideHit.textView(2), tokens);
+            if (tokens) hit.snippet = guideSnippet(guideHit.textView(2), *tokens);
         } else {
             return false;
         }
@@ -300,13 +303,25 @@ size_t ContentStore::guideCount() const { return impl_->guides; }
 
 std::vector<OrganisationSummary> ContentStore::organisations(std::string_view lang,
                                                              const OrganisationFilter& filter) const {
+    return organisationPage(lang, filter, {}, SIZE_MAX).rows;
+}
+
+// A page starts right after the last row of the one before (by sort key and
+// number, through the name index): an OFFSET would walk every row before it
+// again, and reading 2,000 rows in pages cost five times reading them at once.
+OrganisationPage ContentStore::organisationPage(std::string_view lang, const OrganisationFilter& filter,
+                                                const OrganisationCursor& after, size_t limit) const {
     Impl& d = *impl_;
     const LocalTime now = toLocal(filter.nowUtc ? filter.nowUtc : realNow(), d.pack.timeZone);
 
     Statement& list = d.organisationList;
     list.start().bind(1, d.displayLanguage(lang)).bind(2, filter.topic).bind(3, filter.language).bind(4, filter.district);
-    std::vector<OrganisationSummary> result;
+    list.bind(5, after.sortKey).bind(6, after.organisation).bind(7, sqlLimit(limit));
+    OrganisationPage page;
+    page.next = after;
     while (list.step()) {
+        ++page.examined;
+        page.next = {list.text(11), list.integer(0)};
         OrganisationSummary summary;
         summary.status = d.statusOf(list.integer(0), list.text(9), now);
         if (filter.openNow && !summary.status.open()) continue;
@@ -320,9 +335,16 @@ std::vector<OrganisationSummary> ContentStore::organisations(std::string_view la
         summary.district = list.text(8);
         summary.openingHours = list.text(9);
         summary.image = list.text(10);
-        result.push_back(std::move(summary));
+        page.rows.push_back(std::move(summary));
     }
-    return result;
+    return page;
+}
+
+size_t ContentStore::organisationMatches(std::string_view lang, const OrganisationFilter& filter) const {
+    Impl& d = *impl_;
+    Statement& count = d.organisationCount;
+    count.start().bind(1, d.displayLanguage(lang)).bind(2, filter.topic).bind(3, filter.language).bind(4, filter.district);
+    return count.step() ? static_cast<size_t>(count.integer(0)) : 0;
 }
 
 std::optional<Organisation> ContentStore::organisation(std::string_view id) const {
@@ -457,10 +479,10 @@ std::vector<EventOccurrence> ContentStore::occurrences(std::string_view uid, int
     return result;
 }
 
-std::vector<GuideSummary> ContentStore::guides(std::string_view lang) const {
+std::vector<GuideSummary> ContentStore::guides(std::string_view lang, size_t offset, size_t limit) const {
     Impl& d = *impl_;
     Statement& rows = d.guideList;
-    rows.start().bind(1, d.displayLanguage(lang));
+    rows.start().bind(1, d.displayLanguage(lang)).bind(2, sqlLimit(limit)).bind(3, static_cast<int64_t>(offset));
     std::vector<GuideSummary> result;
     while (rows.step()) {
         GuideSummary guide;
@@ -501,7 +523,7 @@ std::optional<Guide> ContentStore::guide(std::string_view id) const {
 }
 
 std::vector<SearchHit> ContentStore::search(std::string_view query, std::string_view lang, size_t limitPerKind,
-                                            int64_t nowUtc) const {
+                                            int64_t nowUtc, SearchSnippets snippets) const {
     Impl& d = *impl_;
     const std::string expression = search_text::matchExpression(query);
     if (expression.empty() || limitPerKind == 0) return {};
@@ -517,7 +539,7 @@ std::vector<SearchHit> ContentStore::search(std::string_view query, std::string_
         if (slot > 2 || byKind[slot].size() >= limitPerKind || taken.count(rowid)) return;
         SearchHit hit;
         hit.rank = rank;
-        if (!d.makeHit(rowid, shownLang, tokens, nowUtc, hit)) return;
+        if (!d.makeHit(rowid, shownLang, snippets == SearchSnippets::Included ? &tokens : nullptr, nowUtc, hit)) return;
         taken.insert(rowid);
         byKind[slot].push_back(std::move(hit));
         if (byKind[slot].size() == limitPerKind) ++full;
@@ -551,6 +573,14 @@ std::vector<SearchHit> ContentStore::search(std::string_view query, std::string_
     for (auto& group : byKind)
         for (SearchHit& hit : group) hits.push_back(std::move(hit));
     return hits;
+}
+
+std::string ContentStore::searchSnippet(const SearchHit& hit, std::string_view query, std::string_view lang) const {
+    Impl& d = *impl_;
+    const std::vector<std::string> tokens = search_text::queryTokens(query);
+    SearchHit full;
+    if (!d.makeHit(hit.item, d.displayLanguage(lang), &tokens, 0, full)) return {};
+    return full.snippet;
 }
 
 // The content never changes under a store, so each list is read once.

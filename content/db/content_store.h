@@ -37,6 +37,20 @@ struct OrganisationSummary {
     OpeningStatus status;  // at the filter's nowUtc, in the pack's time zone
 };
 
+// Where a page of the organisations list ends: the next page starts after it.
+// The default starts at the beginning.
+struct OrganisationCursor {
+    std::string sortKey;
+    int64_t organisation = -1;
+};
+
+// A page of the organisations list (ContentStore::organisationPage).
+struct OrganisationPage {
+    std::vector<OrganisationSummary> rows;  // those that pass every filter
+    size_t examined = 0;                    // list positions read; fewer than asked = the list's end
+    OrganisationCursor next;                // pass it for the page after this one
+};
+
 // One day of an organisation's week, as its hours apply on that date.
 struct OpeningDay {
     LocalTime date;                          // weekday filled in
@@ -66,10 +80,13 @@ struct SearchHit {
     std::string id;       // organisation id, event series uid or guide id
     std::string title;    // in the visitor's language (with fallback)
     std::string snippet;  // a short piece of matching text, may be empty
+    int64_t item = 0;     // the search index's row (for searchSnippet)
     double rank = 0;      // FTS5 bm25, lower is better; for a query too broad to rank
                           // (hundreds of matches) 0 for a title hit, 1 for a body hit.
                           // Informational: search() already returns hits in the order to show.
 };
+
+enum class SearchSnippets { Included, Later };
 
 // One store is used from one thread at a time: it keeps its prepared
 // statements and small caches (parsed opening hours, filter choices) to
@@ -99,6 +116,14 @@ public:
 
     // Sorted by name in the visitor's language.
     std::vector<OrganisationSummary> organisations(std::string_view lang, const OrganisationFilter& filter = {}) const;
+    // The same list a page at a time: the next `limit` positions after
+    // `after` of the sorted list before "open now" is applied (examined says
+    // how many there were: fewer than `limit` means the list ends there), and
+    // of those the rows that pass every filter.
+    OrganisationPage organisationPage(std::string_view lang, const OrganisationFilter& filter,
+                                      const OrganisationCursor& after, size_t limit) const;
+    // How many organisations topic, language and district leave (open now not applied).
+    size_t organisationMatches(std::string_view lang, const OrganisationFilter& filter) const;
     std::optional<Organisation> organisation(std::string_view id) const;
     // An organisation's opening status at nowUtc (Unknown for an unknown id).
     OpeningStatus openingStatus(std::string_view id, int64_t nowUtc) const;
@@ -114,8 +139,8 @@ public:
     // The next occurrences of one series from fromUtc on.
     std::vector<EventOccurrence> occurrences(std::string_view uid, int64_t fromUtc, size_t limit) const;
 
-    // Sorted by guide order, then title.
-    std::vector<GuideSummary> guides(std::string_view lang) const;
+    // Sorted by guide order, then title; optionally only positions [offset, offset + limit).
+    std::vector<GuideSummary> guides(std::string_view lang, size_t offset = 0, size_t limit = SIZE_MAX) const;
     std::optional<Guide> guide(std::string_view id) const;
 
     // Full-text search over every language (see content/db/search_text.h for the
@@ -124,8 +149,13 @@ public:
     // word in a title (any language) come before items that only mention them.
     // Hits come grouped: organisations, then events, then guides, each best first. With `nowUtc` set, events whose
     // every occurrence ended before it are left out (past events disappear).
+    // With SearchSnippets::Later the hits come without their snippet, which is
+    // most of a hit's cost: a list shows the titles at once and asks
+    // searchSnippet for each row as it comes into view.
     std::vector<SearchHit> search(std::string_view query, std::string_view lang, size_t limitPerKind = 20,
-                                  int64_t nowUtc = 0) const;
+                                  int64_t nowUtc = 0, SearchSnippets snippets = SearchSnippets::Included) const;
+    // The snippet search() would have given `hit` for `query`.
+    std::string searchSnippet(const SearchHit& hit, std::string_view query, std::string_view lang) const;
 
     // Values present in the content, for the filter choices.
     std::vector<std::string> topics() const;           // topic keys in use

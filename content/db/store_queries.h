@@ -9,15 +9,25 @@
 
 namespace content::db::queries {
 
-inline constexpr const char* kOrganisationList = R"sql(
-SELECT o.number, o.id, d.name, d.name_lang, d.summary, d.summary_lang, o.languages, o.categories,
-       o.district, o.opening_hours, o.image
+// The organisations the filters leave (topic, spoken language, district;
+// "open now" is evaluated per row in C++), for the list and its count.
+inline constexpr const char* kOrganisationsMatching = R"sql(
 FROM organisation_display d JOIN organisations o ON o.number = d.organisation
 WHERE d.lang = ?1
   AND (?2 = '' OR EXISTS (SELECT 1 FROM organisation_topics t WHERE t.topic = ?2 AND t.organisation = o.number))
   AND (?3 = '' OR EXISTS (SELECT 1 FROM organisation_languages l WHERE l.language = ?3 AND l.organisation = o.number))
   AND (?4 = '' OR o.district = ?4)
-ORDER BY d.sort_key, d.organisation)sql";
+)sql";
+// A page: the rows after (?5, ?6) in name order.
+inline constexpr const char* kOrganisationListColumns = R"sql(
+SELECT o.number, o.id, d.name, d.name_lang, d.summary, d.summary_lang, o.languages, o.categories,
+       o.district, o.opening_hours, o.image, d.sort_key)sql";
+inline constexpr const char* kOrganisationListPage = R"sql(
+  AND (d.sort_key, d.organisation) > (?5, ?6)
+ORDER BY d.sort_key, d.organisation
+LIMIT ?7)sql";
+// How many rows the list has before "open now": the height of a list that is read a page at a time.
+inline constexpr const char* kOrganisationCount = "SELECT count(*)";
 
 inline constexpr const char* kOrganisationById = R"sql(
 SELECT number, id, categories, languages, address, postcode, city, district, phone, email, website,
@@ -61,7 +71,8 @@ inline constexpr const char* kGuideList = R"sql(
 SELECT g.id, d.title, d.title_lang, g.picture, g.topic, g.position, g.languages
 FROM guide_display d JOIN guides g ON g.number = d.guide
 WHERE d.lang = ?1
-ORDER BY d.position, d.sort_key, d.guide)sql";
+ORDER BY d.position, d.sort_key, d.guide
+LIMIT ?2 OFFSET ?3)sql";
 inline constexpr const char* kGuideById = "SELECT number, id, position, picture, topic, link FROM guides WHERE id = ?1";
 inline constexpr const char* kGuideTexts = "SELECT lang, title, blocks FROM guide_texts WHERE guide = ?1";
 
@@ -95,8 +106,9 @@ inline constexpr const char* kSpokenLanguages = "SELECT DISTINCT language FROM o
 // Name and full SQL of every statement above, as prepared.
 inline std::vector<std::pair<std::string, std::string>> all() {
     const std::string events = kEventColumns;
+    const std::string organisations = kOrganisationsMatching;
     return {
-        {"organisation list", kOrganisationList},
+        {"organisation list", kOrganisationListColumns + organisations + kOrganisationListPage},
         {"organisation by id", kOrganisationById},
         {"organisation texts", kOrganisationTexts},
         {"events in a window", events + kEventWindow},
@@ -116,6 +128,7 @@ inline std::vector<std::pair<std::string, std::string>> all() {
         {"topics", kTopics},
         {"districts", kDistricts},
         {"spoken languages", kSpokenLanguages},
+        {"organisation count", kOrganisationCount + organisations},
     };
 }
 

@@ -18,10 +18,11 @@ void FrameStats::recordFrame(double cpuSeconds, double wallSeconds, const std::s
     if (screen.empty()) return;
     if (screen != lastScreen_) {
         lastScreen_ = screen;
-        openings_.push_back({screen, wallSeconds * 1000.0, cpuSeconds * 1000.0, wallSeconds * 1000.0, 1});
+        openings_.push_back({screen, wallSeconds * 1000.0, cpuSeconds * 1000.0, wallSeconds * 1000.0, cpuSeconds * 1000.0, 1});
     } else if (!openings_.empty() && openings_.back().frames < kOpeningFrames) {
         Opening& opening = openings_.back();
         opening.maxWallMs = std::max(opening.maxWallMs, wallSeconds * 1000.0);
+        opening.maxCpuMs = std::max(opening.maxCpuMs, cpuSeconds * 1000.0);
         ++opening.frames;
     }
 }
@@ -71,7 +72,7 @@ std::string FrameStats::json() const {
         const Opening& opening = openings_[i];
         out << (i ? ",\n    " : "\n    ") << "{\"screen\": \"" << opening.screen << "\", \"first_wall_ms\": "
             << opening.firstWallMs << ", \"first_cpu_ms\": " << opening.firstCpuMs << ", \"max_wall_ms\": "
-            << opening.maxWallMs << "}";
+            << opening.maxWallMs << ", \"max_cpu_ms\": " << opening.maxCpuMs << "}";
     }
     out << "]";
     if (!extraJson_.empty()) out << ",\n  " << extraJson_;

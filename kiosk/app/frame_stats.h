@@ -38,7 +38,7 @@ public:
     // over several).
     struct Opening {
         std::string screen;
-        double firstWallMs = 0, firstCpuMs = 0, maxWallMs = 0;
+        double firstWallMs = 0, firstCpuMs = 0, maxWallMs = 0, maxCpuMs = 0;
         size_t frames = 0;
     };
     static constexpr size_t kOpeningFrames = 30;

@@ -74,6 +74,9 @@ bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands
         if (word == "tap") {
             command.kind = ReplayCommand::Kind::Tap;
             if (!(words >> command.x1 >> command.y1)) return fail("tap needs X Y");
+        } else if (word == "tap-target") {
+            command.kind = ReplayCommand::Kind::TapTarget;
+            if (!(words >> command.x1 >> command.y1)) return fail("tap-target needs X Y");
         } else if (word == "drag") {
             command.kind = ReplayCommand::Kind::Drag;
             if (!(words >> command.x1 >> command.y1 >> command.x2 >> command.y2 >> command.milliseconds))
@@ -331,15 +334,24 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
                 }
                 active_ = false;
                 continue;
-            case Kind::TapLabel: {
-                const TapTarget* target = host.tapTargets().find(command.text);
+            case Kind::TapLabel:
+            case Kind::TapTarget: {
+                const bool byLabel = command.kind == Kind::TapLabel;
+                const TapTarget* target = byLabel ? host.tapTargets().find(command.text)
+                                                  : host.tapTargets().topmostAt({command.x1, command.y1});
                 if (!target) {
                     std::string seen;
                     for (const TapTarget& t : host.tapTargets().visible()) {
                         if (seen.size() > 400) break;
                         seen += (seen.empty() ? "" : ", ") + ("'" + t.label + "'");
+                        if (!byLabel)
+                            seen += " at " + std::to_string(int(t.min.x)) + "," + std::to_string(int(t.min.y)) + "-" +
+                                    std::to_string(int(t.max.x)) + "," + std::to_string(int(t.max.y));
                     }
-                    fail(command, "no visible target labelled '" + command.text + "' (visible: " + seen + ")");
+                    fail(command, (byLabel ? "no visible target labelled '" + command.text + "'"
+                                           : "no target at " + std::to_string(int(command.x1)) + "," +
+                                                 std::to_string(int(command.y1))) +
+                                      " (visible: " + seen + ")");
                     return kNever;
                 }
                 float x = (target->min.x + target->max.x) / 2, y = (target->min.y + target->max.y) / 2;
@@ -404,7 +416,8 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
         dragPressed_ = false;
         lastMoveAt_ = 0;
         ++next_;
-        if (command.kind == Kind::Tap || command.kind == Kind::Drag || command.kind == Kind::TapLabel)
+        if (command.kind == Kind::Tap || command.kind == Kind::Drag || command.kind == Kind::TapLabel ||
+            command.kind == Kind::TapTarget)
             return now;  // the app draws the touch's frames before the next command
     }
     return kNever;

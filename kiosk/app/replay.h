@@ -4,6 +4,8 @@
 //   wait MS                 let time pass (nothing is forced to draw)
 //   type TEXT               tap the on-screen keyboard's keys for TEXT (shift, space, switch too)
 //   tap-label TEXT          tap the visible target whose label is TEXT
+//   tap-target X Y          tap the middle of the visible target at a point (a list row wherever
+//                           scrolling left it); fails, naming what is there, when no target is
 //   wait-for-label TEXT     wait (up to 30 s) until a target labelled TEXT is visible
 //                           (work on another thread, such as a check or a staging, has answered)
 //   assert-screen NAME      home, organisations, organisation, events, event, guides, guide, search, qr
@@ -87,7 +89,7 @@ struct ReplayWait {
 };
 
 struct ReplayCommand {
-    enum class Kind { Tap, Drag, Wait, Type, TapLabel, WaitForLabel, AssertScreen, AssertMemory, AssertFreshVisitor,
+    enum class Kind { Tap, Drag, Wait, Type, TapLabel, TapTarget, WaitForLabel, AssertScreen, AssertMemory, AssertFreshVisitor,
                       AssertAttract, Screenshot, ReadAloud, AssertSpeaking, AssertSilent, AssertHighlight,
                       AssertIdleWarning, AssertNoIdleWarning, WaitRebuild, AssertPanel, AssertProblem,
                       AssertNoProblems, CopyFile };

@@ -3,7 +3,6 @@
 // in words. The list starts at the app clock, so past events disappear by
 // themselves; a frame is requested for the moment the list changes.
 #include <algorithm>
-#include <chrono>
 #include <unordered_map>
 
 #include "kiosk/app/frame_chrome.h"
@@ -17,6 +16,7 @@
 #include "kiosk/widgets/badge.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/paged_rows.h"
 #include "kiosk/widgets/scroll_area.h"
 
 namespace kiosk {
@@ -39,27 +39,28 @@ struct Entry {
     size_t row = 0;
 };
 
-// The list is read a slice of days at a time, as many slices per frame as
-// fit in kBuildBudget: reading all 8,000 occurrences of a large pack at once
-// took about 100 ms, a visible stall when the screen first opened. The first
-// slice (today and tomorrow) is what the screen shows at the top, so it is
-// complete in the first frame; rows further down fill in over the next few.
-constexpr auto kBuildBudget = std::chrono::milliseconds(2);
+// The list is read a slice of days at a time (PagedRows): reading all 8,000
+// occurrences of a large pack at once took about 100 ms, a visible stall when
+// the screen first opened. The first slice (today and tomorrow) is what the
+// screen shows at the top; rows further down fill in over the next frames.
 constexpr int64_t kSliceSeconds = 2 * 86400;
 
-struct ListCache {
-    uint64_t generation = 0;
-    int64_t builtAt = -1;  // UTC second the list was built for
+struct EventRows {
     std::vector<EventRow> rows;
     std::vector<Entry> entries;
+    int64_t builtAt = -1;   // UTC second the list was built for
     int64_t changesAt = 0;  // UTC second when what is listed changes next
-    // While it is being built: what was read so far and the sections.
+    // While it is being read: what was read so far and the sections.
     int64_t readUntil = 0;  // occurrences starting before this are in
     int64_t horizon = 0;    // the end of the list
     int64_t tomorrow = 0, weekEnd = 0;
     const char* section = nullptr;
     std::unordered_map<std::string, size_t> rowOfSeries;
-    bool complete() const { return readUntil >= horizon; }
+};
+
+struct ListCache {
+    uint64_t generation = 0;
+    PagedRows<EventRows> list;
 };
 
 // What this screen remembers between frames (owned by AppState).
@@ -68,7 +69,7 @@ struct EventsScreenState {
     ListCache list;
 };
 
-void addOccurrences(AppState& state, ListCache& cache, std::vector<content::EventSummary> events, int64_t sliceStart,
+void addOccurrences(AppState& state, EventRows& cache, std::vector<content::EventSummary> events, int64_t sliceStart,
                     bool firstSlice) {
     for (auto& event : events) {
         // A later slice also returns what started before it and still runs: that was read already.
@@ -97,41 +98,55 @@ void addOccurrences(AppState& state, ListCache& cache, std::vector<content::Even
     }
 }
 
-const ListCache& eventList(AppState& state) {
+// An empty list for the clock's now: its sections and its end.
+EventRows freshList(AppState& state, int64_t now) {
+    EventRows fresh;
+    fresh.builtAt = now;
+    if (!state.store) return fresh;
+    const std::string tz = state.timeZone();
+    const int64_t todayStart = startOfLocalDay(now, tz);
+    fresh.tomorrow = startOfLocalDay(todayStart + 36 * 3600, tz);
+    const int weekday = content::toLocal(now, tz).weekday;  // 0 = Monday
+    fresh.weekEnd = startOfLocalDay(todayStart + (7 - weekday) * 86400 + 12 * 3600, tz);
+    fresh.changesAt = fresh.tomorrow;
+    fresh.readUntil = now;
+    fresh.horizon = now + kHorizonDays * 86400;
+    return fresh;
+}
+
+// The list, read down to the content height `needed` at least (what the view
+// shows, measured by `heightOf`).
+template <class HeightOf>
+const EventRows& eventList(AppState& state, float needed, HeightOf&& heightOf) {
     ListCache& cache = state.screens.get<EventsScreenState>().list;
     const int64_t now = state.nowUtc();
-    // Building the list reads thousands of occurrences on the drawing thread:
-    // only when the content changed or a listed event ended / the day turned,
-    // not every minute (a visitor scrolling would feel each rebuild).
-    const bool current = cache.generation == state.contentGeneration && cache.builtAt >= 0 && now >= cache.builtAt &&
-                         now < cache.changesAt;
-    if (!current) {
-        cache = {};
+    // Reading the list costs thousands of occurrences: only when the content
+    // changed or a listed event ended / the day turned, not every minute (a
+    // visitor scrolling would feel each rebuild). The same content is read
+    // again behind the list on screen, which stays until the new one is in.
+    const EventRows& shown = cache.list.shown();
+    const bool sameContent = cache.generation == state.contentGeneration && shown.builtAt >= 0;
+    if (!sameContent || now < shown.builtAt || (cache.list.complete() && now >= shown.changesAt)) {
+        cache.list.restart(freshList(state, now), sameContent);
         cache.generation = state.contentGeneration;
-        cache.builtAt = now;
-        if (!state.store) return cache;
-        const std::string tz = state.timeZone();
-        const int64_t todayStart = startOfLocalDay(now, tz);
-        cache.tomorrow = startOfLocalDay(todayStart + 36 * 3600, tz);
-        const int weekday = content::toLocal(now, tz).weekday;  // 0 = Monday
-        cache.weekEnd = startOfLocalDay(todayStart + (7 - weekday) * 86400 + 12 * 3600, tz);
-        cache.changesAt = cache.tomorrow;
-        cache.readUntil = now;
-        cache.horizon = now + kHorizonDays * 86400;
     }
-    if (!state.store || cache.complete()) return cache;
-
-    const auto started = std::chrono::steady_clock::now();
-    do {
-        const int64_t sliceStart = cache.readUntil;
-        const int64_t sliceEnd = std::min(cache.horizon, sliceStart + kSliceSeconds);
-        addOccurrences(state, cache, state.store->events(state.language(), sliceStart, sliceEnd), sliceStart,
-                       sliceStart == cache.builtAt);
-        cache.readUntil = sliceEnd;
-    } while (!cache.complete() && std::chrono::steady_clock::now() - started < kBuildBudget);
-    if (!cache.complete()) state.requestAnimationFrame();  // the next slices in the next frame
-    else cache.rowOfSeries = {};
-    return cache;
+    if (!state.store) return cache.list.shown();
+    cache.list.advance(
+        [&](EventRows& list) {
+            if (list.readUntil >= list.horizon) {
+                list.rowOfSeries = {};
+                return false;
+            }
+            const int64_t sliceStart = list.readUntil;
+            const int64_t sliceEnd = std::min(list.horizon, sliceStart + kSliceSeconds);
+            addOccurrences(state, list, state.store->events(state.language(), sliceStart, sliceEnd), sliceStart,
+                           sliceStart == list.builtAt);
+            list.readUntil = sliceEnd;
+            return true;
+        },
+        [&](const EventRows& list) { return list.readUntil < list.horizon && heightOf(list) < needed; });
+    if (!cache.list.complete()) state.requestAnimationFrame();  // the next slices in the next frame
+    return cache.list.shown();
 }
 
 struct RowMetrics {
@@ -164,7 +179,7 @@ void drawRow(AppState& state, const EventRow& row, const Rect& rowRect, const Re
     const content::EventSummary& event = row.event;
     Rect card = {{rowRect.min.x, rowRect.min.y + ui.hairline()}, {rowRect.max.x, rowRect.max.y - ui.hairline()}};
     Rect cardPlaced = ui.place(card, listView);
-    bool tapped = tapTarget(state, event.title, cardPlaced);
+    bool tapped = tapTarget(state, event.title, ui.place(rowRect, listView));  // the whole row: no dead gap between cards
     drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
 
     const float chevron = ui.chevron();
@@ -238,7 +253,14 @@ void drawEventsScreen(AppState& state, const Rect& area) {
     const float margin = ui.margin();
     const float x = area.min.x + margin;
     const float width = area.width() - 2 * margin;
-    const ListCache& list = eventList(state);
+    const RowMetrics m = rowMetrics(state);
+    const auto heightOf = [&](const EventRows& rows) {
+        float height = ui.gap();
+        for (const Entry& entry : rows.entries) height += entry.headingKey ? m.heading : m.row;
+        return height;
+    };
+    const float offset = std::max(0.0f, state.scroll(kListScroll).offset());
+    const EventRows& list = eventList(state, offset + area.height() + m.row, heightOf);
     // With the real clock, draw again when an event ends or the day changes
     // (the list changes then); a fixed clock (--now) never moves.
     if (!state.clockFixed && list.changesAt > state.nowUtc())
@@ -253,9 +275,7 @@ void drawEventsScreen(AppState& state, const Rect& area) {
         text::draw(state.drawList, none, {x, area.min.y + ui.minTap()}, width, theme.text, text::Align::Center, ui.rtl);
         return;
     }
-    const RowMetrics m = rowMetrics(state);
-    float contentHeight = ui.gap();
-    for (const Entry& entry : list.entries) contentHeight += entry.headingKey ? m.heading : m.row;
+    const float contentHeight = heightOf(list);
     Rect listView = {{x, area.min.y}, {x + width, area.max.y}};
     ScrollArea scroll(state, kListScroll, listView, contentHeight + ui.section());
     float y = ui.gap();  // content coordinates

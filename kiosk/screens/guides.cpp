@@ -8,6 +8,7 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/paged_rows.h"
 #include "kiosk/widgets/scroll_area.h"
 
 namespace kiosk {
@@ -16,20 +17,42 @@ namespace {
 
 constexpr const char* kListScroll = "guides";
 
+struct GuideRows {
+    std::vector<content::GuideSummary> rows;
+    size_t total = 0;  // guides in the content
+    bool ended = false;
+};
+
 // What this screen remembers between frames (owned by AppState).
 struct GuidesScreenState {
     static constexpr const char* kName = "guides";
     uint64_t generation = 0;
-    std::vector<content::GuideSummary> rows;
+    PagedRows<GuideRows> list;
 };
 
-const std::vector<content::GuideSummary>& guideRows(AppState& state) {
+constexpr size_t kPageSize = 40;
+
+// The guides, read a page at a time (PagedRows), up to the `needed`th at least.
+const GuideRows& guideRows(AppState& state, size_t needed) {
     GuidesScreenState& memory = state.screens.get<GuidesScreenState>();
-    if (memory.generation == state.contentGeneration) return memory.rows;
-    memory.generation = state.contentGeneration;
-    memory.rows.clear();
-    if (state.store) memory.rows = state.store->guides(state.language());
-    return memory.rows;
+    if (memory.generation != state.contentGeneration) {
+        memory.generation = state.contentGeneration;
+        GuideRows fresh;
+        fresh.total = state.store ? state.store->guideCount() : 0;
+        fresh.ended = !state.store;
+        memory.list.restart(std::move(fresh), false);
+    }
+    memory.list.advance(
+        [&](GuideRows& list) {
+            if (list.ended) return false;
+            auto page = state.store->guides(state.language(), list.rows.size(), kPageSize);
+            list.ended = page.size() < kPageSize;
+            for (auto& guide : page) list.rows.push_back(std::move(guide));
+            return !page.empty();
+        },
+        [&](const GuideRows& list) { return list.rows.size() < needed && !list.ended; });
+    if (!memory.list.complete()) state.requestAnimationFrame();
+    return memory.list.shown();
 }
 
 void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& row, const Rect& listView) {
@@ -39,7 +62,7 @@ void drawRow(AppState& state, const content::GuideSummary& guide, const Rect& ro
     const float pad = ui.cardPad();
     Rect card = {{row.min.x, row.min.y + ui.tight()}, {row.max.x, row.max.y - ui.tight()}};
     Rect cardPlaced = ui.place(card, listView);
-    bool tapped = tapTarget(state, guide.title, cardPlaced);
+    bool tapped = tapTarget(state, guide.title, ui.place(row, listView));  // the whole row: no dead gap between cards
     drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
 
     const float picture = card.height() - 2 * pad;
@@ -89,19 +112,23 @@ void drawGuidesScreen(AppState& state, const Rect& area) {
     const float margin = ui.margin();
     const float x = area.min.x + margin;
     const float width = area.width() - 2 * margin;
-    const auto& rows = guideRows(state);
+    const float rowHeight = std::max(ui.guideRowHeight(),
+                                     2 * text::lineBoxHeight(text::Style::Heading) + text::lineBoxHeight(text::Style::Small) + ui.minTap());
+    const Rect listView = {{x, area.min.y + ui.inset()}, {x + width, area.max.y}};
+    const float offset = std::max(0.0f, state.scroll(kListScroll).offset());
+    const GuideRows& list = guideRows(state, size_t((offset + listView.height()) / rowHeight) + 2);
+    const auto& rows = list.rows;
     if (rows.empty()) {
         const auto& none = text::layout(state.store ? tr("guides.none") : tr("home.no_content"), text::Style::Heading, width);
         text::draw(state.drawList, none, {x, area.min.y + ui.minTap()}, width, state.theme.text, text::Align::Center, ui.rtl);
         return;
     }
-    const float rowHeight = std::max(ui.guideRowHeight(),
-                                     2 * text::lineBoxHeight(text::Style::Heading) + text::lineBoxHeight(text::Style::Small) + ui.minTap());
-    Rect listView = {{x, area.min.y + ui.inset()}, {x + width, area.max.y}};
-    ScrollArea list(state, kListScroll, listView, rows.size() * rowHeight + ui.section());
-    auto [first, last] = list.visibleRange(rowHeight, rows.size());
+    const size_t expected = state.screens.get<GuidesScreenState>().list.shownComplete() ? rows.size()
+                                                                                  : std::max(rows.size(), list.total);
+    ScrollArea scroll(state, kListScroll, listView, expected * rowHeight + ui.section());
+    auto [first, last] = scroll.visibleRange(rowHeight, rows.size());
     for (size_t i = first; i < last; ++i)
-        drawRow(state, rows[i], makeRect(x, list.top() + i * rowHeight, width - ui.gap(), rowHeight), listView);
+        drawRow(state, rows[i], makeRect(x, scroll.top() + i * rowHeight, width - ui.gap(), rowHeight), listView);
 }
 
 }  // namespace kiosk

@@ -12,6 +12,7 @@
 #include "kiosk/widgets/flow_row.h"
 #include "kiosk/widgets/choice_sheet.h"
 #include "kiosk/widgets/icons.h"
+#include "kiosk/widgets/paged_rows.h"
 #include "kiosk/widgets/scroll_area.h"
 
 namespace kiosk {
@@ -20,14 +21,21 @@ namespace {
 
 constexpr const char* kListScroll = "organisations";
 
-// Query results, refreshed only when the content, the language, a filter or
-// the minute (each row's opening status) changes: steady frames do no
-// database work.
+// The rows read so far; the list is read a page at a time (PagedRows).
+struct OrganisationRows {
+    std::vector<content::OrganisationSummary> rows;
+    size_t read = 0;       // positions of the sorted list read (before "open now")
+    size_t positions = 0;  // how many it has
+    content::OrganisationCursor next;  // where the next page starts
+};
+
+// Query results, refreshed only when the content, a filter or the minute
+// (each row's opening status) changes: steady frames do no database work.
 struct ListCache {
     uint64_t generation = 0;
     content::OrganisationFilter filter;
     int64_t minute = -1;
-    std::vector<content::OrganisationSummary> rows;
+    PagedRows<OrganisationRows> list;
 };
 
 struct FilterChoicesCache {
@@ -42,24 +50,50 @@ struct OrganisationsScreenState {
     FilterChoicesCache choices;
 };
 
-const std::vector<content::OrganisationSummary>& organisationRows(AppState& state) {
+constexpr size_t kPageSize = 40;
+
+bool sameFilter(const content::OrganisationFilter& a, const content::OrganisationFilter& b) {
+    return a.topic == b.topic && a.language == b.language && a.district == b.district && a.openNow == b.openNow;
+}
+
+// The rows, read up to the `needed`th at least (what the view shows). A new
+// minute re-reads the same list behind the one on screen.
+const OrganisationRows& organisationRows(AppState& state, size_t needed) {
     ListCache& cache = state.screens.get<OrganisationsScreenState>().list;
     const content::OrganisationFilter& filter = state.session.organisationFilter;
-    int64_t minute = state.nowUtc() / 60;
-    bool same = cache.generation == state.contentGeneration && cache.minute == minute &&
-                cache.filter.topic == filter.topic && cache.filter.language == filter.language &&
-                cache.filter.district == filter.district && cache.filter.openNow == filter.openNow;
-    if (same) return cache.rows;
-    cache.generation = state.contentGeneration;
-    cache.filter = filter;
-    cache.minute = minute;
-    cache.rows.clear();
-    if (state.store) {
-        content::OrganisationFilter query = filter;
-        query.nowUtc = state.nowUtc();
-        cache.rows = state.store->organisations(state.language(), query);
+    const int64_t minute = state.nowUtc() / 60;
+    const bool sameList = cache.generation == state.contentGeneration && sameFilter(cache.filter, filter);
+    if (!sameList || cache.minute != minute) {
+        OrganisationRows fresh;
+        if (state.store) fresh.positions = state.store->organisationMatches(state.language(), filter);
+        cache.list.restart(std::move(fresh), sameList);
+        cache.generation = state.contentGeneration;
+        cache.filter = filter;
+        cache.minute = minute;
     }
-    return cache.rows;
+    if (!state.store) return cache.list.shown();
+    content::OrganisationFilter query = filter;
+    query.nowUtc = state.nowUtc();
+    cache.list.advance(
+        [&](OrganisationRows& list) {
+            if (list.read >= list.positions) return false;
+            auto page = state.store->organisationPage(state.language(), query, list.next, kPageSize);
+            list.read += page.examined;
+            list.next = std::move(page.next);
+            for (auto& row : page.rows) list.rows.push_back(std::move(row));
+            return page.examined > 0;
+        },
+        [&](const OrganisationRows& list) { return list.rows.size() < needed && list.read < list.positions; });
+    if (!cache.list.complete()) state.requestAnimationFrame();
+    return cache.list.shown();
+}
+
+// Rows the list will have: exact without "open now"; with it, the share
+// open so far applied to what is still unread.
+size_t expectedRows(const OrganisationRows& list, bool complete) {
+    if (complete || list.read == 0) return complete ? list.rows.size() : list.positions;
+    const size_t unread = list.positions - std::min(list.read, list.positions);
+    return list.rows.size() + size_t(double(unread) * double(list.rows.size()) / double(list.read) + 0.5);
 }
 
 const FilterChoicesCache& filterChoices(AppState& state) {
@@ -186,7 +220,7 @@ void drawRow(AppState& state, const content::OrganisationSummary& org, const Rec
     ImDrawList* dl = state.drawList;
     Rect card = {{row.min.x, row.min.y + ui.hairline()}, {row.max.x, row.max.y - ui.hairline()}};
     Rect cardPlaced = ui.place(card, listView);
-    bool tapped = tapTarget(state, org.name, cardPlaced);
+    bool tapped = tapTarget(state, org.name, ui.place(row, listView));  // the whole row: no dead gap between cards
     drawButtonFrame(state, cardPlaced, ButtonKind::Secondary, isPressed(state, cardPlaced));
 
     // Picture at the start side.
@@ -306,22 +340,29 @@ void drawOrganisationsScreen(AppState& state, const Rect& area) {
     float y = area.min.y + ui.gap();
 
     y += drawFilterBar(state, x, y, width) + ui.inset();
-    const auto& rows = organisationRows(state);
-    std::string count = tr("organisations.count", {{"count", std::to_string(rows.size())}});
-    float countHeight = text::lineBoxHeight(text::Style::Body);
+    const float countHeight = text::lineBoxHeight(text::Style::Body);
+    const Rect listView = {{x, y + countHeight + ui.small()}, {x + width, area.max.y}};
+    const RowMetrics m = rowMetrics(state);
+    // The rows down to the bottom of the view (one more for a partly shown row).
+    const float offset = std::max(0.0f, state.scroll(kListScroll).offset());
+    const size_t needed = size_t((offset + listView.height()) / m.height) + 2;
+    const OrganisationRows& list = organisationRows(state, needed);
+    const auto& rows = list.rows;
+    const bool complete = state.screens.get<OrganisationsScreenState>().list.list.shownComplete();
+    const size_t expected = expectedRows(list, complete);
+    // With "open now" the count is known only at the end: it counts up over the few frames that takes.
+    const bool countKnown = complete || !state.session.organisationFilter.openNow;
+    std::string count = tr("organisations.count", {{"count", std::to_string(countKnown ? expected : rows.size())}});
     text::drawLabel(state.drawList, count, text::Style::Body, ui.place(makeRect(x, y, width, countHeight), area).min,
                     width, 0, theme.textMuted, text::Align::Start, ui.rtl);
-    y += countHeight + ui.small();
 
-    Rect listView = {{x, y}, {x + width, area.max.y}};
-    if (rows.empty()) {
-        drawEmptyList(state, x, y + ui.wide(), width);
+    if (rows.empty() && complete) {
+        drawEmptyList(state, x, listView.min.y + ui.wide(), width);
     } else {
-        RowMetrics m = rowMetrics(state);
-        ScrollArea list(state, kListScroll, listView, rows.size() * m.height + ui.section());
-        auto [first, last] = list.visibleRange(m.height, rows.size());
+        ScrollArea scroll(state, kListScroll, listView, expected * m.height + ui.section());
+        auto [first, last] = scroll.visibleRange(m.height, rows.size());
         for (size_t i = first; i < last; ++i) {
-            Rect row = makeRect(x, list.top() + i * m.height, width - ui.gap(), m.height);
+            Rect row = makeRect(x, scroll.top() + i * m.height, width - ui.gap(), m.height);
             drawRow(state, rows[i], row, listView, m);
         }
     }

@@ -12,6 +12,7 @@
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/icons.h"
 #include "kiosk/widgets/keyboard.h"
+#include "kiosk/widgets/paged_rows.h"
 #include "kiosk/widgets/scroll_area.h"
 #include "kiosk/widgets/spoken_highlight.h"
 
@@ -28,15 +29,24 @@ struct Result {
     content::SearchHit hit;
     std::string routeId;               // what tapping opens
     std::string detail;                // second line: snippet or next date
+    bool read = false;                 // routeId and detail are in
+};
+
+// The hits of one query: titles at once (cheap), each row's detail (its
+// snippet, an event's next date) read a page of rows at a time (PagedRows).
+struct ResultRows {
+    std::vector<Result> results;
+    size_t read = 0;  // results [0, read) are complete
 };
 
 struct ResultCache {
     uint64_t generation = 0;
     std::string query;
     int64_t minute = -1;
-    std::vector<Result> results;
-    size_t hitCount = 0;
+    PagedRows<ResultRows> list;
 };
+
+constexpr size_t kRowsPerPage = 6;
 
 size_t characterCount(const std::string& utf8) {
     size_t count = 0;
@@ -57,42 +67,73 @@ struct SearchScreenState {
     bool keyboardHidden = false;
 };
 
-const ResultCache& results(AppState& state) {
-    ResultCache& cache = state.screens.get<SearchScreenState>().results;
-    const std::string& query = state.session.searchText;
-    const int64_t now = state.nowUtc();
-    if (cache.generation == state.contentGeneration && cache.query == query && cache.minute == now / 60) return cache;
-    cache = {};
-    cache.generation = state.contentGeneration;
-    cache.query = query;
-    cache.minute = now / 60;
-    if (!state.store || characterCount(query) < kMinimumCharacters) return cache;
+// The titles of every hit of what was typed, grouped by kind.
+ResultRows matches(AppState& state, const std::string& query, int64_t now) {
+    ResultRows fresh;
+    if (!state.store || characterCount(query) < kMinimumCharacters) return fresh;
     static const char* kHeadings[3] = {"search.organisations", "search.events", "search.guides"};
     int lastKind = -1;
-    for (auto& hit : state.store->search(query, state.language(), kPerKind, now)) {
-        Result result;
-        result.detail = hit.snippet;
-        if (hit.kind == content::SearchHit::Kind::Event) {
-            // An event opens at its next date, which the row also shows.
-            auto next = state.store->occurrences(hit.id, now, 1);
-            if (next.empty()) continue;
-            result.routeId = routes::eventId(hit.id, next.front().startUtc);
-            result.detail = occurrenceWhen(state, next.front());
-        } else {
-            result.routeId = hit.id;
-        }
+    for (auto& hit : state.store->search(query, state.language(), kPerKind, now, content::SearchSnippets::Later)) {
         int kind = static_cast<int>(hit.kind);
         if (kind != lastKind) {
             lastKind = kind;
             Result heading;
             heading.headingKey = kHeadings[kind];
-            cache.results.push_back(std::move(heading));
+            heading.read = true;
+            fresh.results.push_back(std::move(heading));
         }
+        Result result;
         result.hit = std::move(hit);
-        cache.results.push_back(std::move(result));
-        ++cache.hitCount;
+        fresh.results.push_back(std::move(result));
     }
+    return fresh;
+}
+
+// Reads the next rows' details; false when every row is complete.
+bool readDetails(AppState& state, ResultRows& rows, const std::string& query, int64_t now) {
+    if (rows.read >= rows.results.size()) return false;
+    for (size_t done = 0; rows.read < rows.results.size() && done < kRowsPerPage; ++rows.read) {
+        Result& result = rows.results[rows.read];
+        if (result.read) continue;
+        result.read = true;
+        ++done;
+        if (result.hit.kind == content::SearchHit::Kind::Event) {
+            // An event opens at its next date, which the row also shows.
+            auto next = state.store->occurrences(result.hit.id, now, 1);
+            if (!next.empty()) {
+                result.routeId = routes::eventId(result.hit.id, next.front().startUtc);
+                result.detail = occurrenceWhen(state, next.front());
+            }
+        } else {
+            result.routeId = result.hit.id;
+            result.detail = state.store->searchSnippet(result.hit, query, state.language());
+        }
+    }
+    return true;
+}
+
+// The results of the text typed: the query runs once per change of the text
+// (or of the minute: events' next dates), never per frame.
+const ResultCache& results(AppState& state) {
+    ResultCache& cache = state.screens.get<SearchScreenState>().results;
+    const std::string& query = state.session.searchText;
+    const int64_t now = state.nowUtc();
+    if (cache.generation == state.contentGeneration && cache.query == query && cache.minute == now / 60) return cache;
+    const bool sameQuery = cache.generation == state.contentGeneration && cache.query == query;
+    cache.list.restart(matches(state, query, now), sameQuery);
+    cache.generation = state.contentGeneration;
+    cache.query = query;
+    cache.minute = now / 60;
     return cache;
+}
+
+// Completes the rows down to result `needed` at least, then more while the frame's budget lasts.
+void readResults(AppState& state, size_t needed) {
+    ResultCache& cache = state.screens.get<SearchScreenState>().results;
+    const int64_t now = state.nowUtc();
+    cache.list.advance([&](ResultRows& rows) { return readDetails(state, rows, cache.query, now); },
+                       [&](const ResultRows& rows) { return rows.read < std::min(needed, rows.results.size()); });
+    if (!cache.list.complete()) state.requestAnimationFrame();
 }
 
 Keyboard& keyboardFor(AppState& state) {
@@ -163,7 +204,7 @@ void drawResultRow(AppState& state, const Result& result, const Rect& row, const
     const Theme& theme = state.theme;
     Rect card = {{row.min.x, row.min.y + ui.hairline()}, {row.max.x, row.max.y - ui.hairline()}};
     Rect placed = ui.place(card, listView);
-    bool tapped = tapTarget(state, result.hit.title, placed);
+    bool tapped = tapTarget(state, result.hit.title, ui.place(row, listView));  // the whole row: no dead gap between cards
     drawButtonFrame(state, placed, ButtonKind::Secondary, isPressed(state, placed));
     const float pad = ui.inset();
     const float chevron = ui.section();
@@ -187,7 +228,7 @@ void drawResultRow(AppState& state, const Result& result, const Rect& row, const
     Rect chevronBox = ui.place(makeRect(card.max.x - pad - chevron, card.min.y + (card.height() - chevron) / 2, chevron,
                                         chevron), listView);
     icons::forward(state.drawList, chevronBox, theme.textMuted, ui.rtl);
-    if (tapped) openResult(state, result);
+    if (tapped && !result.routeId.empty()) openResult(state, result);
 }
 
 }  // namespace
@@ -252,18 +293,26 @@ void drawSearchScreen(AppState& state, const Rect& area) {
     };
     if (!state.store) return message(tr("home.no_content"));
     if (characterCount(typed) < kMinimumCharacters) return message(tr("search.type_more"));
-    if (found.results.empty()) return message(tr("search.none"));
+    if (found.list.shown().results.empty()) return message(tr("search.none"));
 
     const float headingHeight = text::lineBoxHeight(text::Style::Heading) + ui.inset();
     const float rowHeight = std::max(ui.listRowMin(), text::lineBoxHeight(text::Style::BodyBold) +
                                                                text::lineBoxHeight(text::Style::Small) + ui.wide());
+    const auto heightOf = [&](const Result& r) { return r.headingKey ? headingHeight : rowHeight; };
+    // The rows down to the bottom of the view are read in this frame.
+    const float viewBottom = std::max(0.0f, state.scroll(kResultsScroll).offset()) + (bottom - y);
+    size_t needed = 0;
+    for (float top = 0; needed < found.list.shown().results.size() && top < viewBottom; ++needed)
+        top += heightOf(found.list.shown().results[needed]);
+    readResults(state, needed);
+    const std::vector<Result>& rows = found.list.shown().results;
     float contentHeight = 0;
-    for (const Result& r : found.results) contentHeight += r.headingKey ? headingHeight : rowHeight;
+    for (const Result& r : rows) contentHeight += heightOf(r);
     Rect listView = {{x, y}, {x + width, bottom}};
     ScrollArea list(state, kResultsScroll, listView, contentHeight + ui.gap());
     float cy = 0;
-    for (const Result& r : found.results) {
-        float h = r.headingKey ? headingHeight : rowHeight;
+    for (const Result& r : rows) {
+        float h = heightOf(r);
         if (list.visible(cy, h)) {
             float top = list.top() + cy;
             if (r.headingKey) {
