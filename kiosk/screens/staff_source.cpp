@@ -3,14 +3,15 @@
 // editor shows it (row and column letter, or line) and the checker's
 // sentence on what to change; errors in red block the preview (and so
 // publishing), warnings do not. The list scrolls under the finger; the
-// buttons stay below it. The checker's sentences are English and German
-// where the checker has them; the words around them follow the kiosk's language.
+// buttons stay below it. The checker's sentences and the words around them
+// follow the kiosk's language (problem_words.h).
 #include "kiosk/screens/staff_source.h"
 
 #include <algorithm>
 #include <map>
 
 #include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/problem_words.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/flow_row.h"
@@ -71,7 +72,7 @@ std::vector<ProblemRow> problemRows(const std::vector<content::Diagnostic>& diag
             row.error = diagnostic->severity == content::Diagnostic::Severity::Error;
             const std::string place = placeOf(*diagnostic);
             row.place = tr(row.error ? "staff.source.error" : "staff.source.warning") + (place.empty() ? "" : " · " + place);
-            row.message = diagnostic->message;
+            row.message = problemSentence(*diagnostic);
             rows.push_back(std::move(row));
         }
     }
