@@ -10,6 +10,7 @@
 #include "content/pack/pack_builder.h"
 #include "content/pack/source_check.h"
 #include "content/station/live_content.h"
+#include "content/station/published_source.h"
 #include "content/station/report_file.h"
 
 namespace content::station {
@@ -64,6 +65,9 @@ SourceStaging stageSourceFolder(const SourceOnStick& source, const KioskSigningK
                                 const SourceJobSettings& settings) {
     SourceStaging staging;
     const int64_t now = nowUtcOr(settings.nowUtc);
+    // Taken before the files are read: a file changed while they are read
+    // makes the folder differ from the one published, never the other way.
+    staging.fingerprint = sourceFingerprint(source.folder).value_or("");
     staging.check = checkSourceOnStick(source, now, &staging.folderMissing);
     if (staging.folderMissing || !staging.check.ok()) return staging;
 
@@ -102,12 +106,16 @@ SourcePublication publishStagedSource(const SourceStaging& staging, const Source
     options.nowUtc = settings.nowUtc;
     publication.import = publishStaged(staging.staged, options);
     if (!publication.import.ok()) return publication;
+    // For the staff screen: this folder is what is live now. Should the note
+    // fail, the stick is only shown as new again.
+    std::string error;
+    if (!staging.fingerprint.empty())
+        notePublishedSource(settings.dataDir, {staging.fingerprint, nowUtcOr(settings.nowUtc), publication.import.packId}, &error);
 
     // Live now; the stick is a bonus from here on (it may be gone or read-only).
     auto bytes = pack::readWholeFile(staging.packFile, kMaxPreviewPackBytes);
     const std::string packName = staging.packFile.filename().string();
     const fs::path stickFolder = source.stick / kStickPackFolder;
-    std::string error;
     if (!bytes) {
         publication.stickError = "the built pack could not be read back";
     } else if (!pack::writeFileIntoForeignFolder(source.stick, kStickPackFolder, packName, *bytes, &error)) {

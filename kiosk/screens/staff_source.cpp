@@ -12,6 +12,7 @@
 
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/problem_words.h"
+#include "kiosk/screens/published_stick.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/flow_row.h"
@@ -239,7 +240,11 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
     if (y > start) y += state.ui.inset();
     const auto folders = station.sourceFolders();
     if (!folders.empty()) {
-        y = drawParagraph(state, tr("staff.source.new"), text::Style::BodyBold, x, y, width, theme.accent);
+        // Published from this very folder and unchanged since: nothing new on it.
+        if (const auto published = publishedStick(state, station, now))
+            y = drawParagraph(state, publishedStickSentence(state, *published), text::Style::BodyBold, x, y, width, theme.text);
+        else
+            y = drawParagraph(state, tr("staff.source.new"), text::Style::BodyBold, x, y, width, theme.accent);
         y = drawParagraph(state, tr("staff.source.folder", {{"folder", folders.front().folder.string()}}),
                           text::Style::Small, x, y, width, theme.textMuted);
     }
