@@ -156,6 +156,14 @@ const std::vector<CheckSentence>& checkSentences() {
         {"hours.move_days", "a day can move by at most {days} days"},
         {"hours.no_such_day", "{month} has no day {day}"},
         {"hours.no_such_hour", "there is no hour {hour}"},
+        {"picture.too_big_file", "the picture '{name}' is larger than {limit} MB or cannot be read"},
+        {"picture.unreadable", "the picture '{name}' cannot be read (it must be a normal file, not a link)"},
+        {"picture.not_jpeg_png", "the picture '{name}' is not a JPEG or PNG image"},
+        {"picture.too_large", "the picture '{name}' is too large ({width} × {height}, at most {side} × {side} pixels)"},
+        {"picture.damaged", "the picture '{name}' is damaged and cannot be shown"},
+        {"pictures.too_many_pixels", "the pictures have {pixels} pixels together, at most {limit} allowed (make large pictures smaller, at most 2000 pixels wide is plenty)"},
+        {"pack.refused", "a kiosk would refuse this pack: {reason}"},
+        {"folder.too_slow", "reading the folder took longer than the {seconds} seconds a kiosk allows; copy it onto another stick or make it smaller"},
     };
     return sentences;
 }

@@ -52,8 +52,8 @@ SourceReadResult checkSourceOnStick(const SourceOnStick& source, int64_t nowUtc,
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started);
     if (seconds.count() > kMaxImportSeconds) {
         Diagnostic slow;
-        slow.message = "reading the folder took longer than the " + std::to_string(kMaxImportSeconds) +
-                       " seconds a kiosk allows; copy it onto another stick or make it smaller";
+        slow.words = say("folder.too_slow", {{"seconds", std::to_string(kMaxImportSeconds)}});
+        slow.message = english(slow.words);
         read.diagnostics.push_back(std::move(slow));
     }
     // Pulled while it was read: say that, not what the half-read folder lacked.

@@ -96,7 +96,7 @@ TEST_CASE("a sentence in the staff member's language keeps the values as written
           "Beispiel 09:00-17:00. Schreiben Sie es so: „\u2068Mo-Fr 09:00-17:00\u2069“.");
     setLanguage("ar");
     CHECK(checkSentence(words) ==
-          "«\u20689-17\u2069» في «\u2068Mo-Fr 9-17h\u2069» غير مفهوم: الوقت يحتاج إلى ساعات ودقائق، مثل 09:00-17:00. اكتبه "
+          "«\u20689-17\u2069» في «\u2068Mo-Fr 9-17h\u2069» غير مفهوم: الوقت يحتاج إلى ساعات ودقائق، مثل \u206609:00-17:00\u2069. اكتبه "
           "هكذا: «\u2068Mo-Fr 09:00-17:00\u2069».");
 
     // A problem said only in English (an unknown key, or none) keeps its English sentence.

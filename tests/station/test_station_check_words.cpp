@@ -72,12 +72,12 @@ TEST_CASE("the problems are said in German and in Arabic, with the folder's valu
     CHECK_FALSE(f.drew("de", "is not understood"));
 
     REQUIRE_MESSAGE(f.run(showProblems("ar"), "ar", "ar") == 0, f.log("ar"));
-    CHECK(drewSentence(f, "ar", "هذه ليست صورة JPEG أو PNG. احفظها مرة أخرى بصيغة .jpg أو .png."));
+    CHECK(drewSentence(f, "ar", "هذه ليست صورة \u2066JPEG\u2069 أو \u2066PNG\u2069. احفظها مرة أخرى بصيغة \u2066.jpg\u2069 أو \u2066.png\u2069."));
     CHECK(drewSentence(f, "ar", "هذا اختصار (رابط إلى \u2068/etc/passwd\u2069). يجب أن يحتوي المجلد على ملفات ومجلدات حقيقية فقط: "
                        "انسخ الملف نفسه إلى هنا."));
     CHECK(drewSentence(f, "ar", "«\u20689-17\u2069» في «\u2068Mo-Fr 9-17h\u2069» غير مفهوم: الوقت يحتاج إلى ساعات ودقائق، مثل "
-                       "09:00-17:00. اكتبه هكذا: «\u2068Mo-Fr 09:00-17:00\u2069»."));
-    CHECK(drewSentence(f, "ar", "لا توجد منظمة بالمعرّف «\u2068niemand\u2069». يجب أن يكون اسم الملف هو المعرّف من عمود id في القائمة."));
+                       "\u206609:00-17:00\u2069. اكتبه هكذا: «\u2068Mo-Fr 09:00-17:00\u2069»."));
+    CHECK(drewSentence(f, "ar", "لا توجد منظمة بالمعرّف «\u2068niemand\u2069». يجب أن يكون اسم الملف هو المعرّف من عمود \u2066id\u2069 في القائمة."));
     CHECK_FALSE(f.drew("ar", "there is no organisation"));
 
     // kiosk-pack check says the same problems in English, as before.
@@ -99,9 +99,9 @@ TEST_CASE("a missing column is said in German and in Arabic, and in English by k
                        "phone, email, website, opening_hours, image."));
     CHECK(drewSentence(f, "de", "Diese Spalte ist unbekannt und wird nicht verwendet."));
     REQUIRE_MESSAGE(f.run(showProblems("ar"), "ar", "ar") == 0, f.log("ar"));
-    CHECK(drewSentence(f, "ar", "يجب أن يسمّي الصف الأول الأعمدة، والعمود «\u2068name\u2069» غير موجود. أسماء الأعمدة: id, name, "
+    CHECK(drewSentence(f, "ar", "يجب أن يسمّي الصف الأول الأعمدة، والعمود «\u2068name\u2069» غير موجود. أسماء الأعمدة: \u2066id, name, "
                        "summary, description, categories, languages, address, postcode, city, district, phone, email, "
-                       "website, opening_hours, image."));
+                       "website, opening_hours, image\u2069."));
     CHECK(drewSentence(f, "ar", "هذا العمود غير معروف ولن يُستخدم."));
     const std::string english = packCheck(f);
     CHECK(english.find("organisations.csv row 1: the first row must name the columns and include 'name' (the columns are: "
