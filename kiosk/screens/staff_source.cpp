@@ -14,6 +14,7 @@
 #include "kiosk/screens/problem_words.h"
 #include "kiosk/screens/published_stick.h"
 #include "kiosk/screens/staff_screen.h"
+#include "kiosk/text/bidi_isolate.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/flow_row.h"
 #include "kiosk/widgets/scroll_area.h"
@@ -32,6 +33,12 @@ float drawParagraph(AppState& state, const std::string& text, text::Style style,
     const Rect box = state.ui.place(makeRect(x, y, width, paragraph.height));
     text::draw(state.drawList, paragraph, box.min, width, color, text::Align::Start, state.ui.rtl);
     return y + paragraph.height;
+}
+
+// A path inside a sentence keeps its left-to-right order in Arabic and Farsi
+// ("/media/STICK/verein", not "media/STICK/verein/").
+std::string pathPart(const std::filesystem::path& path) {
+    return text::isolate(path.string(), text::PartDirection::LeftToRight);
 }
 
 float paragraphHeight(const std::string& text, text::Style style, float width) {
@@ -122,7 +129,7 @@ void drawSourceCheck(AppState& state, Station& station, const Rect& area, double
     const bool current = status.source == panel.source;
 
     y = drawParagraph(state, tr("staff.source.new"), text::Style::Heading, x, y, width, theme.text);
-    y = drawParagraph(state, tr("staff.source.folder", {{"folder", panel.source.folder.string()}}), text::Style::Small, x,
+    y = drawParagraph(state, tr("staff.source.folder", {{"folder", pathPart(panel.source.folder)}}), text::Style::Small, x,
                       y, width, theme.textMuted);
     y += ui.small();
     const auto [line, bad] = statusLine(status, panel.source);
@@ -207,23 +214,23 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
                                   text::Style::BodyBold, x, y, width, theme.closed);
             }
             if (!publication.packOnStick.empty())
-                y = drawParagraph(state, tr("staff.publish.on_stick", {{"pack", publication.packOnStick.filename().string()},
-                                                                        {"report", publication.reportOnStick.filename().string()}}),
+                y = drawParagraph(state, tr("staff.publish.on_stick", {{"pack", pathPart(publication.packOnStick.filename())},
+                                                                        {"report", pathPart(publication.reportOnStick.filename())}}),
                                   text::Style::Body, x, y, width, theme.text);
             if (!publication.stickError.empty())
                 y = drawParagraph(state, tr("staff.publish.stick_failed", {{"reason", publication.stickError}}),
                                   text::Style::Body, x, y, width, theme.closed);
             if (result.ok()) {
-                y = drawParagraph(state, tr("staff.publish.key_file", {{"file", station.publicKeyFile().string()}}),
+                y = drawParagraph(state, tr("staff.publish.key_file", {{"file", pathPart(station.publicKeyFile())}}),
                                   text::Style::Body, x, y, width, theme.text);
                 const std::string key = publication.keyOnStick.empty() ? station.publicKeyFile().filename().string()
                                                                        : "kiosk/" + publication.keyOnStick.filename().string();
-                y = drawParagraph(state, tr("staff.publish.how_to_trust", {{"key", key}}), text::Style::Body, x, y, width,
+                y = drawParagraph(state, tr("staff.publish.how_to_trust", {{"key", pathPart(key)}}), text::Style::Body, x, y, width,
                                   theme.textMuted);
             }
         } else if (panel.notice == "staff.template.written") {
             if (!status.starterFolder.empty())
-                y = drawParagraph(state, tr("staff.template.written", {{"folder", status.starterFolder.string()}}),
+                y = drawParagraph(state, tr("staff.template.written", {{"folder", pathPart(status.starterFolder)}}),
                                   text::Style::BodyBold, x, y, width, theme.text);
             else if (!status.starterError.empty())
                 y = drawParagraph(state, tr("staff.template.failed", {{"reason", status.starterError}}),
@@ -245,7 +252,7 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
             y = drawParagraph(state, publishedStickSentence(state, *published), text::Style::BodyBold, x, y, width, theme.text);
         else
             y = drawParagraph(state, tr("staff.source.new"), text::Style::BodyBold, x, y, width, theme.accent);
-        y = drawParagraph(state, tr("staff.source.folder", {{"folder", folders.front().folder.string()}}),
+        y = drawParagraph(state, tr("staff.source.folder", {{"folder", pathPart(folders.front().folder)}}),
                           text::Style::Small, x, y, width, theme.textMuted);
     }
     return y > start ? y + state.ui.inset() : y;

@@ -158,9 +158,10 @@ TEST_CASE("an empty stick: the staff screen writes the template onto it, and the
                                "wait-for-label " + t("staff.source.preview") + "\n";
     REQUIRE_MESSAGE(f.run(script, "template") == 0, f.log("template"));
     CHECK(fs::is_regular_file(f.stick / "kiosk-vorlage" / "LIESMICH.txt"));
-    // The sentence wraps after the folder's name: its first line names the folder.
-    const std::string written =
-        kiosk::i18n::format(t("staff.template.written"), {{"folder", (f.stick / "kiosk-vorlage").string()}});
+    // The sentence wraps after the folder's name: its first line names the
+    // folder (isolated, so it reads left to right in Arabic too).
+    const std::string written = kiosk::i18n::format(
+        t("staff.template.written"), {{"folder", "\u2066" + (f.stick / "kiosk-vorlage").string() + "\u2069"}});
     CHECK(f.drew("template", written.substr(0, written.find("kiosk-vorlage") + std::string("kiosk-vorlage").size())));
     CHECK(f.drew("template", t("staff.source.no_problems")));
 }
