@@ -164,6 +164,18 @@ const std::vector<CheckSentence>& checkSentences() {
         {"pictures.too_many_pixels", "the pictures have {pixels} pixels together, at most {limit} allowed (make large pictures smaller, at most 2000 pixels wide is plenty)"},
         {"pack.refused", "a kiosk would refuse this pack: {reason}"},
         {"folder.too_slow", "reading the folder took longer than the {seconds} seconds a kiosk allows; copy it onto another stick or make it smaller"},
+        {"csv.open_quote", "a quoted field is never closed (the quote opens on this line)"},
+        {"csv.empty", "the file is empty; the first line must name the columns"},
+        {"sheet.empty", "the first sheet is empty; its first row must name the columns"},
+        {"sheet.not_ods", "the file is not a LibreOffice spreadsheet (.ods) or it is damaged; open it and save it again"},
+        {"sheet.ods_no_content", "the spreadsheet has no readable content (content.xml); open it and save it again"},
+        {"sheet.ods_unreadable", "the spreadsheet's content cannot be read ({reason}); open it and save it again"},
+        {"sheet.not_xlsx", "the file is not an Excel workbook (.xlsx) or it is damaged; open it and save it again"},
+        {"sheet.xlsx_no_sheets", "the file is not an Excel workbook (.xlsx): it has no list of sheets; open it and save it again as .xlsx"},
+        {"sheet.xlsx_no_sheet", "the workbook has no sheet; open it and save it again"},
+        {"sheet.xlsx_texts", "the workbook's texts cannot be read ({reason}); open it and save it again"},
+        {"sheet.xlsx_sheet", "the first sheet cannot be read; open the workbook and save it again"},
+        {"sheet.xlsx_sheet_why", "the first sheet cannot be read ({reason}); open the workbook and save it again"},
     };
     return sentences;
 }

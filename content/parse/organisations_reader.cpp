@@ -76,7 +76,7 @@ std::optional<csv::Table> readList(Context& context, const std::string& file) {
         // A link or a FIFO is never opened (the text files get the same from readSourceBytes).
         if (refuseIfNotPlain(context, path, file, false)) return std::nullopt;
         auto table = file.ends_with(".ods") ? sheet::readOds(path, &sheetError) : sheet::readXlsx(path, &sheetError);
-        if (!table) context.error(file, 0, "", sheetError.message);
+        if (!table) context.error(file, 0, "", sheetError.words);
         return table;
     }
     // Bounded, link-free, and a table with more rows than a pack holds is
@@ -89,7 +89,7 @@ std::optional<csv::Table> readList(Context& context, const std::string& file) {
     }
     csv::ParseError parseError;
     auto table = csv::parseTable(decoded.utf8, &parseError);
-    if (!table) context.error(file, parseError.line, "", parseError.message);
+    if (!table) context.error(file, parseError.line, "", parseError.words);
     return table;
 }
 

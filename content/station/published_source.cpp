@@ -15,8 +15,10 @@ namespace fs = std::filesystem;
 namespace {
 
 // A source folder holds the list, a calendar per organisation, a folder per
-// guide and the pictures: far fewer entries than this, and no deeper.
-constexpr size_t kMaxEntries = 60000;
+// guide and the pictures: a few hundred entries, four levels at most. The
+// staff screen lists it while it is drawn, so a stick with more is simply
+// shown as new rather than listed for long.
+constexpr size_t kMaxEntries = 5000;
 constexpr int kMaxDepth = 4;
 constexpr size_t kMaxRecordBytes = 4096;
 
