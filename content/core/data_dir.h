@@ -32,6 +32,9 @@ inline constexpr const char* kImagesFolder = "images";
 // Inside kImagesFolder: display-size copies of pictures too large to decode on
 // the kiosk (same file name; pack image names never contain a '/').
 inline constexpr const char* kDisplayImagesFolder = "display";
+// Inside kImagesFolder: list-size copies (a list row's or a page's picture
+// block), so a list never decodes a screen-sized picture.
+inline constexpr const char* kListImagesFolder = "list";
 inline constexpr const char* kManifestFile = "manifest.json";
 
 }  // namespace content::data_dir

@@ -1,13 +1,16 @@
 #include "content/pack/display_copy.h"
 
-#include <stb/stb_image_resize.h>
 #include <stb/stb_image_write.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <mutex>
+#include <cstdint>
 #include <vector>
+
+#include "content/core/data_dir.h"
+#include "content/pack/area_scale.h"
+#include "content/pack/png_writer.h"
 
 namespace content::pack {
 
@@ -15,44 +18,72 @@ namespace {
 
 constexpr int kJpegQuality = 85;
 
+struct Pixels {
+    std::vector<unsigned char> data;
+    int width = 0, height = 0;
+};
+
 bool isPngName(const std::filesystem::path& file) {
     std::string extension = file.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
     return extension == ".png";
 }
 
-}  // namespace
+// Scales pixels so the longest side is `maxSide`, proportions kept.
+bool scaleToLongestSide(const unsigned char* pixels, int width, int height, int channels, int maxSide, Pixels* out) {
+    const double scale = double(maxSide) / double(std::max(width, height));
+    out->width = std::max(1, int(std::lround(width * scale)));
+    out->height = std::max(1, int(std::lround(height * scale)));
+    out->data = shrinkByArea(pixels, width, height, channels, out->width, out->height);
+    return !out->data.empty();
+}
 
-bool needsDisplayCopy(int width, int height) { return std::max(width, height) > kDisplayMaxSide; }
+bool writeCopy(const Pixels& copy, int channels, const std::filesystem::path& target, std::string* error) {
+    const bool written = isPngName(target)
+                             ? writePngFast(target, copy.width, copy.height, channels, copy.data.data())
+                             : stbi_write_jpg(target.c_str(), copy.width, copy.height, channels, copy.data.data(),
+                                              kJpegQuality) != 0;
+    if (!written && error) *error = "cannot write a smaller copy of the picture '" + target.filename().string() + "'";
+    return written;
+}
 
-bool writeDisplayCopy(const unsigned char* pixels, int width, int height, int channels,
-                      const std::filesystem::path& target, std::string* error) {
-    const double scale = double(kDisplayMaxSide) / double(std::max(width, height));
-    const int scaledWidth = std::max(1, int(std::lround(width * scale)));
-    const int scaledHeight = std::max(1, int(std::lround(height * scale)));
-    std::vector<unsigned char> scaled(size_t(scaledWidth) * size_t(scaledHeight) * size_t(channels));
-    // A box filter: for shrinking it averages every source pixel (no
-    // aliasing) and costs a fraction of the default cubic filter, which made
-    // the import of the large set 3x slower.
-    if (!stbir_resize_uint8_generic(pixels, width, height, 0, scaled.data(), scaledWidth, scaledHeight, 0, channels,
-                                    STBIR_ALPHA_CHANNEL_NONE, 0, STBIR_EDGE_CLAMP, STBIR_FILTER_BOX,
-                                    STBIR_COLORSPACE_LINEAR, nullptr)) {
+bool writeScaledCopy(const unsigned char* pixels, int width, int height, int channels, int maxSide,
+                     const std::filesystem::path& target, Pixels* copy, std::string* error) {
+    if (!scaleToLongestSide(pixels, width, height, channels, maxSide, copy)) {
         if (error) *error = "cannot scale the picture '" + target.filename().string() + "'";
         return false;
     }
-    // stb's own deflate at its default level 8 was the import's largest cost;
-    // level 2 writes files about a tenth larger in a fraction of the time.
-    // Set once: the setting is global to the process (screenshots share it).
-    static std::once_flag fastPngLevel;
-    std::call_once(fastPngLevel, [] { stbi_write_png_compression_level = 2; });
-    const std::string path = target.string();
-    const bool written = isPngName(target)
-                             ? stbi_write_png(path.c_str(), scaledWidth, scaledHeight, channels, scaled.data(),
-                                              scaledWidth * channels) != 0
-                             : stbi_write_jpg(path.c_str(), scaledWidth, scaledHeight, channels, scaled.data(),
-                                              kJpegQuality) != 0;
-    if (!written && error) *error = "cannot write the display copy of '" + target.filename().string() + "'";
-    return written;
+    return writeCopy(*copy, channels, target, error);
+}
+
+}  // namespace
+
+bool needsDisplayCopy(int width, int height) { return std::max(width, height) > kDisplayMaxSide; }
+bool needsListCopy(int width, int height) { return std::max(width, height) > kListMaxSide; }
+
+bool writePictureCopies(const unsigned char* pixels, int width, int height, int channels,
+                        const std::filesystem::path& displayTarget, const std::filesystem::path& listTarget,
+                        std::string* error) {
+    Pixels display;
+    if (needsDisplayCopy(width, height)) {
+        if (!writeScaledCopy(pixels, width, height, channels, kDisplayMaxSide, displayTarget, &display, error))
+            return false;
+        // The list copy is made from the display copy: a quarter of the work
+        // or less, and the same pixels a box filter would average anyway.
+        pixels = display.data.data();
+        width = display.width;
+        height = display.height;
+    }
+    if (!needsListCopy(width, height)) return true;
+    Pixels list;
+    return writeScaledCopy(pixels, width, height, channels, kListMaxSide, listTarget, &list, error);
+}
+
+std::filesystem::path listCopyFor(const std::filesystem::path& shown) {
+    std::filesystem::path folder = shown.parent_path();
+    if (folder.filename() == data_dir::kDisplayImagesFolder) folder = folder.parent_path();
+    if (folder.filename() != data_dir::kImagesFolder) return {};
+    return folder / data_dir::kListImagesFolder / shown.filename();
 }
 
 }  // namespace content::pack

@@ -348,23 +348,27 @@ private:
     void checkImages(const Content& content) {
         const fs::path imagesDir = partialDir_ / data_dir::kImagesFolder;
         const fs::path displayDir = imagesDir / data_dir::kDisplayImagesFolder;
+        const fs::path listDir = imagesDir / data_dir::kListImagesFolder;
         // All pictures together first, from their headers: decoding is what
         // takes the time (and a pack of thousands of 4096 x 4096 ones minutes).
         if (std::string tooMany = checkPicturePixels(imagesDir, content.images); !tooMany.empty())
             refuse(ImportError::TooLarge, tooMany);
         std::error_code error;
-        fs::create_directories(displayDir, error);
-        if (error) refuse(ImportError::BadImage, "cannot create " + displayDir.string() + ": " + error.message());
-        // One decode both checks a picture and makes its display copy. Pictures
+        for (const fs::path& folder : {displayDir, listDir}) {
+            fs::create_directories(folder, error);
+            if (error) refuse(ImportError::BadImage, "cannot create " + folder.string() + ": " + error.message());
+        }
+        // One decode both checks a picture and makes its smaller copies. Pictures
         // are independent, so they are handled on two threads (the scaling and
         // encoding of the copies would otherwise double the import's time);
         // the first problem in the pack's order is the one reported.
         auto checkOne = [&](const std::string& image) {
             return checkImageFile(
                 imagesDir / image, [&](const unsigned char* pixels, int width, int height, int channels) -> std::string {
-                    if (!needsDisplayCopy(width, height)) return {};
                     std::string writeError;
-                    if (!writeDisplayCopy(pixels, width, height, channels, displayDir / image, &writeError)) return writeError;
+                    if (!writePictureCopies(pixels, width, height, channels, displayDir / image, listDir / image,
+                                            &writeError))
+                        return writeError;
                     return {};
                 });
         };

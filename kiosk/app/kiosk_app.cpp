@@ -349,6 +349,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
     ui.width = float(width);
     ui.height = float(height);
     ui.pxPerMm = UiMetrics::densityFor(ui.width, ui.height, options_.screenWidthMm, options_.screenHeightMm);
+    state_.images.fitScreen(width, height);
     ui.rtl = content::isRightToLeft(state_.language());
     ui.portrait = height > width;
     if (desktop_) ui.pxPerMm = desktop_->visitorDensity(ui.width, ui.height);

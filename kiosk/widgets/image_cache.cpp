@@ -7,8 +7,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "content/pack/content_checks.h"
+#include "content/pack/display_copy.h"
+#include "content/pack/durable_files.h"
 #include "content/pack/picture_decoder.h"
 #include "platform/wake.h"
 
@@ -18,6 +21,27 @@ namespace {
 
 std::string cacheKey(const std::filesystem::path& file, int maxWidth, int maxHeight) {
     return file.string() + "|" + std::to_string(maxWidth) + "x" + std::to_string(maxHeight);
+}
+
+// A copy is large enough for a place when it must be shrunk (or kept as it
+// is) to fit: it then shows at the same size as the larger file would.
+bool fillsPlace(int width, int height, int maxWidth, int maxHeight) { return width >= maxWidth || height >= maxHeight; }
+
+// The picture for a place of maxWidth x maxHeight: the import's list copy
+// when there is one and it is large enough, else `file` itself. Both go
+// through the project's PNG/JPEG-only decoder (content/pack/picture_decoder.h).
+std::optional<content::pack::DecodedPicture> decodeForPlace(const std::filesystem::path& file, int maxWidth,
+                                                            int maxHeight) {
+    if (const auto listCopy = content::pack::listCopyFor(file); !listCopy.empty()) {
+        if (auto bytes = content::pack::readWholeFile(listCopy, content::pack::kMaxImageBytes)) {
+            int width = 0, height = 0, channels = 0;
+            if (content::pack::pictureInfo(*bytes, &width, &height, &channels) &&
+                fillsPlace(width, height, maxWidth, maxHeight)) {
+                if (auto picture = content::pack::decodePicture(*bytes, 4)) return picture;
+            }
+        }
+    }
+    return content::pack::decodePictureFile(file, 4, content::pack::kMaxImageBytes);
 }
 
 }  // namespace
@@ -44,6 +68,7 @@ const ImageCache::Texture* ImageCache::get(const std::filesystem::path& file, in
     std::string key = cacheKey(file, maxWidth, maxHeight);
     if (auto it = textures_.find(key); it != textures_.end()) {
         lru_.splice(lru_.begin(), lru_, it->second.lru);
+        it->second.lastFrame = frame_;
         return it->second.failed ? nullptr : &it->second.texture;
     }
     if (requested_.emplace(key, true).second) {
@@ -73,6 +98,7 @@ bool ImageCache::uploadPending(int maxUploads) {
         requested_.erase(image.key);
         Entry entry;
         entry.failed = image.failed;
+        entry.lastFrame = frame_;  // asked for by this frame or one just before
         if (!image.failed && !maker_) entry.failed = true;  // no window to draw it in
         if (!entry.failed) {
             entry.texture = {maker_->makeRgbaTexture(image.rgba.data(), image.width, image.height), image.width,
@@ -84,15 +110,30 @@ bool ImageCache::uploadPending(int maxUploads) {
         textures_[image.key] = entry;
     }
     evictToFit();
+    ++frame_;
     // A picture uploaded after the screen was drawn shows in the next frame.
     if (!ready.empty()) return true;
     std::lock_guard lock(mutex_);
     return !done_.empty();
 }
 
+void ImageCache::fitScreen(int width, int height) {
+    if (width > 0 && height > 0) setMaxBytes(size_t(width) * size_t(height) * 4 / 2);
+}
+
+void ImageCache::setMaxBytes(size_t bytes) {
+    if (bytes == maxBytes_) return;
+    maxBytes_ = bytes;
+    evictToFit();
+}
+
 void ImageCache::evictToFit() {
-    while (bytesInUse_ > maxBytes_ && lru_.size() > 1) {
+    // The least recently used go first. One the current frame asked for
+    // stays even over the budget: evicting it would decode it again at once,
+    // every frame (and the list is in order of use, so all before it stay too).
+    while (bytesInUse_ > maxBytes_ && !lru_.empty()) {
         auto it = textures_.find(lru_.back());
+        if (it != textures_.end() && it->second.lastFrame == frame_) break;
         lru_.pop_back();
         if (it == textures_.end()) continue;
         if (!it->second.failed) {
@@ -148,8 +189,7 @@ ImageCache::Decoded ImageCache::decode(const Job& job) {
     Decoded out;
     out.key = job.key;
     out.epoch = job.epoch;
-    // The project's PNG/JPEG-only decoder (content/pack/picture_decoder.h).
-    auto picture = content::pack::decodePictureFile(job.file, 4, content::pack::kMaxImageBytes);
+    auto picture = decodeForPlace(job.file, job.maxWidth, job.maxHeight);
     if (!picture) {
         out.failed = true;
         return out;
