@@ -101,8 +101,8 @@ std::vector<HoursInterval> intervalsOf(const std::vector<Rule>& rules, const std
     return result;
 }
 
-// The message for a value that is not understood.
-std::string problemMessage(std::string_view text, const hours::Problem& problem) {
+// The sentence for a value that is not understood.
+CheckWords problemWords(std::string_view text, const hours::Problem& problem) {
     std::vector<hours::TokenRule> tokenRules = hours::tokenize(text);
     std::string_view ruleText = text;
     for (const auto& tokenRule : tokenRules)
@@ -114,10 +114,12 @@ std::string problemMessage(std::string_view text, const hours::Problem& problem)
     };
     std::string rule = trim(ruleText);
     std::string part = trim(text.substr(problem.begin, problem.end - problem.begin));
-    std::string message = part == rule ? "'" + rule + "' is not understood: " + problem.reason
-                                       : "'" + part + "' in '" + rule + "' is not understood: " + problem.reason;
-    if (auto repaired = hours::repairRule(rule)) message += "; write it like '" + *repaired + "'";
-    return message;
+    const auto repaired = hours::repairRule(rule);
+    CheckWords words = part == rule ? say(repaired ? "hours.rule_not_understood_fix" : "hours.rule_not_understood", {{"rule", rule}})
+                                    : say(repaired ? "hours.part_not_understood_fix" : "hours.part_not_understood",
+                                          {{"part", part}, {"rule", rule}});
+    if (repaired) words.values.push_back({"fix", *repaired});
+    return words.with("reason", problem.reason);
 }
 
 }  // namespace
@@ -132,16 +134,23 @@ const char* hoursStateName(HoursState state) {
 }
 
 std::optional<OpeningHours> OpeningHours::parse(std::string_view text, std::string* error) {
+    CheckWords problem;
+    auto hours = parse(text, &problem);
+    if (!hours && error) *error = english(problem);
+    return hours;
+}
+
+std::optional<OpeningHours> OpeningHours::parse(std::string_view text, CheckWords* problem) {
     OpeningHours hours;
     bool blank = std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
     if (blank) return hours;
     hours::ParsedValue parsed = hours::parseValue(text);
     if (parsed.problem) {
-        if (error) *error = problemMessage(text, *parsed.problem);
+        if (problem) *problem = problemWords(text, *parsed.problem);
         return std::nullopt;
     }
     if (parsed.rules.empty()) {
-        if (error) *error = "'" + std::string(text) + "' says nothing; write the hours like 'Mo-Fr 09:00-17:00', or leave the field empty";
+        if (problem) *problem = say("hours.says_nothing", {{"value", std::string(text)}});
         return std::nullopt;
     }
     hours.hasHours_ = true;

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "content/core/check_words.h"
 #include "content/core/holidays.h"
 #include "content/core/time_zone.h"
 
@@ -48,6 +49,8 @@ public:
     // that is understood: "'10-14' in 'Sa 10-14' is not understood: a time
     // needs hours and minutes, like 09:00-17:00; write it like 'Sa 10:00-14:00'".
     static std::optional<OpeningHours> parse(std::string_view text, std::string* error);
+    // The same, with the sentence as key and values (content/core/check_words.h).
+    static std::optional<OpeningHours> parse(std::string_view text, CheckWords* problem);
 
     // The answer at that local wall time (the minute counts, seconds do not).
     HoursAnswer stateAt(const LocalTime& local, const HolidayCalendar& holidays) const;

@@ -14,7 +14,7 @@ namespace {
 
 struct ParseFailure {
     size_t firstToken, lastToken;  // inclusive token range of the part not understood
-    std::string reason;
+    CheckWords reason;
 };
 
 // Days since 1970 to a civil date, a weekday (0 = Monday) and the ISO 8601 week.
@@ -62,11 +62,11 @@ public:
             bool startsSelector = is(at, TokenKind::Weekday) || is(at, TokenKind::Holiday) || is(at, TokenKind::Month) ||
                                   is(at, TokenKind::Year) || is(at, TokenKind::Week) || is(at, TokenKind::Easter);
             if (startsSelector && timesSeen)
-                fail(at, at, "days and dates come before the times; start another rule with ';'");
+                fail(at, at, say("hours.days_first"));
             if (is(at, TokenKind::Weekday) && weekdaysSeen)
-                fail(at, at, "several days are joined with ',' (Mo,Fr), a range with '-' (Mo-Fr)");
+                fail(at, at, say("hours.join_days"));
             if (timesSeen && (isTime(at) || (is(at, TokenKind::Number) && isSign(at + 1, '-'))))
-                fail(at, at + 2, "several times are joined with ',', like 09:00-12:00,13:00-17:00");
+                fail(at, at + 2, say("hours.join_times"));
             if (is(at, TokenKind::Weekday)) {
                 weekdaysSeen = true;
                 at = parseWeekdays(at, groups.weekday, groups);
@@ -124,8 +124,8 @@ public:
                 }
             } else if (is(at, TokenKind::Number) && is(at + 1, TokenKind::Other) && t_[at + 1].text == "." &&
                        is(at + 2, TokenKind::Number)) {
-                fail(at, at + 2, t_[at + 2].digits == 2 ? "hours and minutes are separated by ':', like 10:30"
-                                                        : "dates are written with the month's name, like Jun 13-Aug 30");
+                fail(at, at + 2, t_[at + 2].digits == 2 ? say("hours.colon")
+                                                        : say("hours.month_name"));
             } else {
                 // Words nobody reads are named together: 'nach Vereinbarung'.
                 size_t last = at;
@@ -155,23 +155,23 @@ private:
     bool isSign(size_t at, char sign) const { return is(at, TokenKind::Sign) && t_[at].sign == sign; }
     bool isTime(size_t at) const { return is(at, TokenKind::Number) && isSign(at + 1, ':') && is(at + 2, TokenKind::Number); }
 
-    [[noreturn]] void fail(size_t first, size_t last, std::string reason) const {
+    [[noreturn]] void fail(size_t first, size_t last, CheckWords reason) const {
         if (first >= t_.size()) first = last = t_.empty() ? 0 : t_.size() - 1;
         last = std::min(std::max(last, first), t_.empty() ? 0 : t_.size() - 1);
         throw ParseFailure{first, last, std::move(reason)};
     }
 
-    std::string notUnderstood(size_t at) const {
+    CheckWords notUnderstood(size_t at) const {
         const Token& token = t_[at];
         switch (token.kind) {
-            case TokenKind::Word: return "it is not a day, month, holiday or time";
-            case TokenKind::Number: return "a time needs hours and minutes, like 09:00";
-            case TokenKind::Day: return "'day' belongs after a number, like 'PH -1 day'";
+            case TokenKind::Word: return say("hours.not_a_word");
+            case TokenKind::Number: return say("hours.minutes_0900");
+            case TokenKind::Day: return say("hours.day_word");
             case TokenKind::Other:
-                if (token.text == ".") return "hours and minutes are separated by ':', like 10:30";
-                if (isLongDash(token)) return "write the dash as '-'";
-                return "this sign has no meaning in opening hours";
-            default: return "it does not fit here";
+                if (token.text == ".") return say("hours.colon");
+                if (isLongDash(token)) return say("hours.dash");
+                return say("hours.sign");
+            default: return say("hours.does_not_fit");
         }
     }
 
@@ -191,7 +191,7 @@ private:
         int sign = isSign(at, '+') ? 1 : isSign(at, '-') ? -1 : 0;
         if (sign == 0 || !is(at + 1, TokenKind::Number) || !is(at + 2, TokenKind::Day)) return {0, 0};
         if (t_[at + 1].value > maxDiffer)
-            fail(at, at + 2, "a day can move by at most " + std::to_string(maxDiffer) + (maxDiffer == 1 ? " day" : " days"));
+            fail(at, at + 2, say(maxDiffer == 1 ? "hours.move_one_day" : "hours.move_days", {{"days", std::to_string(maxDiffer)}}));
         return {sign * t_[at + 1].value, 3};
     }
 
@@ -205,7 +205,7 @@ private:
                 sign = -1;
                 ++p;
             }
-            if (!is(p, TokenKind::Number)) fail(at, at, "write which week of the month in brackets, like Th[1] or Mo[-1]");
+            if (!is(p, TokenKind::Number)) fail(at, at, say("hours.week_of_month_brackets"));
             int from = sign * t_[p].value;
             int to = from;
             p += 1;
@@ -214,15 +214,15 @@ private:
                 p += 2;
             }
             if (from == 0 || from < -5 || from > 5 || to == 0 || to < -5 || to > 5)
-                fail(at, p - 1, "the week of the month is a number from 1 to 5, or -1 to -5 from the end");
-            if (to < from) fail(at, p - 1, "the range goes backwards");
+                fail(at, p - 1, say("hours.week_of_month_range"));
+            if (to < from) fail(at, p - 1, say("hours.range_backwards"));
             for (int n = from; n <= to; ++n) numbers.push_back(n);
             at = p;
             if (isSign(at, ',')) {
                 ++at;
                 continue;
             }
-            if (!isSign(at, ']')) fail(at, at, "the bracket is not closed, like Th[1]");
+            if (!isSign(at, ']')) fail(at, at, say("hours.bracket_open"));
             return {numbers, at + 1};
         }
     }
@@ -255,7 +255,7 @@ private:
                 groups.regular = false;
                 return parseHolidays(at, target, groups);
             } else {
-                fail(at, at, "after ',' another day is expected, like Mo,We");
+                fail(at, at, say("hours.after_comma_day"));
             }
             if (!isSign(at, ',')) break;
         }
@@ -281,7 +281,7 @@ private:
                 // weekdays, whichever list the holidays went to.
                 return parseWeekdays(at, groups.weekday, groups);
             } else {
-                fail(at, at, "after ',' another day or holiday is expected, like PH,Su");
+                fail(at, at, say("hours.after_comma_holiday"));
             }
             if (!isSign(at, ',')) break;
             ++at;
@@ -291,17 +291,17 @@ private:
 
     size_t parseYears(size_t at, std::vector<DayTest>& target) {
         for (; at < t_.size(); ++at) {
-            if (!is(at, TokenKind::Year)) fail(at, at, "a year is expected, like 2027");
+            if (!is(at, TokenKind::Year)) fail(at, at, say("hours.year_expected"));
             int from = t_[at].value, to = from, period = 0;
             size_t used = 1;
             if (isSign(at + 1, '-') && is(at + 2, TokenKind::Year)) {
                 to = t_[at + 2].value;
                 used = 3;
-                if (to <= from) fail(at, at + 2, to == from ? "a range of one year is written as the year alone" : "the years go backwards");
+                if (to <= from) fail(at, at + 2, to == from ? say("hours.one_year") : say("hours.years_backwards"));
             }
             if (isSign(at + used, '/') && is(at + used + 1, TokenKind::Number)) {
                 period = t_[at + used + 1].value;
-                if (period < 1) fail(at + used + 1, at + used + 1, "the period must be at least 1");
+                if (period < 1) fail(at + used + 1, at + used + 1, say("hours.period_one"));
                 if (used == 1) to = 9999;
                 used += 2;
             } else if (used == 1 && isSign(at + 1, '+')) {
@@ -322,16 +322,16 @@ private:
     size_t parseWeeks(size_t at, std::vector<DayTest>& target) {
         for (; at < t_.size(); ++at) {
             if (is(at, TokenKind::Week)) ++at;
-            if (!is(at, TokenKind::Number)) fail(at, at, "a week number is expected, like week 01-26");
+            if (!is(at, TokenKind::Number)) fail(at, at, say("hours.week_expected"));
             int from = t_[at].value, to = from, period = 0;
             bool range = isSign(at + 1, '-') && is(at + 2, TokenKind::Number);
             if (range) to = t_[at + 2].value;
-            if (from > to) fail(at, at + 2, "the weeks go backwards");
-            if (from < 1) fail(at, at, "weeks are numbered from 1");
-            if (to > 53) fail(range ? at + 2 : at, range ? at + 2 : at, "a year has at most 53 weeks");
+            if (from > to) fail(at, at + 2, say("hours.weeks_backwards"));
+            if (from < 1) fail(at, at, say("hours.weeks_from_one"));
+            if (to > 53) fail(range ? at + 2 : at, range ? at + 2 : at, say("hours.weeks_at_most"));
             if (range && isSign(at + 3, '/') && is(at + 4, TokenKind::Number)) {
                 period = t_[at + 4].value;
-                if (period < 2 || period > 26) fail(at + 4, at + 4, "a period of weeks is a number from 2 to 26");
+                if (period < 2 || period > 26) fail(at + 4, at + 4, say("hours.week_period"));
             }
             target.push_back([from, to, period](int64_t day, const HolidayCalendar&) {
                 int week = isoWeek(day);
@@ -348,7 +348,7 @@ private:
         for (; at < t_.size(); ++at) {
             if (is(at, TokenKind::Month) && is(at + 1, TokenKind::Number) && !(isSign(at + 2, ':') && is(at + 3, TokenKind::Number)))
                 return parseMonthdays(at, target, groups);
-            if (!is(at, TokenKind::Month)) fail(at, at, "a month is expected, like Jan-Jun");
+            if (!is(at, TokenKind::Month)) fail(at, at, say("hours.month_expected"));
             bool range = isSign(at + 1, '-') && is(at + 2, TokenKind::Month);
             int from = t_[at].value + 1, to = range ? t_[at + 2].value + 1 : from;
             target.push_back([from, to](int64_t day, const HolidayCalendar&) {
@@ -386,7 +386,7 @@ private:
     };
 
     void checkDate(int month, int day, size_t at) const {
-        if (day < 1 || day > daysInMonth(2024, month)) fail(at, at, std::string(kMonthNames[month - 1]) + " has no day " + std::to_string(day));
+        if (day < 1 || day > daysInMonth(2024, month)) fail(at, at, say("hours.no_such_day", {{"month", kMonthNames[month - 1]}, {"day", std::to_string(day)}}));
     }
 
     // Reads a date point at `p`; returns the point and the position after it.
@@ -463,14 +463,14 @@ private:
                     int period = 0;
                     if (range && isSign(number + 3, '/') && is(number + 4, TokenKind::Number)) {
                         period = t_[number + 4].value;
-                        if (period < 1) fail(number + 4, number + 4, "the period must be at least 1");
+                        if (period < 1) fail(number + 4, number + 4, say("hours.period_one"));
                     }
                     size_t after = number + 1 + (range ? 2 : 0) + (period ? 2 : 0);
                     // "Jan 10:00-18:00": a month with times, not a date.
                     if (firstRound && !range && isSign(after, ':') && is(after + 1, TokenKind::Number) &&
                         (isSign(after + 2, '+') || isSign(after + 2, '-')))
                         return parseMonths(at + (hasYear ? 1 : 0), target, groups);
-                    if (dayTo < dayFrom) fail(number, number + 2, "the days go backwards");
+                    if (dayTo < dayFrom) fail(number, number + 2, say("hours.days_backwards"));
                     checkDate(month, dayFrom, number);
                     checkDate(month, dayTo, range ? number + 2 : number);
                     target.push_back([year, month, dayFrom, dayTo, period](int64_t day, const HolidayCalendar&) {
@@ -504,7 +504,7 @@ private:
             } else if (is(at, TokenKind::Month)) {
                 return parseMonths(at, target, groups);
             } else if (at > 0 && isSign(at - 1, ',')) {
-                fail(at - 1, at, "after ',' another date is expected, like Dec 24,Dec 31");
+                fail(at - 1, at, say("hours.after_comma_date"));
             } else {
                 return at;
             }
@@ -528,11 +528,11 @@ private:
                         to = minutesOf(endAt + 1, true);
                         at = endAt + 4;
                     } else if (is(endAt + 1, TokenKind::SunTime) || isSign(endAt + 1, '(')) {
-                        fail(endAt + 1, endAt + 1, "times by the sun (sunrise, sunset, dawn, dusk) are not supported; write clock times");
+                        fail(endAt + 1, endAt + 1, say("hours.sun_times"));
                     } else if (is(endAt + 1, TokenKind::Number)) {
-                        fail(endAt + 1, endAt + 1, "a time needs hours and minutes, like 17:00");
+                        fail(endAt + 1, endAt + 1, say("hours.minutes_1700"));
                     } else {
-                        fail(at, endAt, "the time span has no end, like 09:00-17:00");
+                        fail(at, endAt, say("hours.no_end"));
                     }
                 } else if (isSign(endAt, '+')) {
                     openEnd = true;
@@ -540,32 +540,32 @@ private:
                     at = endAt + 1;
                     if (isSign(at, '+')) ++at;  // "16:00++" reads as "16:00+"
                 } else if (endAt < t_.size() && isLongDash(t_[endAt])) {
-                    fail(endAt, endAt, "write the dash as '-'");
+                    fail(endAt, endAt, say("hours.dash"));
                 } else {
-                    fail(at, at + 2, "a time needs an end, like 09:00-17:00, or '+' for an open end like 17:00+");
+                    fail(at, at + 2, say("hours.needs_end"));
                 }
-                if (isSign(at, '/')) fail(at, at + 1, "repeating times (like /01:00) are not supported");
-                if (from >= kMinutesPerDay) fail(start, start + 2, "a time span starts within the day (00:00 to 23:59)");
+                if (isSign(at, '/')) fail(at, at + 1, say("hours.repeating"));
+                if (from >= kMinutesPerDay) fail(start, start + 2, say("hours.start_in_day"));
                 int writtenEnd = to;
                 if (!openEnd && to <= from) to += kMinutesPerDay;
-                if (to > 2 * kMinutesPerDay) fail(start, at - 1, "a time span may run past midnight once, not twice");
+                if (to > 2 * kMinutesPerDay) fail(start, at - 1, say("hours.past_midnight"));
                 // "10:00-12:00+": open, and after 12:00 maybe still open. The
                 // open end comes first, as in opening_hours.js.
                 if (!openEnd && isSign(at, '+')) {
                     int openFrom = writtenEnd < from ? writtenEnd + kMinutesPerDay : writtenEnd;
                     int openTo = openEndClose(openFrom);
-                    if (openTo > 2 * kMinutesPerDay) fail(start, at, "a time span may run past midnight once, not twice");
+                    if (openTo > 2 * kMinutesPerDay) fail(start, at, say("hours.past_midnight"));
                     addSpan(rule, openFrom, openTo, true);
                     ++at;
                 }
                 addSpan(rule, from, to, openEnd);
             } else if (is(at, TokenKind::Number) && isSign(at + 1, '-') && is(at + 2, TokenKind::Number)) {
-                fail(at, at + 2, "a time needs hours and minutes, like 09:00-17:00");
+                fail(at, at + 2, say("hours.minutes_span"));
             } else if (is(at, TokenKind::SunTime) || isSign(at, '(')) {
-                fail(at, at, "times by the sun (sunrise, sunset, dawn, dusk) are not supported; write clock times");
+                fail(at, at, say("hours.sun_times"));
             } else {
-                if (is(at, TokenKind::Number) && isSign(at + 1, ':')) fail(at, at + 1, "the minutes are missing, like 10:30");
-                if (is(at, TokenKind::Number)) fail(at, at, "a time needs hours and minutes, like 09:00");
+                if (is(at, TokenKind::Number) && isSign(at + 1, ':')) fail(at, at + 1, say("hours.minutes_missing"));
+                if (is(at, TokenKind::Number)) fail(at, at, say("hours.minutes_0900"));
                 return {at, true};
             }
             if (!isSign(at, ',')) break;
@@ -582,8 +582,8 @@ private:
 
     int minutesOf(size_t at, bool isEnd) const {
         int hours = t_[at].value, minutes = t_[at + 2].value;
-        if (minutes > 59 || t_[at + 2].digits > 2) fail(at + 2, at + 2, "an hour has minutes 00 to 59");
-        if (hours > 48 || (!isEnd && hours > 47)) fail(at, at, "there is no hour " + std::to_string(hours));
+        if (minutes > 59 || t_[at + 2].digits > 2) fail(at + 2, at + 2, say("hours.minutes_range"));
+        if (hours > 48 || (!isEnd && hours > 47)) fail(at, at, say("hours.no_such_hour", {{"hour", std::to_string(hours)}}));
         return hours * 60 + minutes;
     }
 

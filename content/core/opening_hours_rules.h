@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "content/core/check_words.h"
 #include "content/core/holidays.h"
 
 namespace content::hours {
@@ -64,7 +65,7 @@ struct Rule {
 // What a value means, or the first problem found in it.
 struct Problem {
     size_t begin = 0, end = 0;  // the part not understood (offsets in the value)
-    std::string reason;         // "a time needs minutes", ...
+    CheckWords reason;          // "a time needs minutes", ...
 };
 
 struct ParsedValue {

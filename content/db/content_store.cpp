@@ -153,7 +153,7 @@ struct ContentStore::Impl {
     // Parsed once per organisation; nullptr when no hours are known or they do not parse.
     const OpeningHours* hoursOf(int64_t number, const std::string& hoursText) const {
         auto it = openingHours.find(number);
-        if (it == openingHours.end()) it = openingHours.emplace(number, OpeningHours::parse(hoursText, nullptr)).first;
+        if (it == openingHours.end()) it = openingHours.emplace(number, OpeningHours::parse(hoursText, static_cast<std::string*>(nullptr))).first;
         return it->second && it->second->hasHours() ? &*it->second : nullptr;
     }
 

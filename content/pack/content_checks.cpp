@@ -152,33 +152,47 @@ ContentCheck checkContent(const Content& content) {
     return {};
 }
 
-std::string checkImageFile(const std::filesystem::path& file) { return checkImageFile(file, {}); }
+namespace {
 
-std::string checkImageFile(const std::filesystem::path& file, const DecodedPixelsUser& usePixels) {
-    const std::string name = "the picture '" + file.filename().string() + "'";
+// What is wrong with a picture, or empty words and the decoded picture in `decoded`.
+CheckWords pictureProblem(const std::filesystem::path& file, std::optional<DecodedPicture>* decoded) {
+    const std::string name = file.filename().string();
     auto bytes = readWholeFile(file, kMaxImageBytes);
     if (!bytes) {
         std::error_code error;
         const auto status = std::filesystem::symlink_status(file, error);
         if (!error && std::filesystem::is_regular_file(status))
-            return name + " is larger than " + std::to_string(kMaxImageBytes >> 20) + " MB or cannot be read";
-        return name + " cannot be read (it must be a normal file, not a link)";
+            return say("picture.too_big_file", {{"name", name}, {"limit", std::to_string(kMaxImageBytes >> 20)}});
+        return say("picture.unreadable", {{"name", name}});
     }
     // The signature bytes decide, not the name: BMP, GIF, PSD and the like
     // never reach a decoder.
     const PictureHeader header = readPictureHeader(*bytes);
-    if (header.format == PictureFormat::Unknown) return name + " is not a JPEG or PNG image";
+    if (header.format == PictureFormat::Unknown) return say("picture.not_jpeg_png", {{"name", name}});
     // The header's size first: a 65535 x 65535 PNG is refused for its size
     // (before anything is allocated), not called unreadable.
     if (header.width > kMaxImageSide || header.height > kMaxImageSide)
-        return name + " is too large (" + std::to_string(header.width) + " \u00d7 " + std::to_string(header.height) +
-               ", at most " + std::to_string(kMaxImageSide) + " \u00d7 " + std::to_string(kMaxImageSide) + " pixels)";
+        return say("picture.too_large", {{"name", name}, {"width", std::to_string(header.width)},
+                                         {"height", std::to_string(header.height)}, {"side", std::to_string(kMaxImageSide)}});
     int width = 0, height = 0, channels = 0;
-    if (header.damaged || !pictureInfo(*bytes, &width, &height, &channels)) return name + " is damaged and cannot be shown";
-    if (width > kMaxImageSide || height > kMaxImageSide || width != header.width || height != header.height)
-        return name + " is damaged and cannot be shown";
+    if (header.damaged || !pictureInfo(*bytes, &width, &height, &channels) || width > kMaxImageSide ||
+        height > kMaxImageSide || width != header.width || height != header.height)
+        return say("picture.damaged", {{"name", name}});
     auto picture = decodePicture(*bytes);
-    if (!picture) return name + " is damaged and cannot be shown";
+    if (!picture) return say("picture.damaged", {{"name", name}});
+    if (decoded) *decoded = std::move(picture);
+    return {};
+}
+
+}  // namespace
+
+CheckWords checkImageFileWords(const std::filesystem::path& file) { return pictureProblem(file, nullptr); }
+
+std::string checkImageFile(const std::filesystem::path& file) { return checkImageFile(file, {}); }
+
+std::string checkImageFile(const std::filesystem::path& file, const DecodedPixelsUser& usePixels) {
+    std::optional<DecodedPicture> picture;
+    if (CheckWords problem = pictureProblem(file, &picture); !problem.empty()) return english(problem);
     return usePixels ? usePixels(picture->pixels.get(), picture->width, picture->height, picture->channels) : std::string();
 }
 

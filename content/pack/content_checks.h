@@ -9,6 +9,7 @@
 #include <functional>
 #include <string>
 
+#include "content/core/check_words.h"
 #include "content/core/model.h"
 
 namespace content::pack {
@@ -36,6 +37,8 @@ inline constexpr size_t kMaxImageBytes = 32u << 20;
 // with stb_image (PNG and JPEG decoders only). Empty when it is a JPEG or PNG
 // of at most 4096x4096 that decodes; otherwise what is wrong, for staff.
 std::string checkImageFile(const std::filesystem::path& file);
+// The same problem as a sentence with key and values (empty when the picture is fine).
+CheckWords checkImageFileWords(const std::filesystem::path& file);
 
 // The same, handing the decoded pixels (rows packed, `channels` per pixel) to
 // `usePixels` before they are freed, so a caller can reuse the one decode.

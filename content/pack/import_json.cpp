@@ -5,7 +5,23 @@ namespace content {
 // Names as in the struct; a severity unknown to this build reads as an error.
 NLOHMANN_JSON_SERIALIZE_ENUM(Diagnostic::Severity, {{Diagnostic::Severity::Error, "error"},
                                                     {Diagnostic::Severity::Warning, "warning"}})
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Diagnostic, severity, file, line, column, message, isRow, columnLetter)
+// A checker's sentence as key and values, with the sentences inside it (recursive, so by hand).
+void to_json(nlohmann::json& json, const CheckWords& words);
+void from_json(const nlohmann::json& json, CheckWords& words);
+void to_json(nlohmann::json& json, const CheckPart& part) { json = {{"name", part.name}, {"words", part.words}}; }
+void from_json(const nlohmann::json& json, CheckPart& part) {
+    part.name = json.value("name", std::string());
+    part.words = json.value("words", CheckWords{});
+}
+void to_json(nlohmann::json& json, const CheckWords& words) {
+    json = {{"key", words.key}, {"values", words.values}, {"parts", words.parts}};
+}
+void from_json(const nlohmann::json& json, CheckWords& words) {
+    words.key = json.value("key", std::string());
+    words.values = json.value("values", decltype(words.values){});
+    words.parts = json.value("parts", decltype(words.parts){});
+}
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Diagnostic, severity, file, line, column, message, isRow, columnLetter, words)
 
 namespace {
 

@@ -51,8 +51,8 @@ std::string checkImportLimits(const Content& content, int64_t nowUtc, const Cont
     return expandWithinLimits(content, nowUtc, limits).problem;
 }
 
-std::string checkPicturePixels(const std::filesystem::path& imagesDir, const std::vector<std::string>& images,
-                               const ContentLimits& limits) {
+CheckWords picturePixelsProblem(const std::filesystem::path& imagesDir, const std::vector<std::string>& images,
+                                const ContentLimits& limits) {
     uint64_t total = 0;
     for (const std::string& image : images) {
         auto bytes = readWholeFile(imagesDir / image, kMaxImageBytes);
@@ -63,8 +63,13 @@ std::string checkPicturePixels(const std::filesystem::path& imagesDir, const std
         total += static_cast<uint64_t>(header.width) * static_cast<uint64_t>(header.height);
     }
     if (total <= limits.maxTotalPicturePixels) return {};
-    return "the pictures have " + std::to_string(total) + " pixels together, at most " +
-           std::to_string(limits.maxTotalPicturePixels) + " allowed (make large pictures smaller, at most 2000 pixels wide is plenty)";
+    return say("pictures.too_many_pixels", {{"pixels", std::to_string(total)}, {"limit", std::to_string(limits.maxTotalPicturePixels)}});
+}
+
+std::string checkPicturePixels(const std::filesystem::path& imagesDir, const std::vector<std::string>& images,
+                               const ContentLimits& limits) {
+    const CheckWords problem = picturePixelsProblem(imagesDir, images, limits);
+    return problem.empty() ? std::string() : english(problem);
 }
 
 }  // namespace content::pack

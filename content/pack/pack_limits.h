@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "content/core/check_words.h"
 #include "content/core/content_limits.h"
 #include "content/core/model.h"
 
@@ -42,5 +43,8 @@ std::string checkImportLimits(const Content& content, int64_t nowUtc, const Cont
 // `limits.maxTotalPicturePixels`, else what is too much, with the number allowed.
 std::string checkPicturePixels(const std::filesystem::path& imagesDir, const std::vector<std::string>& images,
                                const ContentLimits& limits = {});
+// The same as a sentence with key and values (empty words when within).
+CheckWords picturePixelsProblem(const std::filesystem::path& imagesDir, const std::vector<std::string>& images,
+                                const ContentLimits& limits = {});
 
 }  // namespace content::pack

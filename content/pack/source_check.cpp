@@ -9,10 +9,11 @@ namespace content::pack {
 
 namespace {
 
-void addError(SourceReadResult& read, std::string file, std::string message) {
+void addError(SourceReadResult& read, std::string file, std::string message, CheckWords words = {}) {
     Diagnostic diagnostic;
     diagnostic.file = std::move(file);
-    diagnostic.message = std::move(message);
+    diagnostic.message = words.empty() ? std::move(message) : english(words);
+    diagnostic.words = std::move(words);
     read.diagnostics.push_back(std::move(diagnostic));
 }
 
@@ -29,11 +30,11 @@ SourceReadResult checkSourceForPack(const std::filesystem::path& dir, int64_t no
     if (auto check = checkContent(checked); !check.ok()) addError(read, "", check.detail);
     else if (std::string limit = checkImportLimits(read.content, nowUtc); !limit.empty())
         addError(read, "", "a kiosk would refuse this pack: " + limit);
-    if (std::string pixels = checkPicturePixels(dir / "images", read.content.images); !pixels.empty())
-        addError(read, "", "a kiosk would refuse this pack: " + pixels);
+    if (CheckWords pixels = picturePixelsProblem(dir / "images", read.content.images); !pixels.empty())
+        addError(read, "", "", say("pack.refused").with("reason", std::move(pixels)));
     for (const auto& image : read.content.images)
-        if (std::string problem = checkImageFile(dir / "images" / image); !problem.empty())
-            addError(read, "images/" + image, problem);
+        if (CheckWords problem = checkImageFileWords(dir / "images" / image); !problem.empty())
+            addError(read, "images/" + image, "", std::move(problem));
     return read;
 }
 

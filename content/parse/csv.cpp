@@ -122,7 +122,7 @@ std::optional<std::vector<Record>> parseRecords(std::string_view text, char sepa
         field += c;
     }
     if (quoted) {
-        if (error) *error = {quoteStartLine, "a quoted field is never closed (the quote opens on this line)"};
+        if (error) *error = {quoteStartLine, english(say("csv.open_quote")), say("csv.open_quote")};
         return std::nullopt;
     }
     if (!field.empty() || !current.fields.empty() || fieldWasQuoted) endRecord();
@@ -137,7 +137,7 @@ std::optional<Table> parseTable(std::string_view text, ParseError* error) {
     size_t first = 0;
     while (first < records->size() && isBlank((*records)[first])) ++first;
     if (first == records->size()) {
-        if (error) *error = {1, "the file is empty; the first line must name the columns"};
+        if (error) *error = {1, english(say("csv.empty")), say("csv.empty")};
         return std::nullopt;
     }
     table.headerLine = (*records)[first].line;

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "content/core/check_words.h"
+
 namespace content::csv {
 
 struct Record {
@@ -29,6 +31,7 @@ struct Table {
 struct ParseError {
     int line = 0;
     std::string message;  // e.g. "a quoted field is never closed (it starts here)"
+    CheckWords words;     // the same as key and values (content/core/check_words.h)
 };
 
 // Tab, ';' or ',', whichever occurs most often outside quotes in the first

@@ -162,10 +162,12 @@ public:
     LineChecker(int line, const std::set<std::string>& allowed, std::vector<Finding>& out)
         : line_(line), allowed_(allowed), out_(out) {}
 
-    void warn(const std::string& rule, const std::string& message) {
+    void warn(const std::string& rule, CheckWords problem) {
         if (allowed_.count(rule)) return;
-        if (!reported_.insert(rule + message).second) return;
-        out_.push_back({line_, rule, "Easy German: " + message + " (rule " + rule + ")"});
+        if (!reported_.insert(rule + english(problem)).second) return;
+        CheckWords words = say("easy.finding", {{"rule", rule}}).with("problem", std::move(problem));
+        const std::string message = english(words);
+        out_.push_back({line_, rule, message, std::move(words)});
     }
 
     void check(std::string_view text, bool markdown) {
@@ -175,23 +177,23 @@ public:
         for (const char* abbreviation : kAbbreviations) {
             size_t at = text.find(abbreviation);
             bool wordStart = at != std::string_view::npos && (at == 0 || !isWordByte(static_cast<unsigned char>(text[at - 1])));
-            if (wordStart) warn("abbreviation", "write '" + std::string(abbreviation) + "' out in full words");
+            if (wordStart) warn("abbreviation", say("easy.abbreviation", {{"word", std::string(abbreviation)}}));
         }
-        if (text.find('%') != std::string_view::npos) warn("percent", "write 'Prozent' instead of '%', or say it another way");
+        if (text.find('%') != std::string_view::npos) warn("percent", say("easy.percent"));
         if (markdown) checkEmphasis(text);
         for (size_t i = 0; i < words.size(); ++i) {
             const Word& word = words[i];
             const std::string lower = lowerGerman(word.text);
-            if (numberWords().count(lower)) warn("number-word", "write the number '" + word.text + "' as digits");
+            if (numberWords().count(lower)) warn("number-word", say("easy.number_word", {{"word", word.text}}));
             if (konjunktivWords().count(lower))
-                warn("konjunktiv", "'" + word.text + "' is Konjunktiv; say it directly (\"Sie können\" instead of \"Sie könnten\")");
-            if (isRomanNumeral(word.text)) warn("roman-numeral", "write the Roman numeral '" + word.text + "' as a digit");
+                warn("konjunktiv", say("easy.konjunktiv", {{"word", word.text}}));
+            if (isRomanNumeral(word.text)) warn("roman-numeral", say("easy.roman_numeral", {{"word", word.text}}));
             if (isAllDigits(word.text) && word.text.size() >= 5 && word.text[0] != '0' && !isPostcode(text, words, i))
-                warn("long-number", "group the digits of '" + word.text + "' with points, like 10.000");
+                warn("long-number", say("easy.long_number", {{"word", word.text}}));
             if (!isAllDigits(word.text) && word.letters > 14)
-                warn("long-word", "'" + word.text + "' is a long word; split it with '-' or '·', like 'Freiwilligen-Agentur'");
+                warn("long-word", say("easy.long_word", {{"word", word.text}}));
             if (word.letters >= 5 && isCapitalsWord(word))
-                warn("emphasis", "'" + word.text + "' is written in capitals; write it normally (bold for emphasis)");
+                warn("emphasis", say("easy.capitals", {{"word", word.text}}));
         }
     }
 
@@ -207,7 +209,7 @@ private:
     }
 
     void checkSentences(std::string_view text, const std::vector<Word>& words) {
-        if (sentenceStartsWithin(text) > 0) warn("sentences-per-line", "write each sentence on its own line");
+        if (sentenceStartsWithin(text) > 0) warn("sentences-per-line", say("easy.sentences_per_line"));
         // Words per sentence; a sentence ends at '.', '!', '?' or the line end.
         size_t count = 0, negations = 0;
         for (size_t i = 0; i < words.size(); ++i) {
@@ -218,9 +220,9 @@ private:
             bool ends = i + 1 == words.size() || (after < text.size() && (text[after] == '.' || text[after] == '!' || text[after] == '?'));
             if (!ends) continue;
             if (count > 15)
-                warn("sentence-length", "a sentence has " + std::to_string(count) + " words; use at most 15 words per sentence");
+                warn("sentence-length", say("easy.sentence_length", {{"count", std::to_string(count)}}));
             if (negations >= 2)
-                warn("double-negation", "use one negation per sentence, not two ('nicht' with 'kein', 'nie' or 'nichts')");
+                warn("double-negation", say("easy.double_negation"));
             count = negations = 0;
         }
     }
@@ -235,21 +237,21 @@ private:
             if (hourStart > 0 && std::isdigit(static_cast<unsigned char>(text[hourStart - 1]))) --hourStart;
             const std::string time(text.substr(hourStart, i + 3 - hourStart));
             if (time.size() == 5 && time[0] == '0') {
-                warn("time", "write '" + time.substr(1) + " Uhr' or '" + std::to_string(std::stoi(time)) + " Uhr' instead of '" + time + "'");
+                warn("time", say("easy.time_zero", {{"short", time.substr(1)}, {"hour", std::to_string(std::stoi(time))}, {"time", time}}));
                 continue;
             }
             std::string_view after = text.substr(i + 3);
             size_t skip = after.find_first_not_of(' ');
             after = skip == std::string_view::npos ? std::string_view() : after.substr(skip);
             bool continues = after.starts_with("-") || after.starts_with("\xE2\x80\x93") || after.starts_with("bis ");
-            if (!after.starts_with("Uhr") && !continues) warn("time", "write 'Uhr' after the time '" + time + "', like '" + time + " Uhr'");
+            if (!after.starts_with("Uhr") && !continues) warn("time", say("easy.time_uhr", {{"time", time}}));
         }
     }
 
     void checkEmphasis(std::string_view text) {
         if (text.find("<u>") != std::string_view::npos || text.find("<i>") != std::string_view::npos ||
             text.find("<em>") != std::string_view::npos)
-            warn("emphasis", "do not underline or write in italics; use bold for emphasis");
+            warn("emphasis", say("easy.underline"));
         for (size_t i = 0; i < text.size(); ++i) {
             char c = text[i];
             if (c != '*' && c != '_') continue;
@@ -259,7 +261,7 @@ private:
             }
             bool opens = i + 1 < text.size() && text[i + 1] != ' ' && (i == 0 || !isWordByte(static_cast<unsigned char>(text[i - 1])));
             if (opens && text.find(c, i + 1) != std::string_view::npos) {
-                warn("emphasis", "do not write in italics; use bold for emphasis");
+                warn("emphasis", say("easy.italics"));
                 return;
             }
         }
@@ -298,7 +300,7 @@ std::vector<Finding> check(std::string_view text, bool markdown) {
         if (i + 1 < lines.size() && line.size() >= 2 && line.back() == '-' && isWordByte(static_cast<unsigned char>(line[line.size() - 2]))) {
             std::string_view next = markdown ? textOfMarkdownLine(lines[i + 1]) : lines[i + 1];
             if (!next.empty() && std::islower(static_cast<unsigned char>(next[0])))
-                checker.warn("line-end-hyphen", "a word is split at the end of the line; write it whole on one line");
+                checker.warn("line-end-hyphen", say("easy.line_end_hyphen"));
         }
     }
     return findings;

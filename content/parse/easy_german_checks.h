@@ -19,6 +19,8 @@
 // the card shows it as two lines of flowing text (organisations_reader.cpp).
 #pragma once
 
+#include "content/core/check_words.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +31,7 @@ struct Finding {
     int line = 1;         // 1-based line within the checked text
     std::string rule;     // "long-word"
     std::string message;  // a plain sentence that says what to change, naming the rule
+    CheckWords words;     // the same sentence as key and values (content/core/check_words.h)
 };
 
 // `markdown`: the text is a guide file; headings, list marks and pictures are

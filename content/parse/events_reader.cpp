@@ -18,7 +18,7 @@ void warnAboutEasyGerman(Context& context, const std::string& file, const EventS
         auto easy = text->values.find(std::string(kEasyGerman));
         if (easy == text->values.end()) continue;
         for (const easy_german::Finding& finding : easy_german::check(easy->second, /*markdown=*/false))
-            context.warning(file, 0, "", "the event '" + title + "' (" + event.start.substr(0, 10) + "): " + finding.message);
+            context.warning(file, 0, "", say("events.easy_german", {{"title", title}, {"date", event.start.substr(0, 10)}}).with("problem", finding.words));
     }
 }
 
@@ -41,14 +41,14 @@ void readEvents(Context& context) {
         const std::string file = "events/" + name;
         if (name.starts_with(".")) continue;  // .DS_Store and friends
         if (lower(path.extension().string()) != ".ics" || !std::filesystem::is_regular_file(path)) {
-            context.warning(file, 0, "", "only .ics calendar files are read from the events folder; this one is ignored");
+            context.warning(file, 0, "", say("events.not_ics"));
             continue;
         }
         const std::string organisationId = path.stem().string();
         if (!organisationIds.count(organisationId)) {
             // Already reported in the organisation list: one problem, one message.
             if (context.organisationsUnreadable || context.organisationRowsRefused) continue;
-            context.error(file, 0, "", "there is no organisation with id '" + organisationId + "'");
+            context.error(file, 0, "", say("events.no_organisation", {{"id", organisationId}}));
             continue;
         }
         auto text = readTextFile(context, file);

@@ -16,7 +16,7 @@ namespace {
 std::optional<std::string> resolveImage(Context& context, const std::string& file, int line, const std::string& guideId,
                                         const std::string& source) {
     if (source.find("://") != std::string::npos || source.starts_with("/")) {
-        context.error(file, line, "", "the picture '" + source + "' must be a file in the images folder, like ../../images/picture.png");
+        context.error(file, line, "", say("guide.picture_outside", {{"name", source}}));
         return std::nullopt;
     }
     const std::filesystem::path images = (context.dir / "images").lexically_normal();
@@ -27,12 +27,11 @@ std::optional<std::string> resolveImage(Context& context, const std::string& fil
     } else if (source.find('/') == std::string::npos && context.imageNames.count(source)) {
         name = source;  // a bare file name means the picture in images/
     } else {
-        context.error(file, line, "", "the picture '" + source + "' must be in the images folder; write it like '../../images/" +
-                                          target.filename().string() + "'");
+        context.error(file, line, "", say("guide.picture_path", {{"name", source}, {"file", target.filename().string()}}));
         return std::nullopt;
     }
     if (!context.imageNames.count(name)) {
-        context.error(file, line, "", "the picture '" + name + "' is not in the images folder");
+        context.error(file, line, "", say("picture.missing", {{"name", name}}));
         return std::nullopt;
     }
     return name;
@@ -51,7 +50,7 @@ void readGuideToml(Context& context, Guide& guide, const std::string& file) {
         root = toml::parse(*text, std::string_view(file));
     } catch (const toml::parse_error& error) {
         context.error(file, static_cast<int>(error.source().begin.line), "",
-                      "this line is not understood (" + std::string(error.description()) + ")");
+                      say("toml.syntax", {{"reason", std::string(error.description())}}));
         return;
     }
     for (const auto& [key, node] : root) {
@@ -59,34 +58,34 @@ void readGuideToml(Context& context, Guide& guide, const std::string& file) {
         const std::string name(key.str());
         if (name == "order") {
             if (auto order = node.value<int64_t>()) guide.order = static_cast<int>(*order);
-            else context.error(file, line, "", "order must be a whole number, like order = 1");
+            else context.error(file, line, "", say("guide.order"));
             continue;
         }
         auto value = node.value<std::string>();
         if (name != "picture" && name != "topic" && name != "link") {
-            context.warning(file, line, "", "'" + name + "' is unknown and is ignored (known: order, picture, topic, link)");
+            context.warning(file, line, "", say("guide.unknown_key", {{"key", name}}));
             continue;
         }
         if (!value) {
-            context.error(file, line, "", name + " must be a text in quotes");
+            context.error(file, line, "", say("guide.not_text", {{"key", name}}));
             continue;
         }
         if (auto problem = textProblem(*value)) {
-            context.error(file, line, "", name + ": " + *problem);
+            context.error(file, line, "", say("key_problem", {{"key", name}}).with("problem", *problem));
             continue;
         }
         std::string clean = trim(*value);
         if (name == "picture") {
             if (!clean.empty() && !context.imageNames.count(clean))
-                context.error(file, line, "", "the picture '" + clean + "' is not in the images folder");
+                context.error(file, line, "", say("picture.missing", {{"name", clean}}));
             guide.picture = clean;
         } else if (name == "topic") {
             if (!clean.empty() && !context.content.pack.topics.count(clean))
-                context.warning(file, line, "", "the topic '" + clean + "' has no label in pack.toml; add [topics." + clean + "]");
+                context.warning(file, line, "", say("topic.no_label", {{"topic", clean}}));
             guide.topic = clean;
         } else {
             if (!clean.empty() && !looksLikeWebsite(clean)) {
-                context.error(file, line, "", "'" + clean + "' does not look like a web address; write it like 'https://www.example.org'");
+                context.error(file, line, "", say("web_address", {{"value", clean}}));
                 continue;
             }
             guide.link = clean;
@@ -100,9 +99,9 @@ void readGuideText(Context& context, Guide& guide, const std::string& file, cons
     markdown::GuideParse parsed = markdown::parseGuide(*text);
     if (lang == kEasyGerman)
         for (const easy_german::Finding& finding : easy_german::check(*text, /*markdown=*/true))
-            context.warning(file, finding.line, "", finding.message);
+            context.warning(file, finding.line, "", finding.words);
     if (!parsed.hasTitle || trim(parsed.text.title).empty()) {
-        context.error(file, 0, "", "the guide has no title; start it with a line like '# What is a volunteer?'");
+        context.error(file, 0, "", say("guide.no_title"));
         return;
     }
     bool ok = true;
@@ -151,11 +150,11 @@ void readGuides(Context& context) {
             continue;
         }
         if (!std::filesystem::is_directory(guideFolder)) {
-            context.warning(base, 0, "", "only folders (one per guide) are read from the guides folder; this file is ignored");
+            context.warning(base, 0, "", say("guide.file_in_guides"));
             continue;
         }
         if (!isValidId(id)) {
-            context.error(base, 0, "", "the folder name " + invalidIdMessage(id, "what-is-a-volunteer"));
+            context.error(base, 0, "", say("guide.folder_name").with("problem", invalidIdMessage(id, "what-is-a-volunteer")));
             continue;
         }
         Guide guide;
@@ -177,26 +176,25 @@ void readGuides(Context& context) {
                 continue;
             }
             if (lower(path.extension().string()) != ".md" || !std::filesystem::is_regular_file(path)) {
-                context.warning(file, 0, "", "this file is ignored (a guide folder holds <language>.md files and guide.toml)");
+                context.warning(file, 0, "", say("guide.other_file"));
                 continue;
             }
             const std::string lang = path.stem().string();
             if (!isLanguageTag(lang)) {
-                std::string hint;
-                if (auto code = suggestLanguageCode(lang)) hint = "; name it '" + *code + ".md'";
-                context.error(file, 0, "", "the file name must be a language code like de.md, en.md or de-x-easy.md" + hint);
+                if (auto code = suggestLanguageCode(lang)) context.error(file, 0, "", say("guide.file_language_hint", {{"code", *code}}));
+                else context.error(file, 0, "", say("guide.file_language"));
                 continue;
             }
             anyText = true;
             readGuideText(context, guide, file, lang);
         }
         if (!anyText) {
-            context.error(base, 0, "", "the guide has no text; add a file like " + base + "/de.md");
+            context.error(base, 0, "", say("guide.no_text", {{"folder", base}}));
             continue;
         }
         if (!guide.texts.empty() && !guide.texts.count(context.content.pack.defaultLanguage) &&
             !guide.texts.count(std::string(kEasyGerman)))
-            context.warning(base, 0, "", "the guide has no text in the pack's language (" + context.content.pack.defaultLanguage + ")");
+            context.warning(base, 0, "", say("guide.no_default_language", {{"language", context.content.pack.defaultLanguage}}));
         if (!guide.texts.empty()) context.content.guides.push_back(std::move(guide));
     }
     std::stable_sort(context.content.guides.begin(), context.content.guides.end(),

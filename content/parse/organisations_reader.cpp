@@ -76,7 +76,7 @@ std::optional<csv::Table> readList(Context& context, const std::string& file) {
         // A link or a FIFO is never opened (the text files get the same from readSourceBytes).
         if (refuseIfNotPlain(context, path, file, false)) return std::nullopt;
         auto table = file.ends_with(".ods") ? sheet::readOds(path, &sheetError) : sheet::readXlsx(path, &sheetError);
-        if (!table) context.error(file, 0, "", sheetError.message);
+        if (!table) context.error(file, 0, "", sheetError.words);
         return table;
     }
     // Bounded, link-free, and a table with more rows than a pack holds is
@@ -85,13 +85,11 @@ std::optional<csv::Table> readList(Context& context, const std::string& file) {
     if (!bytes) return std::nullopt;
     text::Decoded decoded = text::decode(*bytes);
     if (decoded.encoding == text::Encoding::Windows1252) {
-        context.warning(file, 0, "",
-                        "the file is not UTF-8 and was read as Windows-1252 (what Excel's \"CSV (Trennzeichen-getrennt)\" "
-                        "saves); check that ä, ö, ü, ß and € look right on the kiosk, or save it as \"CSV UTF-8\"");
+        context.warning(file, 0, "", say("list.windows_1252"));
     }
     csv::ParseError parseError;
     auto table = csv::parseTable(decoded.utf8, &parseError);
-    if (!table) context.error(file, parseError.line, "", parseError.message);
+    if (!table) context.error(file, parseError.line, "", parseError.words);
     return table;
 }
 
@@ -101,14 +99,11 @@ std::optional<std::string> findList(Context& context) {
     for (const char* name : kListFiles)
         if (std::filesystem::exists(context.dir / name)) present.push_back(name);
     if (present.empty()) {
-        context.error("organisations.csv", 0, "",
-                      "the file is missing; it lists the organisations, one per row (save the spreadsheet as "
-                      "organisations.ods, organisations.xlsx or organisations.csv)");
+        context.error("organisations.csv", 0, "", say("list.missing"));
         return std::nullopt;
     }
     if (present.size() > 1) {
-        context.error(present[1], 0, "",
-                      "there is also " + present[0] + "; keep only the list you edit and remove or rename the other");
+        context.error(present[1], 0, "", say("list.two_lists", {{"other", present[0]}}));
         return std::nullopt;
     }
     return present[0];
@@ -128,18 +123,18 @@ void readOrganisations(Context& context) {
     const std::string& defaultLanguage = context.content.pack.defaultLanguage;
 
     // Every problem names the cell as the spreadsheet shows it.
-    auto cellProblem = [&](Diagnostic::Severity severity, int row, size_t index, std::string message) {
+    auto cellProblem = [&](Diagnostic::Severity severity, int row, size_t index, CheckWords words) {
         std::string header = index < table->header.size() ? table->header[index] : std::string();
-        context.report({severity, file, row, std::move(header), std::move(message), true, sheet::columnLetters(index)});
+        context.report({severity, file, row, std::move(header), "", true, sheet::columnLetters(index), std::move(words)});
     };
-    auto cellError = [&](int row, size_t index, std::string message) {
-        cellProblem(Diagnostic::Severity::Error, row, index, std::move(message));
+    auto cellError = [&](int row, size_t index, CheckWords words) {
+        cellProblem(Diagnostic::Severity::Error, row, index, std::move(words));
     };
-    auto cellWarning = [&](int row, size_t index, std::string message) {
-        cellProblem(Diagnostic::Severity::Warning, row, index, std::move(message));
+    auto cellWarning = [&](int row, size_t index, CheckWords words) {
+        cellProblem(Diagnostic::Severity::Warning, row, index, std::move(words));
     };
-    auto rowError = [&](int row, std::string message) {
-        context.report({Diagnostic::Severity::Error, file, row, "", std::move(message), true, ""});
+    auto rowError = [&](int row, CheckWords words) {
+        context.report({Diagnostic::Severity::Error, file, row, "", "", true, "", std::move(words)});
     };
     const int headerRow = table->headerRow;
 
@@ -162,7 +157,7 @@ void readOrganisations(Context& context) {
         }
         auto known = columnNames().find(base);
         if (known == columnNames().end()) {
-            cellWarning(headerRow, index, "this column is unknown and is ignored");
+            cellWarning(headerRow, index, say("list.unknown_column"));
             specs.push_back(spec);
             continue;
         }
@@ -171,14 +166,15 @@ void readOrganisations(Context& context) {
             // Tags are case-insensitive; "AR" and "pt-br" are forgiven.
             language = language_tags::withCanonicalCase(language);
             if (!translatable(spec.column)) {
-                cellWarning(headerRow, index, "only name, summary and description can be translated; this column is ignored");
+                cellWarning(headerRow, index, say("list.not_translatable"));
                 specs.push_back(spec);
                 continue;
             }
             if (!isLanguageTag(language)) {
-                std::string hint;
-                if (auto code = suggestLanguageCode(language)) hint = "; write '" + base + "@" + *code + "'";
-                cellError(headerRow, index, "'" + language + "' is not a language code" + hint);
+                if (auto code = suggestLanguageCode(language))
+                    cellError(headerRow, index, say("list.column_language_hint", {{"language", language}, {"column", base + "@" + *code}}));
+                else
+                    cellError(headerRow, index, say("list.column_language", {{"language", language}}));
                 specs.push_back(spec);
                 continue;
             }
@@ -186,7 +182,7 @@ void readOrganisations(Context& context) {
         }
         std::string key = base + "@" + (language.empty() ? defaultLanguage : language);
         if (auto [it, isNew] = seenHeaders.emplace(key, static_cast<int>(specs.size())); !isNew) {
-            cellError(headerRow, index, "this column appears twice");
+            cellError(headerRow, index, say("list.column_twice"));
             specs.push_back(spec);
             continue;
         }
@@ -205,11 +201,8 @@ void readOrganisations(Context& context) {
         specs.push_back(spec);
     }
     if (!hasId || !hasName) {
-        context.report({Diagnostic::Severity::Error, file, headerRow, "",
-                        std::string("the first row must name the columns and include ") + (!hasId ? "'id'" : "'name'") +
-                            " (the columns are: id, name, summary, description, categories, languages, address, postcode, "
-                            "city, district, phone, email, website, opening_hours, image)",
-                        true, ""});
+        context.report({Diagnostic::Severity::Error, file, headerRow, "", "", true, "",
+                        say("list.missing_column", {{"column", !hasId ? "id" : "name"}})});
         context.organisationsUnreadable = true;
         return;
     }
@@ -226,11 +219,11 @@ void readOrganisations(Context& context) {
                     // In a text file this is nearly always a separator inside a
                     // cell that lacks quotes: the row's cells are shifted.
                     context.organisationRowsRefused = true;
-                    rowError(row, "this row has " + std::to_string(record.fields.size()) + " cells but the first row names only " +
-                                      std::to_string(specs.size()) + " columns (is a ',' or ';' missing quotes?)");
+                    rowError(row, say("list.too_many_cells", {{"cells", std::to_string(record.fields.size())},
+                                                              {"columns", std::to_string(specs.size())}}));
                     continue;
                 }
-                cellWarning(row, extra, "this cell has no column name in the first row and is ignored");
+                cellWarning(row, extra, say("list.cell_without_column"));
             }
         }
         for (size_t i = 0; i < specs.size(); ++i) {
@@ -259,7 +252,9 @@ void readOrganisations(Context& context) {
                         // share lines by design.
                         if (spec.column == Column::Summary && finding.rule == "sentences-per-line") continue;
                         const bool oneLine = value.find('\n') == std::string::npos;
-                        cellWarning(row, i, finding.message + (oneLine ? "" : " in line " + std::to_string(finding.line) + " of the cell"));
+                        cellWarning(row, i, oneLine ? finding.words
+                                                    : say("list.in_cell_line", {{"line", std::to_string(finding.line)}})
+                                                          .with("problem", finding.words));
                     }
                     break;
                 }
@@ -267,11 +262,11 @@ void readOrganisations(Context& context) {
                     for (const std::string& item : splitList(value)) {
                         std::string topic = lower(item);
                         if (!isValidId(topic)) {
-                            cellError(row, i, invalidIdMessage(item, "counselling") + " (topics are keys from pack.toml [topics])");
+                            cellError(row, i, say("list.invalid_topic", {{"id", item}, {"example", "counselling"}}));
                             continue;
                         }
                         if (!context.content.pack.topics.count(topic))
-                            cellWarning(row, i, "the topic '" + topic + "' has no label in pack.toml; add [topics." + topic + "]");
+                            cellWarning(row, i, say("topic.no_label", {{"topic", topic}}));
                         if (std::find(organisation.categories.begin(), organisation.categories.end(), topic) == organisation.categories.end())
                             organisation.categories.push_back(topic);
                     }
@@ -286,13 +281,13 @@ void readOrganisations(Context& context) {
                             continue;
                         }
                         auto suggestion = suggestLanguageCode(item);
-                        cellError(row, i, "'" + item + "' is not a language code; write " +
-                                              (suggestion ? "'" + *suggestion + "'" : std::string("language codes like 'de, en, ar, hsb'")));
+                        cellError(row, i, suggestion ? say("list.language_hint", {{"value", item}, {"code", *suggestion}})
+                                                     : say("list.language", {{"value", item}}));
                     }
                     break;
                 case Column::Email:
                     if (!value.empty() && !looksLikeEmail(value)) {
-                        cellError(row, i, "'" + value + "' does not look like an e-mail address; write it like 'info@example.org'");
+                        cellError(row, i, say("list.email", {{"value", value}}));
                     }
                     organisation.email = value;
                     break;
@@ -300,24 +295,24 @@ void readOrganisations(Context& context) {
                     if (!value.empty() && !looksLikeWebsite(value)) {
                         std::string withScheme = "https://" + value;
                         if (value.find("://") == std::string::npos && looksLikeWebsite(withScheme)) {
-                            cellWarning(row, i, "'" + value + "' is read as '" + withScheme + "'");
+                            cellWarning(row, i, say("list.website_read_as", {{"value", value}, {"website", withScheme}}));
                             organisation.website = withScheme;
                         } else {
-                            cellError(row, i, "'" + value + "' does not look like a web address; write it like 'https://www.example.org'");
+                            cellError(row, i, say("web_address", {{"value", value}}));
                         }
                     } else {
                         organisation.website = value;
                     }
                     break;
                 case Column::OpeningHours: {
-                    std::string error;
-                    if (!OpeningHours::parse(value, &error)) cellError(row, i, error);
+                    CheckWords problem;
+                    if (!OpeningHours::parse(value, &problem)) cellError(row, i, std::move(problem));
                     organisation.openingHours = value;
                     break;
                 }
                 case Column::Image:
                     if (!value.empty() && !context.imageNames.count(value)) {
-                        cellError(row, i, "the picture '" + value + "' is not in the images folder");
+                        cellError(row, i, say("picture.missing", {{"name", value}}));
                     }
                     organisation.image = value;
                     break;
@@ -327,7 +322,7 @@ void readOrganisations(Context& context) {
             }
         }
         if (organisation.id.empty()) {
-            cellError(row, idIndex, "the id is missing; every organisation needs one, like 'migrant-advice'");
+            cellError(row, idIndex, say("list.id_missing"));
             context.organisationRowsRefused = true;
             continue;
         }
@@ -337,10 +332,10 @@ void readOrganisations(Context& context) {
             continue;
         }
         if (auto [it, isNew] = idRows.emplace(organisation.id, row); !isNew) {
-            cellError(row, idIndex, "the id '" + organisation.id + "' is already used in row " + std::to_string(it->second));
+            cellError(row, idIndex, say("list.id_twice", {{"id", organisation.id}, {"row", std::to_string(it->second)}}));
             continue;
         }
-        if (!organisation.name.has(defaultLanguage)) cellError(row, nameIndex, "the name is missing");
+        if (!organisation.name.has(defaultLanguage)) cellError(row, nameIndex, say("list.name_missing"));
         // A row with problems is still listed, so events can find their
         // organisation; its errors already make the folder not ok.
         context.content.organisations.push_back(std::move(organisation));

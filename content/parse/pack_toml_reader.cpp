@@ -21,12 +21,12 @@ int lineOf(const toml::node& node) { return static_cast<int>(node.source().begin
 std::optional<std::string> stringValue(Context& context, const toml::node& node, const std::string& key) {
     if (auto value = node.value<std::string>()) {
         if (auto problem = textProblem(*value)) {
-            context.error(kFile, lineOf(node), "", key + ": " + *problem);
+            context.error(kFile, lineOf(node), "", say("key_problem", {{"key", key}}).with("problem", *problem));
             return std::nullopt;
         }
         return *value;
     }
-    context.error(kFile, lineOf(node), "", key + " must be a text in quotes, like " + key + " = \"...\"");
+    context.error(kFile, lineOf(node), "", say("toml.not_text", {{"key", key}}));
     return std::nullopt;
 }
 
@@ -39,13 +39,13 @@ void readLocalized(Context& context, const toml::node& node, const std::string& 
     }
     const toml::table* table = node.as_table();
     if (!table) {
-        context.error(kFile, lineOf(node), "", key + " must be a text, or one text per language like de = \"...\"");
+        context.error(kFile, lineOf(node), "", say("toml.not_localized", {{"key", key}}));
         return;
     }
     for (const auto& [lang, value] : *table) {
         std::string tag(lang.str());
         if (!isLanguageTag(tag)) {
-            context.error(kFile, lineOf(value), "", key + ": '" + tag + "' is not a language code (like de, en, ar, de-x-easy)");
+            context.error(kFile, lineOf(value), "", say("toml.language_key", {{"key", key}, {"language", tag}}));
             continue;
         }
         if (auto text = stringValue(context, value, key + "." + tag); text && !trim(*text).empty()) {
@@ -53,7 +53,7 @@ void readLocalized(Context& context, const toml::node& node, const std::string& 
             context.useLanguage(tag, kFile, lineOf(value), "");
             if (tag == kEasyGerman)
                 for (const easy_german::Finding& finding : easy_german::check(trim(*text), /*markdown=*/false))
-                    context.warning(kFile, lineOf(value), "", key + "." + tag + ": " + finding.message);
+                    context.warning(kFile, lineOf(value), "", say("key_problem", {{"key", key + "." + tag}}).with("problem", finding.words));
         }
     }
 }
@@ -63,7 +63,7 @@ void readLocalized(Context& context, const toml::node& node, const std::string& 
 void readPackToml(Context& context) {
     PackInfo& pack = context.content.pack;
     if (!std::filesystem::exists(context.dir / kFile)) {
-        context.error(kFile, 0, "", "the file is missing; it gives the pack its id, title and languages");
+        context.error(kFile, 0, "", say("toml.missing"));
         return;
     }
     auto text = readTextFile(context, kFile);
@@ -73,56 +73,57 @@ void readPackToml(Context& context) {
         root = toml::parse(*text, std::string_view(kFile));
     } catch (const toml::parse_error& error) {
         context.error(kFile, static_cast<int>(error.source().begin.line), "",
-                      "this line is not understood (" + std::string(error.description()) + ")");
+                      say("toml.syntax", {{"reason", std::string(error.description())}}));
         return;
     }
     for (const auto& [key, value] : root) {
         if (key.str() != "pack" && key.str() != "topics")
-            context.warning(kFile, lineOf(value), "", "[" + std::string(key.str()) + "] is unknown and is ignored");
+            context.warning(kFile, lineOf(value), "", say("toml.unknown_section", {{"section", std::string(key.str())}}));
     }
     const toml::table* section = root["pack"].as_table();
     if (!section) {
-        context.error(kFile, 0, "", "the [pack] section is missing");
+        context.error(kFile, 0, "", say("toml.no_pack"));
         return;
     }
     static const char* const known[] = {"id",        "title",       "default_language", "languages",
                                           "time_zone", "valid_until", "holidays",         "school_holidays"};
     for (const auto& [key, value] : *section) {
         if (std::find(std::begin(known), std::end(known), key.str()) == std::end(known))
-            context.warning(kFile, lineOf(value), "", "'" + std::string(key.str()) + "' in [pack] is unknown and is ignored");
+            context.warning(kFile, lineOf(value), "", say("toml.unknown_key", {{"key", std::string(key.str())}}));
     }
 
     if (const toml::node* node = section->get("id")) {
         if (auto id = stringValue(context, *node, "id")) {
             if (isValidId(*id)) pack.id = *id;
-            else context.error(kFile, lineOf(*node), "", "id: " + invalidIdMessage(*id, "leipzig-gruenau"));
+            else context.error(kFile, lineOf(*node), "", say("key_problem", {{"key", "id"}}).with("problem", invalidIdMessage(*id, "leipzig-gruenau")));
         }
     } else {
-        context.error(kFile, 0, "", "[pack] has no id; add a line like id = \"leipzig-gruenau\"");
+        context.error(kFile, 0, "", say("toml.no_id"));
     }
 
     if (const toml::node* node = section->get("default_language")) {
         if (auto lang = stringValue(context, *node, "default_language")) {
             if (isLanguageTag(*lang)) pack.defaultLanguage = *lang;
-            else context.error(kFile, lineOf(*node), "", "default_language: '" + *lang + "' is not a language code (like de)");
+            else context.error(kFile, lineOf(*node), "", say("toml.default_language", {{"language", *lang}}));
         }
     } else {
-        context.warning(kFile, 0, "", "[pack] has no default_language; German (de) is assumed");
+        context.warning(kFile, 0, "", say("toml.no_default_language"));
     }
 
     if (const toml::node* node = section->get("languages")) {
         const toml::array* array = node->as_array();
         if (!array) {
-            context.error(kFile, lineOf(*node), "", "languages must be a list, like languages = [\"de\", \"en\", \"ar\"]");
+            context.error(kFile, lineOf(*node), "", say("toml.languages_list"));
         } else {
             context.content.pack.languages.clear();
             for (const toml::node& item : *array) {
                 auto lang = stringValue(context, item, "languages");
                 if (!lang) continue;
                 if (!isLanguageTag(*lang)) {
-                    std::string hint;
-                    if (auto code = suggestLanguageCode(*lang)) hint = "; write '" + *code + "'";
-                    context.error(kFile, lineOf(item), "", "languages: '" + *lang + "' is not a language code" + hint);
+                    if (auto code = suggestLanguageCode(*lang))
+                        context.error(kFile, lineOf(item), "", say("toml.languages_item_hint", {{"language", *lang}, {"code", *code}}));
+                    else
+                        context.error(kFile, lineOf(item), "", say("toml.languages_item", {{"language", *lang}}));
                 } else if (std::find(pack.languages.begin(), pack.languages.end(), *lang) == pack.languages.end()) {
                     pack.languages.push_back(*lang);
                 }
@@ -135,15 +136,15 @@ void readPackToml(Context& context) {
 
     if (const toml::node* node = section->get("title")) {
         readLocalized(context, *node, "title", pack.defaultLanguage, pack.title);
-        if (pack.title.empty()) context.error(kFile, lineOf(*node), "", "the title is empty");
+        if (pack.title.empty()) context.error(kFile, lineOf(*node), "", say("toml.title_empty"));
     } else {
-        context.error(kFile, 0, "", "[pack] has no title; add a line like title = \"Community centre Grünau\"");
+        context.error(kFile, 0, "", say("toml.no_title"));
     }
 
     if (const toml::node* node = section->get("time_zone")) {
         if (auto zone = stringValue(context, *node, "time_zone")) {
             if (isKnownTimeZone(*zone)) pack.timeZone = *zone;
-            else context.error(kFile, lineOf(*node), "", "time_zone: '" + *zone + "' is not a time zone; write it like 'Europe/Berlin'");
+            else context.error(kFile, lineOf(*node), "", say("toml.time_zone", {{"zone", *zone}}));
         }
     }
 
@@ -159,7 +160,7 @@ void readPackToml(Context& context) {
             value = trim(*text);
         }
         if (!value.empty() && parseIsoToUtc(value, pack.timeZone)) pack.validUntil = value;
-        else context.error(kFile, lineOf(*node), "", "valid_until is not a date; write it like valid_until = \"2027-12-31\"");
+        else context.error(kFile, lineOf(*node), "", say("toml.valid_until"));
     }
 
     if (const toml::node* node = section->get("holidays")) {
@@ -169,9 +170,8 @@ void readPackToml(Context& context) {
             } else {
                 auto meant = HolidayCalendar::suggestRegion(*code);
                 context.error(kFile, lineOf(*node), "",
-                              "holidays: '" + *code + "' is not a German state code" +
-                                  (meant ? "; write holidays = \"" + *meant + "\""
-                                         : "; write it like holidays = \"DE-SN\" (one of " + HolidayCalendar::knownRegions() + ")"));
+                              meant ? say("toml.holidays_hint", {{"code", *code}, {"meant", *meant}})
+                                    : say("toml.holidays", {{"code", *code}, {"known", HolidayCalendar::knownRegions()}}));
             }
         }
     }
@@ -179,8 +179,7 @@ void readPackToml(Context& context) {
     if (const toml::node* node = section->get("school_holidays")) {
         const toml::array* array = node->as_array();
         if (!array) {
-            context.error(kFile, lineOf(*node), "",
-                          "school_holidays must be a list, like school_holidays = [\"2027-02-08/2027-02-19\", \"2027-05-07\"]");
+            context.error(kFile, lineOf(*node), "", say("toml.school_holidays_list"));
         } else {
             for (const toml::node& item : *array) {
                 auto entry = stringValue(context, item, "school_holidays");
@@ -195,18 +194,18 @@ void readPackToml(Context& context) {
     if (const toml::node* topicsNode = root.get("topics")) {
         const toml::table* topics = topicsNode->as_table();
         if (!topics) {
-            context.error(kFile, lineOf(*topicsNode), "", "topics must be sections like [topics.counselling]");
+            context.error(kFile, lineOf(*topicsNode), "", say("toml.topics_sections"));
             return;
         }
         for (const auto& [key, value] : *topics) {
             std::string topic(key.str());
             if (!isValidId(topic)) {
-                context.error(kFile, lineOf(value), "", "[topics." + topic + "]: " + invalidIdMessage(topic, "counselling"));
+                context.error(kFile, lineOf(value), "", say("toml.topic_problem", {{"topic", topic}}).with("problem", invalidIdMessage(topic, "counselling")));
                 continue;
             }
             LocalizedText labels;
             readLocalized(context, value, "topics." + topic, pack.defaultLanguage, labels);
-            if (labels.empty()) context.warning(kFile, lineOf(value), "", "[topics." + topic + "] has no label");
+            if (labels.empty()) context.warning(kFile, lineOf(value), "", say("toml.topic_no_label", {{"topic", topic}}));
             pack.topics[topic] = std::move(labels);
         }
     }

@@ -12,7 +12,7 @@ void Context::useLanguage(const std::string& lang, const std::string& file, int 
     if (!isNew || !languagesGiven) return;
     const auto& listed = content.pack.languages;
     if (std::find(listed.begin(), listed.end(), lang) == listed.end())
-        warning(file, line, column, "the language '" + lang + "' is not listed in pack.toml `languages`");
+        warning(file, line, column, say("language.not_listed", {{"language", lang}}));
 }
 
 int lineAt(std::string_view text, size_t offset) {
@@ -34,8 +34,7 @@ std::optional<std::string> readTextFile(Context& context, const std::string& rel
     if (!isValidUtf8(text)) {
         size_t offset = 0;
         findForbiddenCharacter(text, &offset);
-        context.error(relativePath, lineAt(text, offset), "",
-                      "the file is not UTF-8 text; save it as \"UTF-8\" (in a spreadsheet: CSV UTF-8)");
+        context.error(relativePath, lineAt(text, offset), "", say("text.not_utf8"));
         return std::nullopt;
     }
     if (!checkCharacters) return text;
@@ -44,9 +43,10 @@ std::optional<std::string> readTextFile(Context& context, const std::string& rel
     int reported = 0;
     for (size_t start = 0; start < text.size() && reported < 10;) {
         size_t offset = 0;
-        auto problem = findForbiddenCharacter(std::string_view(text).substr(start), &offset);
-        if (!problem) break;
-        context.error(relativePath, lineAt(text, start + offset), "", "the text contains " + *problem);
+        const std::string_view rest = std::string_view(text).substr(start);
+        if (!findForbiddenCharacter(rest, &offset)) break;
+        // The forbidden character is the first one from `offset` on.
+        context.error(relativePath, lineAt(text, start + offset), "", *textProblem(rest.substr(offset)));
         bad = true;
         ++reported;
         size_t nextLine = text.find('\n', start + offset);
@@ -75,9 +75,8 @@ bool isValidId(std::string_view id) {
     return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
-std::string invalidIdMessage(std::string_view id, std::string_view example) {
-    return "'" + std::string(id) + "' is not a valid id; use only small letters a-z, digits and '-', like '" +
-           std::string(example) + "'";
+CheckWords invalidIdMessage(std::string_view id, std::string_view example) {
+    return say("id.invalid", {{"id", std::string(id)}, {"example", std::string(example)}});
 }
 
 bool isLanguageTag(std::string_view tag) {
@@ -128,9 +127,17 @@ std::vector<std::string> splitList(std::string_view text) {
     return items;
 }
 
-std::optional<std::string> textProblem(std::string_view text) {
-    if (auto problem = checkText(text)) return "the text contains " + *problem;
-    return std::nullopt;
+std::optional<CheckWords> textProblem(std::string_view text) {
+    auto problem = checkText(text);
+    if (!problem) return std::nullopt;
+    // checkText says "invalid UTF-8 (byte 0xC3)", "a control character (U+0007)" or
+    // "a bidi override character (U+202E)": the kind and the code in brackets.
+    const size_t open = problem->find('(');
+    const std::string code = open == std::string::npos ? "" : problem->substr(open + 1, problem->size() - open - 2);
+    const char* key = problem->starts_with("invalid") ? "text.invalid_utf8"
+                      : problem->starts_with("a bidi") ? "text.bidi_override"
+                                                       : "text.control_character";
+    return say(key, {{"code", code}});
 }
 
 }  // namespace content::source

@@ -32,12 +32,22 @@ struct Context {
     bool organisationRowsRefused = false;
 
     void error(std::string file, int line, std::string column, std::string message) {
-        diagnostics.push_back({Diagnostic::Severity::Error, std::move(file), line, std::move(column), std::move(message), false, ""});
+        diagnostics.push_back({Diagnostic::Severity::Error, std::move(file), line, std::move(column), std::move(message), false, "", {}});
     }
     void warning(std::string file, int line, std::string column, std::string message) {
-        diagnostics.push_back({Diagnostic::Severity::Warning, std::move(file), line, std::move(column), std::move(message), false, ""});
+        diagnostics.push_back({Diagnostic::Severity::Warning, std::move(file), line, std::move(column), std::move(message), false, "", {}});
     }
-    void report(Diagnostic diagnostic) { diagnostics.push_back(std::move(diagnostic)); }
+    void error(std::string file, int line, std::string column, CheckWords words) {
+        report({Diagnostic::Severity::Error, std::move(file), line, std::move(column), "", false, "", std::move(words)});
+    }
+    void warning(std::string file, int line, std::string column, CheckWords words) {
+        report({Diagnostic::Severity::Warning, std::move(file), line, std::move(column), "", false, "", std::move(words)});
+    }
+    // A diagnostic with words gets its English message from them.
+    void report(Diagnostic diagnostic) {
+        if (!diagnostic.words.empty()) diagnostic.message = english(diagnostic.words);
+        diagnostics.push_back(std::move(diagnostic));
+    }
     // Records a content language; warns once when pack.toml did not list it.
     void useLanguage(const std::string& lang, const std::string& file, int line, const std::string& column);
 };
@@ -52,7 +62,7 @@ std::optional<std::string> readSourceBytes(Context& context, const std::string& 
 uint64_t sourceFileLimit(const std::string& relativePath);
 // For a directory entry: why it is not a real file (or, with `wantFolder`,
 // a real folder) - a link, a device, a FIFO - or nullopt when it is.
-std::optional<std::string> notPlainProblem(const std::filesystem::path& path, bool wantFolder);
+std::optional<CheckWords> notPlainProblem(const std::filesystem::path& path, bool wantFolder);
 // Reports notPlainProblem as an error on `relativePath`; true when it did.
 bool refuseIfNotPlain(Context& context, const std::filesystem::path& path, const std::string& relativePath, bool wantFolder);
 
@@ -78,9 +88,9 @@ std::vector<std::string> splitList(std::string_view text);
 std::string trim(std::string_view text);
 std::string lower(std::string_view text);
 // "'x' is not a valid id; use only a-z, 0-9 and '-', like 'migrant-advice'"
-std::string invalidIdMessage(std::string_view id, std::string_view example);
+CheckWords invalidIdMessage(std::string_view id, std::string_view example);
 // The problem with a text for a diagnostic ("contains a control character (U+0007)"), or nullopt.
-std::optional<std::string> textProblem(std::string_view text);
+std::optional<CheckWords> textProblem(std::string_view text);
 
 void readPackToml(Context& context);
 void readImagesFolder(Context& context);

@@ -67,19 +67,17 @@ size_t countOccurrences(std::string_view text, std::string_view what) {
 
 // A table with more rows than a pack may hold is refused before it is
 // parsed: parsing a million rows first would take gigabytes.
-std::optional<std::string> tooManyRecords(const std::string& relativePath, std::string_view bytes) {
+std::optional<CheckWords> tooManyRecords(const std::string& relativePath, std::string_view bytes) {
     const ContentLimits limits;
     const std::string name = lower(relativePath);
     if (name.ends_with(".csv")) {
         const size_t records = countCsvRecords(bytes);
         if (records > limits.maxOrganisations + 1)  // + the header
-            return "the table has " + std::to_string(records - 1) + " rows; a pack holds at most " +
-                   std::to_string(limits.maxOrganisations) + " organisations";
+            return say("file.too_many_rows", {{"rows", std::to_string(records - 1)}, {"limit", std::to_string(limits.maxOrganisations)}});
     } else if (name.ends_with(".ics")) {
         const size_t events = countOccurrences(bytes, "BEGIN:VEVENT");
         if (events > limits.maxEvents)
-            return "the calendar has " + std::to_string(events) + " events; a pack holds at most " +
-                   std::to_string(limits.maxEvents);
+            return say("file.too_many_events", {{"events", std::to_string(events)}, {"limit", std::to_string(limits.maxEvents)}});
     }
     return std::nullopt;
 }
@@ -92,20 +90,19 @@ uint64_t sourceFileLimit(const std::string& relativePath) {
                                                                                        : kMaxSourceSmallFileBytes;
 }
 
-std::optional<std::string> notPlainProblem(const fs::path& path, bool wantFolder) {
+std::optional<CheckWords> notPlainProblem(const fs::path& path, bool wantFolder) {
     std::error_code error;
     const fs::file_status status = fs::symlink_status(path, error);
     if (error) return std::nullopt;  // vanished: the reader says it cannot read it
     if (fs::is_symlink(status)) {
         std::string target = fs::read_symlink(path, error).string();
-        return "this is a link" + (error ? std::string() : " (to " + target + ")") +
-               "; a source folder may only hold real files and folders, so copy what it points to here instead";
+        return error ? say("file.link") : say("file.link_to", {{"target", target}});
     }
     if (wantFolder ? fs::is_directory(status) : fs::is_regular_file(status)) return std::nullopt;
-    if (fs::is_directory(status)) return "this is a folder where a file belongs";
+    if (fs::is_directory(status)) return say("file.folder_not_file");
     if (!wantFolder && !fs::is_regular_file(status) && !fs::is_directory(status))
-        return "this is not a normal file (it is a device, a FIFO or a socket); put a real file here";
-    return "this is not a folder";
+        return say("file.not_normal");
+    return say("file.not_folder");
 }
 
 bool refuseIfNotPlain(Context& context, const fs::path& path, const std::string& relativePath, bool wantFolder) {
@@ -132,7 +129,7 @@ std::optional<std::string> readSourceBytes(Context& context, const std::string& 
                 }
             }
         }
-        context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(errno) + ")");
+        context.error(relativePath, 0, "", say("file.unreadable", {{"reason", std::strerror(errno)}}));
         return std::nullopt;
     }
     std::string bytes;
@@ -148,14 +145,13 @@ std::optional<std::string> readSourceBytes(Context& context, const std::string& 
             }
             return bytes;
         case BoundedRead::NotRegular:
-            context.error(relativePath, 0, "", "this is not a normal file (it is a device, a FIFO or a socket); put a real file here");
+            context.error(relativePath, 0, "", say("file.not_normal"));
             break;
         case BoundedRead::TooLarge:
-            context.error(relativePath, 0, "",
-                          "the file is " + megabytes(size) + "; a kiosk reads at most " + megabytes(limit) + " from one such file");
+            context.error(relativePath, 0, "", say("file.too_large", {{"size", megabytes(size)}, {"limit", megabytes(limit)}}));
             break;
         case BoundedRead::Failed:
-            context.error(relativePath, 0, "", std::string("the file cannot be read (") + std::strerror(readErrno) + ")");
+            context.error(relativePath, 0, "", say("file.unreadable", {{"reason", std::strerror(readErrno)}}));
             break;
     }
     return std::nullopt;

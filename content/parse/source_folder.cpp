@@ -28,16 +28,16 @@ void readImagesFolder(Context& context) {
             continue;
         }
         if (!entry.is_regular_file()) {
-            context.warning(file, 0, "", "pictures must be directly in the images folder; this is ignored");
+            context.warning(file, 0, "", say("images.not_directly"));
             continue;
         }
         const std::string extension = lower(entry.path().extension().string());
         if (extension != ".jpg" && extension != ".jpeg" && extension != ".png") {
-            context.warning(file, 0, "", "only .jpg, .jpeg and .png pictures are used; this file is ignored");
+            context.warning(file, 0, "", say("images.other_type"));
             continue;
         }
         if (!isValidUtf8(name) || findForbiddenCharacter(name)) {
-            context.error(file, 0, "", "the file name contains characters that are not allowed; rename the picture");
+            context.error(file, 0, "", say("images.bad_name"));
             continue;
         }
         unsigned char magic[8] = {};
@@ -47,11 +47,11 @@ void readImagesFolder(Context& context) {
                            magic[4] == '\r' && magic[5] == '\n' && magic[6] == 0x1A && magic[7] == '\n';
         const bool isJpeg = stream.gcount() >= 3 && magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF;
         if (!isPng && !isJpeg) {
-            context.error(file, 0, "", "this is not a JPEG or PNG picture (save it again as .jpg or .png)");
+            context.error(file, 0, "", say("images.not_a_picture"));
             continue;
         }
         if ((extension == ".png") != isPng)
-            context.warning(file, 0, "", std::string("the picture is really a ") + (isPng ? "PNG" : "JPEG") + " file; it still works");
+            context.warning(file, 0, "", say("images.other_format", {{"format", isPng ? "PNG" : "JPEG"}}));
         context.imageNames.insert(name);
     }
     context.content.images.assign(context.imageNames.begin(), context.imageNames.end());
@@ -86,7 +86,7 @@ SourceReadResult readSourceFolder(const std::filesystem::path& dir) {
     context.dir = dir;
     SourceReadResult result;
     if (!std::filesystem::is_directory(dir)) {
-        result.diagnostics.push_back({Diagnostic::Severity::Error, dir.string(), 0, "", "this is not a folder", false, ""});
+        result.diagnostics.push_back({Diagnostic::Severity::Error, dir.string(), 0, "", english(say("file.not_folder")), false, "", say("file.not_folder")});
         return result;
     }
     // Order matters: the pack's zone and language are needed by everything,

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "content/core/check_words.h"
 #include "content/core/model.h"
 
 namespace content {
@@ -26,11 +27,14 @@ struct Diagnostic {
     std::string file;    // relative to the source folder, '/' separated ("events/foo.ics")
     int line = 0;        // 0 = the whole file
     std::string column;  // CSV column or TOML key, may be empty
-    std::string message;
+    std::string message;  // in English: english(words) when there are words
     // A spreadsheet's cell: `line` is the row the spreadsheet program shows
     // and `columnLetter` its column ("N"), so staff find the cell at once.
     bool isRow = false;
     std::string columnLetter;
+    // The sentence as key and values, for the staff screen's language;
+    // empty for the few sentences said only in English.
+    CheckWords words;
 };
 
 // "events/cafe.ics line 14: ..."; for a spreadsheet's cell

@@ -46,7 +46,7 @@ std::optional<csv::Table> tableFromRows(std::vector<csv::Record> rows, ReadError
         table.records.push_back(std::move(row));
     }
     if (!haveHeader) {
-        if (error) error->message = "the first sheet is empty; its first row must name the columns";
+        if (error) error->set(say("sheet.empty"));
         return std::nullopt;
     }
     return table;

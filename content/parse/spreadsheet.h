@@ -19,6 +19,11 @@ namespace content::sheet {
 // Excel workbook (.xlsx) or is damaged; save it again").
 struct ReadError {
     std::string message;
+    CheckWords words;  // the same as key and values (content/core/check_words.h)
+    void set(CheckWords said) {
+        message = english(said);
+        words = std::move(said);
+    }
 };
 
 std::optional<csv::Table> readXlsx(const std::filesystem::path& file, ReadError* error);

@@ -150,18 +150,18 @@ private:
 }  // namespace
 
 std::optional<csv::Table> readOds(const std::filesystem::path& file, ReadError* error) {
-    auto fail = [&](std::string message) -> std::optional<csv::Table> {
-        if (error) error->message = std::move(message);
+    auto fail = [&](CheckWords problem) -> std::optional<csv::Table> {
+        if (error) error->set(std::move(problem));
         return std::nullopt;
     };
     auto archive = Archive::open(file);
-    if (!archive) return fail("the file is not a LibreOffice spreadsheet (.ods) or it is damaged; open it and save it again");
+    if (!archive) return fail(say("sheet.not_ods"));
     auto content = archive->read("content.xml");
-    if (!content) return fail("the spreadsheet has no readable content (content.xml); open it and save it again");
+    if (!content) return fail(say("sheet.ods_no_content"));
     OdsWalker walker;
     std::string why;
     if (!walkXml(*content, walker.handler(), &why))
-        return fail("the spreadsheet's content cannot be read (" + why + "); open it and save it again");
+        return fail(say("sheet.ods_unreadable", {{"reason", why}}));
     return tableFromRows(std::move(walker.rows), error);
 }
 

@@ -231,20 +231,20 @@ private:
 }  // namespace
 
 std::optional<csv::Table> readXlsx(const std::filesystem::path& file, ReadError* error) {
-    auto fail = [&](std::string message) -> std::optional<csv::Table> {
-        if (error) error->message = std::move(message);
+    auto fail = [&](CheckWords problem) -> std::optional<csv::Table> {
+        if (error) error->set(std::move(problem));
         return std::nullopt;
     };
     auto archive = Archive::open(file);
-    if (!archive) return fail("the file is not an Excel workbook (.xlsx) or it is damaged; open it and save it again");
+    if (!archive) return fail(say("sheet.not_xlsx"));
     auto workbookXml = archive->read("xl/workbook.xml");
     auto relationshipsXml = archive->read("xl/_rels/workbook.xml.rels");
     if (!workbookXml || !relationshipsXml)
-        return fail("the file is not an Excel workbook (.xlsx): it has no list of sheets; open it and save it again as .xlsx");
+        return fail(say("sheet.xlsx_no_sheets"));
     Workbook workbook = readWorkbook(*workbookXml);
     Relationships relationships = readRelationships(*relationshipsXml);
     auto sheetPath = relationships.targetById.find(workbook.firstSheetRelationship);
-    if (sheetPath == relationships.targetById.end()) return fail("the workbook has no sheet; open it and save it again");
+    if (sheetPath == relationships.targetById.end()) return fail(say("sheet.xlsx_no_sheet"));
 
     std::vector<std::string> strings;
     const std::string sharedStringsPath = relationships.sharedStrings.empty() ? "xl/sharedStrings.xml" : relationships.sharedStrings;
@@ -252,18 +252,18 @@ std::optional<csv::Table> readXlsx(const std::filesystem::path& file, ReadError*
         auto xml = archive->read(sharedStringsPath);
         std::string why;
         if (xml) strings = readSharedStrings(*xml, &why);
-        if (!xml || !why.empty()) return fail("the workbook's texts cannot be read (" + (xml ? why : "damaged") + "); open it and save it again");
+        if (!xml || !why.empty()) return fail(say("sheet.xlsx_texts", {{"reason", xml ? why : "damaged"}}));
     }
     std::vector<NumberFormat> formats;
     const std::string stylesPath = relationships.styles.empty() ? "xl/styles.xml" : relationships.styles;
     if (auto xml = archive->read(stylesPath)) formats = readCellFormats(*xml);
 
     auto sheetXml = archive->read(sheetPath->second);
-    if (!sheetXml) return fail("the first sheet cannot be read; open the workbook and save it again");
+    if (!sheetXml) return fail(say("sheet.xlsx_sheet"));
     SheetWalker walker(strings, formats, workbook.date1904);
     std::string why;
     if (!walkXml(*sheetXml, walker.handler(), &why))
-        return fail("the first sheet cannot be read (" + why + "); open the workbook and save it again");
+        return fail(say("sheet.xlsx_sheet_why", {{"reason", why}}));
     return tableFromRows(std::move(walker.rows), error);
 }
 

@@ -72,7 +72,8 @@ nlohmann::json sourceStagingToJson(const SourceStaging& staging) {
             {"build_error", staging.buildError},
             {"import", importResultToJson(staging.import)},
             {"staged", stagedVersionToJson(staging.staged)},
-            {"pack_file", staging.packFile.string()}};
+            {"pack_file", staging.packFile.string()},
+            {"fingerprint", staging.fingerprint}};
 }
 
 std::optional<SourceStaging> sourceStagingFromJson(const nlohmann::json& json) {
@@ -88,7 +89,8 @@ std::optional<SourceStaging> sourceStagingFromJson(const nlohmann::json& json) {
     auto import = importResultFromJson(json.value("import", nlohmann::json()));
     auto staged = stagedVersionFromJson(json.value("staged", nlohmann::json()));
     if (!import || !staged || !takeJsonField(json, "folder_missing", staging.folderMissing) ||
-        !takeJsonField(json, "build_error", staging.buildError) || !takePath(json, "pack_file", staging.packFile))
+        !takeJsonField(json, "build_error", staging.buildError) || !takePath(json, "pack_file", staging.packFile) ||
+        !takeJsonField(json, "fingerprint", staging.fingerprint))
         return std::nullopt;
     staging.import = std::move(*import);
     staging.staged = std::move(*staged);

@@ -11,6 +11,7 @@
 #include "content/pack/pack_builder.h"
 #include "content/pack/source_check.h"
 #include "content/station/live_content.h"
+#include "content/station/published_source.h"
 #include "content/station/report_file.h"
 
 namespace content::station {
@@ -50,8 +51,8 @@ SourceReadResult checkSourceOnStick(const SourceOnStick& source, int64_t nowUtc,
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started);
     if (seconds.count() > kMaxImportSeconds) {
         Diagnostic slow;
-        slow.message = "reading the folder took longer than the " + std::to_string(kMaxImportSeconds) +
-                       " seconds a kiosk allows; copy it onto another stick or make it smaller";
+        slow.words = say("folder.too_slow", {{"seconds", std::to_string(kMaxImportSeconds)}});
+        slow.message = english(slow.words);
         read.diagnostics.push_back(std::move(slow));
     }
     // Pulled while it was read: say that, not what the half-read folder lacked.
@@ -63,6 +64,9 @@ SourceStaging stageSourceFolder(const SourceOnStick& source, const KioskSigningK
                                 const SourceJobSettings& settings) {
     SourceStaging staging;
     const int64_t now = nowUtcOr(settings.nowUtc);
+    // Taken before the files are read: a file changed while they are read
+    // makes the folder differ from the one published, never the other way.
+    staging.fingerprint = sourceFingerprint(source.folder).value_or("");
     // Each step can be a fault point too (KIOSK_IMPORT_KILL_AT), like the import's.
     auto reached = [&](const char* step) {
         pack::faultPoint(step);
@@ -109,12 +113,16 @@ SourcePublication publishStagedSource(const SourceStaging& staging, const Source
     options.nowUtc = settings.nowUtc;
     publication.import = publishStaged(staging.staged, options);
     if (!publication.import.ok()) return publication;
+    // For the staff screen: this folder is what is live now. Should the note
+    // fail, the stick is only shown as new again.
+    std::string error;
+    if (!staging.fingerprint.empty())
+        notePublishedSource(settings.dataDir, {staging.fingerprint, nowUtcOr(settings.nowUtc), publication.import.packId}, &error);
 
     // Live now; the stick is a bonus from here on (it may be gone or read-only).
     // The pack is copied a megabyte at a time: never whole in the kiosk's memory.
     const std::string packName = staging.packFile.filename().string();
     const fs::path stickFolder = source.stick / kStickPackFolder;
-    std::string error;
     if (!pack::copyFileIntoForeignFolder(source.stick, kStickPackFolder, packName, staging.packFile, &error)) {
         publication.stickError = error;
     } else {

@@ -41,6 +41,7 @@ struct SourceStaging {
     ImportResult import;             // the staging's result (ok: staged)
     StagedVersion staged;
     std::filesystem::path packFile;  // the built pack, in previewPackFolder()
+    std::string fingerprint;         // the folder as it was before it was read (published_source.h)
     bool ok() const { return !folderMissing && check.ok() && buildError.empty() && import.ok(); }
 };
 
@@ -59,7 +60,8 @@ struct SourcePublication {
     std::string stickError;             // why the stick was not written (English); the content is live anyway
 };
 
-// Publishes the staged version, then writes the stick's kiosk/ folder: the
+// Publishes the staged version, notes the folder's fingerprint in the data
+// folder (published_source.h), then writes the stick's kiosk/ folder: the
 // pack, the report (with the check's warnings) and the public key.
 SourcePublication publishStagedSource(const SourceStaging& staging, const SourceOnStick& source,
                                       const KioskSigningKey& key, const SourceJobSettings& settings);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/problem_words.h"
 #include "kiosk/widgets/scroll_area.h"
 
 namespace kiosk {
@@ -41,7 +42,7 @@ std::vector<ProblemRow> problemRows(const std::vector<content::Diagnostic>& diag
             row.error = diagnostic->severity == content::Diagnostic::Severity::Error;
             const std::string place = placeOf(*diagnostic);
             row.place = tr(row.error ? "staff.source.error" : "staff.source.warning") + (place.empty() ? "" : " · " + place);
-            row.message = diagnostic->message;
+            row.message = problemSentence(*diagnostic);
             rows.push_back(std::move(row));
         }
     }

@@ -17,6 +17,7 @@
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/text/bidi_isolate.h"
+#include "kiosk/screens/published_stick.h"
 #include "kiosk/screens/staff_source.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/flow_row.h"
@@ -103,8 +104,9 @@ void drawKeypad(AppState& state, Station& station, const Rect& area, double now)
                     panel.stage = Stage::Open;
                     panel.message.clear();
                     readOverview(panel, station, now);
-                    // A stick with a source folder is why staff came: its check first.
-                    openSourceCheck(state, station, now);
+                    // A stick with a source folder is why staff came: its check first,
+                    // unless it holds just what was published from it.
+                    if (!publishedStick(state, station, now)) openSourceCheck(state, station, now);
                     break;
                 case Outcome::Wrong: panel.message = tr("staff.wrong_pin"); break;
                 case Outcome::LockedOut: break;
@@ -270,7 +272,10 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
                                                       {Action::BackToKiosk, "staff.back_to_kiosk"}};
     const auto sticks = station.sticks();
     if (!sticks.empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::WriteTemplate, "staff.template.write"});
-    if (!station.sourceFolders().empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::CheckSource, "staff.source.open"});
+    if (!station.sourceFolders().empty()) {
+        const char* check = publishedStick(state, station, now) ? "staff.source.check_again" : "staff.source.open";
+        actions.insert(actions.begin(), std::pair<Action, const char*>{Action::CheckSource, check});
+    }
     FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());
     for (const auto& [action, key] : actions) {
         if (action == Action::ResetSequence && !state.store) continue;  // no pack id to reset

@@ -3,13 +3,15 @@
 // editor shows it (row and column letter, or line) and the checker's
 // sentence on what to change; errors in red block the preview (and so
 // publishing), warnings do not. The list scrolls under the finger; the
-// buttons stay below it. The checker's sentences are English and German
-// where the checker has them; the words around them follow the kiosk's language.
+// buttons stay below it. The checker's sentences and the words around them
+// follow the kiosk's language (problem_words.h).
 #include "kiosk/screens/staff_source.h"
 
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/problem_list.h"
+#include "kiosk/screens/published_stick.h"
 #include "kiosk/screens/staff_screen.h"
+#include "kiosk/text/bidi_isolate.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/flow_row.h"
 
@@ -27,6 +29,12 @@ const char* stepKey(const std::string& lastStep) {
     if (lastStep == "folder-read") return "staff.source.step.building";
     if (lastStep == "pack-built" || lastStep == "copied" || lastStep == "verified") return "staff.source.step.checking_pack";
     return "staff.source.step.database";
+}
+
+// A path inside a sentence keeps its left-to-right order in Arabic and Farsi
+// ("/media/STICK/verein", not "media/STICK/verein/").
+std::string pathPart(const std::filesystem::path& path) {
+    return text::isolate(path.string(), text::PartDirection::LeftToRight);
 }
 
 // The status line above the list, and whether it is bad news.
@@ -74,7 +82,7 @@ void drawSourceCheck(AppState& state, Station& station, const Rect& area, double
     const bool current = status.source == panel.source;
 
     y = drawParagraph(state, tr("staff.source.new"), text::Style::Heading, x, y, width, theme.text);
-    y = drawParagraph(state, tr("staff.source.folder", {{"folder", panel.source.folder.string()}}), text::Style::Small, x,
+    y = drawParagraph(state, tr("staff.source.folder", {{"folder", pathPart(panel.source.folder)}}), text::Style::Small, x,
                       y, width, theme.textMuted);
     y += ui.small();
     const auto [line, bad] = statusLine(status, panel.source);
@@ -143,23 +151,23 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
                                   text::Style::BodyBold, x, y, width, theme.closed);
             }
             if (!publication.packOnStick.empty())
-                y = drawParagraph(state, tr("staff.publish.on_stick", {{"pack", publication.packOnStick.filename().string()},
-                                                                        {"report", publication.reportOnStick.filename().string()}}),
+                y = drawParagraph(state, tr("staff.publish.on_stick", {{"pack", pathPart(publication.packOnStick.filename())},
+                                                                        {"report", pathPart(publication.reportOnStick.filename())}}),
                                   text::Style::Body, x, y, width, theme.text);
             if (!publication.stickError.empty())
                 y = drawParagraph(state, tr("staff.publish.stick_failed", {{"reason", publication.stickError}}),
                                   text::Style::Body, x, y, width, theme.closed);
             if (result.ok()) {
-                y = drawParagraph(state, tr("staff.publish.key_file", {{"file", station.publicKeyFile().string()}}),
+                y = drawParagraph(state, tr("staff.publish.key_file", {{"file", pathPart(station.publicKeyFile())}}),
                                   text::Style::Body, x, y, width, theme.text);
                 const std::string key = publication.keyOnStick.empty() ? station.publicKeyFile().filename().string()
                                                                        : "kiosk/" + publication.keyOnStick.filename().string();
-                y = drawParagraph(state, tr("staff.publish.how_to_trust", {{"key", key}}), text::Style::Body, x, y, width,
+                y = drawParagraph(state, tr("staff.publish.how_to_trust", {{"key", pathPart(key)}}), text::Style::Body, x, y, width,
                                   theme.textMuted);
             }
         } else if (panel.notice == "staff.template.written") {
             if (!status.starterFolder.empty())
-                y = drawParagraph(state, tr("staff.template.written", {{"folder", status.starterFolder.string()}}),
+                y = drawParagraph(state, tr("staff.template.written", {{"folder", pathPart(status.starterFolder)}}),
                                   text::Style::BodyBold, x, y, width, theme.text);
             else if (!status.starterError.empty())
                 y = drawParagraph(state, tr("staff.template.failed", {{"reason", status.starterError}}),
@@ -176,8 +184,12 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
     if (y > start) y += state.ui.inset();
     const auto folders = station.sourceFolders();
     if (!folders.empty()) {
-        y = drawParagraph(state, tr("staff.source.new"), text::Style::BodyBold, x, y, width, theme.accent);
-        y = drawParagraph(state, tr("staff.source.folder", {{"folder", folders.front().folder.string()}}),
+        // Published from this very folder and unchanged since: nothing new on it.
+        if (const auto published = publishedStick(state, station, now))
+            y = drawParagraph(state, publishedStickSentence(state, *published), text::Style::BodyBold, x, y, width, theme.text);
+        else
+            y = drawParagraph(state, tr("staff.source.new"), text::Style::BodyBold, x, y, width, theme.accent);
+        y = drawParagraph(state, tr("staff.source.folder", {{"folder", pathPart(folders.front().folder)}}),
                           text::Style::Small, x, y, width, theme.textMuted);
     }
     return y > start ? y + state.ui.inset() : y;

@@ -89,10 +89,10 @@ TEST_CASE("a folder with three errors: each shown with its place, no preview and
     CHECK(f.drew("errors", kiosk::i18n::format(t("staff.source.summary"), {{"errors", "3"}, {"warnings", "0"}})));
     CHECK(f.drew("errors", "organisations.csv"));
     CHECK(f.drew("errors", t("staff.source.error") + " · Zeile 7, Spalte N (opening_hours)"));
-    CHECK(f.drew("errors", "write it like 'Mo-Fr 09:00-17:00'"));
+    CHECK(f.drew("errors", "so: „\u2068Mo-Fr 09:00-17:00\u2069“."));
     CHECK(f.drew("errors", t("staff.source.error") + " · Zeile 8, Spalte B (name)"));
     CHECK(f.drew("errors", "events/niemand.ics"));
-    CHECK(f.drew("errors", "there is no organisation with id 'niemand'"));
+    CHECK(f.drew("errors", "Es gibt keine Organisation mit der Kennung „\u2068niemand\u2069“."));
     CHECK_FALSE(f.drewLabel("errors", t("staff.source.preview")));
     CHECK_FALSE(f.drewLabel("errors", t("staff.preview.publish")));
     CHECK(f.liveTitle() == "test-pack");
@@ -105,7 +105,7 @@ TEST_CASE("a link to /etc/passwd in images/ is refused and never read") {
                                "\nwait 4000\n";
     REQUIRE_MESSAGE(f.run(script, "link") == 0, f.log("link"));
     CHECK(f.drew("link", "images/passwd.png"));
-    CHECK(f.drew("link", "this is a link"));
+    CHECK(f.drew("link", "Das ist eine Verknüpfung (zu \u2068/etc/passwd\u2069)."));
     CHECK_FALSE(f.drewLabel("link", t("staff.source.preview")));
     // The file's content is nowhere: not on screen, not in the log, not in the data folder, not on the stick.
     const std::string passwd = readFile("/etc/passwd");
@@ -158,9 +158,10 @@ TEST_CASE("an empty stick: the staff screen writes the template onto it, and the
                                "wait-for-label " + t("staff.source.preview") + "\n";
     REQUIRE_MESSAGE(f.run(script, "template") == 0, f.log("template"));
     CHECK(fs::is_regular_file(f.stick / "kiosk-vorlage" / "LIESMICH.txt"));
-    // The sentence wraps after the folder's name: its first line names the folder.
-    const std::string written =
-        kiosk::i18n::format(t("staff.template.written"), {{"folder", (f.stick / "kiosk-vorlage").string()}});
+    // The sentence wraps after the folder's name: its first line names the
+    // folder (isolated, so it reads left to right in Arabic too).
+    const std::string written = kiosk::i18n::format(
+        t("staff.template.written"), {{"folder", "\u2066" + (f.stick / "kiosk-vorlage").string() + "\u2069"}});
     CHECK(f.drew("template", written.substr(0, written.find("kiosk-vorlage") + std::string("kiosk-vorlage").size())));
     CHECK(f.drew("template", t("staff.source.no_problems")));
 }
