@@ -24,6 +24,7 @@
 
 #include "content/pack/import_json.h"
 #include "content/pack/import_memory_limit.h"
+#include "content/station/rebuild_child.h"
 
 extern char** environ;
 
@@ -129,6 +130,7 @@ void readChildLines(int fd, pid_t child, const ImportChildSettings& settings, Im
                 if (settings.progress) settings.progress(outcome.lastStep);
             } else if (auto found = line.find("result"); found != line.end()) {
                 result = importResultFromJson(*found);
+                outcome.resultLine = line.dump();
             }
         }
         if (pending.size() > kMaxLineBytes) pending.clear();  // not our protocol: ignore it
@@ -172,6 +174,14 @@ fs::path defaultImportProgram() {
 
 ImportChildOutcome importInChild(const fs::path& packFile, const ImportOptions& options,
                                  const ImportChildSettings& settings) {
+    nlohmann::json line = {{"pack", packFile.string()},
+                           {"options", importOptionsToJson(options)},
+                           {"memory_limit_mb", settings.memoryLimitMb},
+                           {"nice", settings.nice}};
+    return runInChild(line.dump(), settings);
+}
+
+ImportChildOutcome runInChild(const std::string& requestLine, const ImportChildSettings& settings) {
     ImportChildOutcome outcome;
     const fs::path program = settings.program.empty() ? defaultImportProgram() : settings.program;
     Pipe request, reply;
@@ -200,11 +210,7 @@ ImportChildOutcome importInChild(const fs::path& packFile, const ImportOptions& 
     Pipe::close(request.read);
     Pipe::close(reply.write);
 
-    nlohmann::json line = {{"pack", packFile.string()},
-                           {"options", importOptionsToJson(options)},
-                           {"memory_limit_mb", settings.memoryLimitMb},
-                           {"nice", settings.nice}};
-    writeWithoutSigpipe(request.write, line.dump() + "\n");
+    writeWithoutSigpipe(request.write, requestLine + "\n");
     Pipe::close(request.write);
 
     std::optional<ImportResult> result;
@@ -258,7 +264,8 @@ int runImportChild() {
     std::string pack;
     if (request.is_object() && request.contains("options")) options = importOptionsFromJson(request["options"]);
     if (request.is_object() && request.contains("pack") && request["pack"].is_string()) pack = request["pack"];
-    if (!options || pack.empty()) {
+    const bool rebuild = isRebuildRequest(request);
+    if (!options || (pack.empty() && !rebuild)) {
         std::fprintf(stderr, "kiosk-pack import-child: the request line is not an import request\n");
         return 2;
     }
@@ -269,6 +276,11 @@ int runImportChild() {
     if (memoryLimitMb > 0 && !pack::limitImportMemory(memoryLimitMb))
         std::fprintf(stderr, "kiosk-pack import-child: the memory cap of %llu MB could not be set\n",
                      static_cast<unsigned long long>(memoryLimitMb));
+    if (rebuild) {
+        const nlohmann::json answer = answerRebuildRequest(request, *options);
+        writeLine(answer);
+        return 0;
+    }
     const ImportResult result = importPack(pack, *options);
     writeLine({{"result", importResultToJson(result)}});
     return result.ok() ? 0 : 1;

@@ -8,6 +8,7 @@
 // The pipe protocol, one JSON object per line:
 //   kiosk -> child (stdin, one line): {"pack": PATH, "options": importOptionsToJson(...),
 //                                      "memory_limit_mb": N, "nice": N}
+//                                     or {"rebuild": "live"|"previous", "options": ..., ...} (rebuild_child.h)
 //   child -> kiosk (stdout):          {"progress": STEP} for every step reached,
 //                                     then {"result": importResultToJson(...)}
 // SIGTERM asks the child to stop between steps (the result is "cancelled").
@@ -37,6 +38,7 @@ struct ImportChildOutcome {
     std::string lastStep;     // the last step the child reported ("" before the first)
     int64_t peakRssKb = 0;    // the child's peak resident memory (getrusage of the ended child)
     bool crashed = false;     // ended without a result (signal, exit without a line, not started)
+    std::string resultLine;   // the child's result line as it came (for answers that carry more: rebuild_child.h)
 };
 
 // Runs one import in a child process and waits for it. Never throws; a child
@@ -44,6 +46,10 @@ struct ImportChildOutcome {
 // refusal with what happened in `detail`, one over its cap "out-of-memory".
 ImportChildOutcome importInChild(const std::filesystem::path& packFile, const ImportOptions& options,
                                  const ImportChildSettings& settings);
+
+// The same for any request line the child understands (its "options" as for
+// an import): rebuild_child.h sends {"rebuild": ..., "options": ...}.
+ImportChildOutcome runInChild(const std::string& requestLine, const ImportChildSettings& settings);
 
 // kiosk-pack next to this program (an installed kiosk), else the one of the
 // build tree this was built in (tests, development), else kiosk-pack on PATH.
