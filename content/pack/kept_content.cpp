@@ -55,7 +55,7 @@ std::optional<std::string> readKeptContent(const fs::path& versionDir, KeptConte
         return failWith(KeptContentProblem::Changed, "the content copy is damaged: " + zipDetail);
     if (text.size() != listed->size || sha256Hex(text) != listed->sha256)
         return failWith(KeptContentProblem::Changed,
-                        "the content copy differs from the signed manifest (changed on disk after the import)");
+                        "the content copy differs from the signed manifest: it was changed on disk after the import");
     return text;
 }
 

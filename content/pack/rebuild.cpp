@@ -296,7 +296,8 @@ RebuildResult rebuildIfNeeded(const ImportOptions& options, RebuildTarget target
     if (result.outcome != Outcome::Rebuilt && result.pack.error == ImportError::None)
         result.pack.error = result.outcome == Outcome::NewerSchema ? ImportError::UnknownFormat : ImportError::FileChanged;
     result.pack.detail = result.detail;
-    logRebuild(dataDir, result, nowUtcOr(options.nowUtc));
+    // Stopped at shutdown: not the content's fault; the next start tries again.
+    if (result.pack.error != ImportError::Cancelled) logRebuild(dataDir, result, nowUtcOr(options.nowUtc));
     return result;
 }
 

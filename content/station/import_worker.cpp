@@ -349,9 +349,12 @@ void ImportWorker::rebuildLiveContent() {
     }
     logLine("the live content database does not fit this software; rebuilding it from the kept content");
     const RebuildResult result = rebuildInChild(RebuildTarget::Live, importOptions(), childSettings());
+    if (stopping_) return;  // stopped at shutdown: the next start tries again
     const std::string message = describeRebuild(result, "en");
-    logLine(message + (result.detail.empty() ? "" : ": " + result.detail));
     const bool rebuilt = result.outcome == Outcome::Rebuilt;
+    logLine(rebuilt ? message + ": '" + result.pack.packId + "' from schema " + std::to_string(result.fromSchema) +
+                          ", now in " + result.newVersion
+                    : message);
     record({nowIso(), rebuilt ? "rebuilt" : "rebuild-refused", "", result.pack.packId, result.pack.sequence, message});
     {
         std::lock_guard lock(mutex_);

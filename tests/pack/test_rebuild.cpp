@@ -184,7 +184,7 @@ TEST_CASE("a kept copy that is missing or changed is not rebuilt from: no conten
         text.replace(text.find("Nachbarschaftshaus v1"), 21, "Nachbarschaftshaus XX");  // same size, other bytes
         std::string error;
         REQUIRE(content::pack::writeZip(copy, {{"content.json", text}}, &error));
-        expectedDetail = "the content copy differs from the signed manifest (changed on disk after the import)";
+        expectedDetail = "the content copy differs from the signed manifest: it was changed on disk after the import";
         // The cheap look at start only sees that a copy is there.
         CHECK(content::rebuildNeeded(kiosk.data, content::RebuildTarget::Live) == Outcome::Rebuilt);
     }
