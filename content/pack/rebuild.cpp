@@ -42,7 +42,7 @@ fs::path linkOf(const fs::path& dataDir, RebuildTarget target) {
 }
 
 // What the version behind `target` needs, without writing anything.
-Outcome judge(const fs::path& dataDir, RebuildTarget target, RebuildResult& result) {
+Outcome judge(const fs::path& dataDir, RebuildTarget target, RebuildResult& result, bool openStore = true) {
     const auto name = pack::linkedVersion(linkOf(dataDir, target));
     if (!name) return Outcome::NotNeeded;
     result.oldVersion = *name;
@@ -56,6 +56,7 @@ Outcome judge(const fs::path& dataDir, RebuildTarget target, RebuildResult& resu
     db::SchemaInspection schema = db::inspectSchema(dbFile);
     result.fromSchema = schema.schemaVersion;
     if (schema.state == db::SchemaInspection::State::Current) {
+        if (!openStore) return Outcome::NotNeeded;
         std::string error;
         if (ContentStore::openFile(dbFile, &error)) return Outcome::NotNeeded;
         schema.state = db::SchemaInspection::State::Unreadable;  // the right number on a damaged file
@@ -248,9 +249,9 @@ void logRebuild(const fs::path& dataDir, const RebuildResult& result, int64_t no
 
 const char* rebuildTargetName(RebuildTarget target) { return target == RebuildTarget::Live ? "live" : "previous"; }
 
-Outcome rebuildNeeded(const fs::path& dataDir, RebuildTarget target) {
+Outcome rebuildNeeded(const fs::path& dataDir, RebuildTarget target, bool openStore) {
     RebuildResult ignored;
-    return judge(dataDir, target, ignored);
+    return judge(dataDir, target, ignored, openStore);
 }
 
 RebuildResult rebuildIfNeeded(const ImportOptions& options, RebuildTarget target) {

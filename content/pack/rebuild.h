@@ -41,11 +41,12 @@ struct RebuildResult {
     ImportResult pack;        // pack id, sequence, counts of the version (error: why Failed)
 };
 
-// Cheap (no lock; one meta row, and the store opened when the schema is
-// current), for the kiosk's first frame: Rebuilt means a rebuild is needed
-// and can start (the copy is there; its hash is checked by the rebuild),
-// NeedsNewPack that it cannot.
-RebuildResult::Outcome rebuildNeeded(const std::filesystem::path& dataDir, RebuildTarget target);
+// Cheap (no lock; one meta row, and with `openStore` the store opened when
+// the schema is current, to find a damaged file): Rebuilt means a rebuild is
+// needed and can start (the copy is there; its hash is checked by the
+// rebuild), NeedsNewPack that it cannot. The kiosk asks without `openStore`
+// before its first frame, its worker with it.
+RebuildResult::Outcome rebuildNeeded(const std::filesystem::path& dataDir, RebuildTarget target, bool openStore = true);
 
 // Rebuilds `target`'s database when it needs it, under the data folder's
 // lock; one line in import-log.jsonl ("rebuilt", "rebuild-refused") unless

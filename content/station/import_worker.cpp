@@ -80,7 +80,7 @@ void ImportWorker::start() {
     busy_ = true;  // the start-up clean-up counts as work
     // Said before the first frame, so the visitor never sees "no content"
     // while the worker rebuilds (one meta row read: cheap on the drawing thread).
-    if (rebuildNeeded(settings_.config.dataDir, RebuildTarget::Live) == RebuildResult::Outcome::Rebuilt) {
+    if (rebuildNeeded(settings_.config.dataDir, RebuildTarget::Live, /*openStore=*/false) == RebuildResult::Outcome::Rebuilt) {
         rebuilding_ = true;
         std::lock_guard lock(mutex_);
         rebuild_.state = ContentRebuildStatus::State::Running;
@@ -348,6 +348,13 @@ void ImportWorker::rebuildLiveContent() {
         return;
     }
     logLine("the live content database does not fit this software; rebuilding it from the kept content");
+    if (needed == Outcome::Rebuilt && !rebuilding_.exchange(true)) {  // a damaged file start() did not look into
+        {
+            std::lock_guard lock(mutex_);
+            rebuild_.state = ContentRebuildStatus::State::Running;
+        }
+        if (settings_.wake) settings_.wake();
+    }
     const RebuildResult result = rebuildInChild(RebuildTarget::Live, importOptions(), childSettings());
     if (stopping_) return;  // stopped at shutdown: the next start tries again
     const std::string message = describeRebuild(result, "en");

@@ -24,8 +24,10 @@
 #include "content/pack/rebuild.h"
 #include "content/pack/zip_writer.h"
 #include "tests/data/pack/pack_factory.h"
+#include "tests/support/upgrade_fixture.h"
 
 using namespace pack_test;
+using namespace upgrade_test;
 using Outcome = content::RebuildResult::Outcome;
 
 namespace {
@@ -38,26 +40,8 @@ content::ImportOptions optionsFor(const fs::path& data, const Keys& keys) {
     return options;
 }
 
-std::string linked(const fs::path& link) { return content::pack::linkedVersion(link).value_or(""); }
-
 fs::path versionFolder(const fs::path& data, const fs::path& link) {
     return content::data_dir::versions(data) / linked(link);
-}
-
-void runSql(const fs::path& dbFile, const std::string& sql) {
-    content::db::Connection db;
-    std::string error;
-    REQUIRE_MESSAGE(db.open(dbFile, SQLITE_OPEN_READWRITE, &error), error);
-    REQUIRE_MESSAGE(db.exec(sql, &error), error);
-}
-
-// What a kiosk of the previous software left: schema 1, without the
-// per-language places that version 2 added.
-void makeSchemaOne(const fs::path& dbFile) {
-    runSql(dbFile,
-           "ALTER TABLE event_display DROP COLUMN location_lang; ALTER TABLE event_display DROP COLUMN location;"
-           "ALTER TABLE event_texts DROP COLUMN location;"
-           "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
 }
 
 std::string lastLogLine(const fs::path& data) {
@@ -182,8 +166,7 @@ TEST_CASE("a kept copy that is missing or changed is not rebuilt from: no conten
     SUBCASE("changed on disk") {
         std::string text = partsFor(sampleContent(1, "test-pack", "v1")).contentJson;
         text.replace(text.find("Nachbarschaftshaus v1"), 21, "Nachbarschaftshaus XX");  // same size, other bytes
-        std::string error;
-        REQUIRE(content::pack::writeZip(copy, {{"content.json", text}}, &error));
+        writeContentCopy(copy, text);
         expectedDetail = "the content copy differs from the signed manifest: it was changed on disk after the import";
         // The cheap look at start only sees that a copy is there.
         CHECK(content::rebuildNeeded(kiosk.data, content::RebuildTarget::Live) == Outcome::Rebuilt);
@@ -302,8 +285,7 @@ TEST_CASE("rollback to a previous version of an older schema rebuilds it first; 
     }
     SUBCASE("copy changed: refused, version 2 stays live") {
         const fs::path copy = previousDb.parent_path() / content::data_dir::kKeptContentFile;
-        std::string error;
-        REQUIRE(content::pack::writeZip(copy, {{"content.json", "{}"}}, &error));
+        writeContentCopy(copy, "{}");
         CHECK(rollback() == 1);
         CHECK(firstOrganisationName(kiosk.data) == "Nachbarschaftshaus v2");
         CHECK(nlohmann::json::parse(lastLogLine(kiosk.data))["rebuild"] == "needs-new-pack");

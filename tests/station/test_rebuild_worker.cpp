@@ -19,30 +19,15 @@
 #include "content/station/station_overview.h"
 #include "kiosk/i18n/i18n.h"
 #include "tests/data/pack/pack_factory.h"
+#include "tests/support/upgrade_fixture.h"
 #include "tests/support/kiosk_in_process.h"
 
 using namespace pack_test;
+using namespace upgrade_test;
 using namespace content::station;
 using State = ContentRebuildStatus::State;
 
 namespace {
-
-std::string linked(const fs::path& link) { return content::pack::linkedVersion(link).value_or(""); }
-
-void runSql(const fs::path& dbFile, const std::string& sql) {
-    content::db::Connection db;
-    std::string error;
-    REQUIRE_MESSAGE(db.open(dbFile, SQLITE_OPEN_READWRITE, &error), error);
-    REQUIRE_MESSAGE(db.exec(sql, &error), error);
-}
-
-// What the previous software left: schema 1, without version 2's per-language places.
-void makeSchemaOne(const fs::path& dbFile) {
-    runSql(dbFile,
-           "ALTER TABLE event_display DROP COLUMN location_lang; ALTER TABLE event_display DROP COLUMN location;"
-           "ALTER TABLE event_texts DROP COLUMN location;"
-           "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
-}
 
 struct Kiosk {
     TempDir temp;
@@ -123,10 +108,8 @@ TEST_CASE("the worker leaves a changed copy and a newer schema alone, with the s
     State expected = State::None;
     SUBCASE("changed copy") {
         makeSchemaOne(kiosk.liveDatabase());
-        std::string error;
-        REQUIRE(content::pack::writeZip(kiosk.folderOf(content::data_dir::live(kiosk.data)) /
-                                            content::data_dir::kKeptContentFile,
-                                        {{"content.json", "{\"pack\": {}}"}}, &error));
+        writeContentCopy(kiosk.folderOf(content::data_dir::live(kiosk.data)) / content::data_dir::kKeptContentFile,
+                         "{\"pack\": {}}");
         expected = State::NeedsNewPack;
     }
     SUBCASE("newer schema") {
