@@ -53,6 +53,15 @@ float drawLine(AppState& state, std::string_view text, text::Style style, float 
     return y + height;
 }
 
+// A sentence that may take several lines (wrapped to `width`); returns the y below it.
+float drawWrapped(AppState& state, const std::string& text, text::Style style, float x, float y, float width,
+                  ImU32 color) {
+    const auto& lines = text::layout(text, style, width);
+    text::draw(state.drawList, lines, state.ui.place(makeRect(x, y, width, lines.height)).min, width, color,
+               text::Align::Start, state.ui.rtl);
+    return y + lines.height;
+}
+
 void drawKeypad(AppState& state, Station& station, const Rect& area, double now) {
     StaffScreenState& panel = panelOf(state);
     auto& gate = station.pinGate();
@@ -248,7 +257,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     y = drawLine(state, packLine, text::Style::Body, x, y, width, theme.text);
     if (!state.store)
         if (const std::string why = rebuildSentence(station.contentRebuild()); !why.empty())
-            y = drawLine(state, why, text::Style::BodyBold, x, y, width, theme.closed);
+            y = drawWrapped(state, why, text::Style::BodyBold, x, y, width, theme.closed);
     if (!countsLine.empty()) y = drawLine(state, countsLine, text::Style::Body, x, y, width, theme.text);
     if (state.store) {
         // A kiosk left on one pack too long: say so before anything else.
@@ -257,13 +266,8 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
         else if (freshness.noUpcomingEvents)
             y = drawLine(state, tr("staff.out_of_date_no_events"), text::Style::BodyBold, x, y, width, theme.closed);
     }
-    {
-        // Eight language names do not fit one line on a portrait screen: this line wraps.
-        const auto& languages = text::layout(textsPerLanguage(state, panel), text::Style::Body, width);
-        text::draw(state.drawList, languages, state.ui.place(makeRect(x, y, width, languages.height)).min, width,
-                   theme.textMuted, text::Align::Start, state.ui.rtl);
-        y += languages.height;
-    }
+    // Eight language names do not fit one line on a portrait screen: this line wraps.
+    y = drawWrapped(state, textsPerLanguage(state, panel), text::Style::Body, x, y, width, theme.textMuted);
     y += sectionGap;
 
     y = drawLine(state, station.importRunning() ? tr("staff.imports_running") : tr("staff.imports"),
