@@ -32,14 +32,6 @@ using Outcome = content::RebuildResult::Outcome;
 
 namespace {
 
-content::ImportOptions optionsFor(const fs::path& data, const Keys& keys) {
-    content::ImportOptions options;
-    options.dataDir = data;
-    options.trustedPublicKeys = {keys.publicFile};
-    options.nowUtc = utc(kTestNowIso);
-    return options;
-}
-
 fs::path versionFolder(const fs::path& data, const fs::path& link) {
     return content::data_dir::versions(data) / linked(link);
 }
@@ -64,7 +56,7 @@ struct Imported {
     TempDir temp;
     Keys keys = makeKeys();
     fs::path data = temp.path / "data";
-    content::ImportOptions options = optionsFor(data, keys);
+    content::ImportOptions options = importOptionsFor(data, keys);
 
     explicit Imported(uint64_t sequence = 1) { importVersion(sequence); }
     void importVersion(uint64_t sequence) {

@@ -37,11 +37,7 @@ struct Kiosk {
     void importVersion(uint64_t sequence) {
         const fs::path pack = temp.path / ("v" + std::to_string(sequence) + ".kpack");
         writeGoodPack(sampleContent(sequence, "test-pack", "v" + std::to_string(sequence)), pack, keys);
-        content::ImportOptions options;
-        options.dataDir = data;
-        options.trustedPublicKeys = {keys.publicFile};
-        options.nowUtc = utc(kTestNowIso);
-        REQUIRE(content::importPack(pack, options).ok());
+        REQUIRE(content::importPack(pack, importOptionsFor(data, keys)).ok());
     }
     fs::path folderOf(const fs::path& link) const { return content::data_dir::versions(data) / linked(link); }
     fs::path liveDatabase() const { return folderOf(content::data_dir::live(data)) / content::data_dir::kDatabaseFile; }
