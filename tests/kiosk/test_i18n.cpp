@@ -119,3 +119,23 @@ TEST_CASE("every key the screens ask for with a literal exists") {
     }
     CHECK(checked > 0);
 }
+
+TEST_CASE("every key of the language files is asked for somewhere") {
+    // A key is used when the kiosk's sources name it in quotes, or when they
+    // build it from a quoted prefix ("weekday." + name). A key nobody asks
+    // for is a sentence translators keep up for nothing, or a screen that
+    // lost a word it should still say.
+    std::string sources;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(KIOSK_SOURCE_DIR "/kiosk")) {
+        const auto ext = entry.path().extension();
+        if (ext == ".cpp" || ext == ".h") sources += test_files::readFile(entry.path());
+    }
+    const i18n::Table* german = i18n::table("de");
+    REQUIRE(german);
+    for (const auto& [key, text] : *german) {
+        bool used = sources.find('"' + key + '"') != std::string::npos;
+        for (size_t dot = key.rfind('.'); !used && dot != std::string::npos; dot = dot ? key.rfind('.', dot - 1) : std::string::npos)
+            used = sources.find('"' + key.substr(0, dot + 1) + '"') != std::string::npos;
+        CHECK_MESSAGE(used, "no source asks for " << key);
+    }
+}
