@@ -14,6 +14,8 @@ RebuildResult rebuildInChild(RebuildTarget target, const ImportOptions& options,
     const ImportChildOutcome outcome = runInChild(request.dump(), settings);
     const auto answer = nlohmann::json::parse(outcome.resultLine, nullptr, false);
     if (answer.is_object() && answer.contains("rebuild")) return rebuildResultFromJson(answer["rebuild"]);
+    // The child could not clean up after itself: the half-built folder goes now.
+    if (outcome.crashed) cleanupDataDir(options.dataDir);
     RebuildResult failed;
     failed.outcome = RebuildResult::Outcome::Failed;
     failed.pack = outcome.result;
