@@ -23,7 +23,7 @@ packages=(
   libfribidi-dev libharfbuzz-dev libharfbuzz-bin libfreetype-dev libical-dev libsodium-dev libzip-dev
   nlohmann-json3-dev libtomlplusplus-dev libmd4c-dev libqrencode-dev libexpat1-dev libicu-dev
   fonts-noto-core tzdata minisign iso-codes
-  xvfb xauth xdotool libgl1-mesa-dri imagemagick
+  xvfb xauth xdotool x11-utils libgl1-mesa-dri imagemagick
   faketime
   libespeak-ng-dev espeak-ng-data libasound2-dev
   syncthing curl cage xwayland util-linux passwd systemd

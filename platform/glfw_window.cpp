@@ -86,7 +86,7 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(const WindowOptions& options, std::
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+    glfwWindowHint(GLFW_RESIZABLE, options.resizable && !options.fullscreen ? GLFW_TRUE : GLFW_FALSE);
     GLFWmonitor* monitor = nullptr;
     int width = options.width, height = options.height;
     if (options.fullscreen) {

@@ -25,6 +25,8 @@ struct WindowOptions {
     // window's close button quits. The installed kiosk never sets this.
     bool developer = false;
     bool fitScreen = false;
+    // The window manager may resize it (the desktop preview; the kiosk's screen has one size).
+    bool resizable = false;
 };
 
 // Makes and frees the textures pictures are drawn with.

@@ -35,6 +35,10 @@ constexpr double kFadeInSeconds = 0.35;
 KioskApp::KioskApp(StationSettings settings, platform::Window& window, double processStart)
     : options_(std::move(settings.options)), window_(window), attract_(settings.config.attract) {
     station_ = std::make_unique<Station>(std::move(settings.config));
+    if (!options_.previewFolder.empty()) {
+        desktop_ = std::make_unique<DesktopPreview>(options_.previewFolder, options_.screenWidthMm, options_.screenHeightMm);
+        options_.dataDir.clear();  // the preview's own private folder, once it is made
+    }
     state_.images.attach(&window_, !window_.drawsPixels());
     stats_.markProcessStart(processStart);
 }
@@ -62,6 +66,12 @@ bool KioskApp::start(std::string* error) {
         std::fprintf(stderr, "kiosk: unknown language '%s', starting in German\n", options_.language.c_str());
         options_.language = "de";
     }
+    if (desktop_) {
+        // The preview builds on the process's one clock too.
+        if (!desktop_->start(state_.clockFixed ? state_.fixedNowUtc : 0, [] { platform::requestRedraw(); }, error))
+            return false;
+        options_.dataDir = desktop_->dataDir().string();
+    }
     state_.readAloud.configure(options_.audioEnabled, options_.audioVolumePercent);
     resetVisitor();
     // Only what this run draws is recorded (tests run several kiosks in one process).
@@ -77,14 +87,17 @@ bool KioskApp::start(std::string* error) {
     // clock's station stays at its start instant (the import's checks of
     // valid_until and the heartbeats need no day to pass).
     const int64_t stationNow = state_.clockFixed ? state_.fixedNowUtc : state_.clockSpeed != 1 ? state_.fastClockStartUtc : 0;
-    station_->start([] { platform::requestRedraw(); }, stationNow);
+    // The desktop preview is no station: it watches no sticks or drop folders.
+    if (!desktop_) station_->start([] { platform::requestRedraw(); }, stationNow);
     return true;
 }
 
 void KioskApp::openContent() {
     state_.store.reset();
     state_.contentError.clear();
-    if (options_.dataDir.empty()) {
+    if (desktop_ && !desktop_->hasGoodBuild()) {
+        // The preview's page says what to fix before there is anything to show.
+    } else if (options_.dataDir.empty()) {
         state_.contentError = "no --data directory given";
     } else {
         std::string error;
@@ -131,7 +144,8 @@ void KioskApp::previewDiscarded(double now) {
 
 void KioskApp::rebuildFontsIfNeeded() {
     float width = float(window_.width()), height = float(window_.height());
-    float pxPerMm = UiMetrics::densityFor(width, height, options_.screenWidthMm, options_.screenHeightMm);
+    float pxPerMm = desktop_ ? desktop_->visitorDensity(width, height)
+                             : UiMetrics::densityFor(width, height, options_.screenWidthMm, options_.screenHeightMm);
     int step = std::clamp(state_.session.textSizeStep, 0, 2);
     // Easy German is one size larger on every screen.
     const bool easy = state_.language() == content::kEasyGerman;
@@ -199,7 +213,7 @@ double KioskApp::idleAfterSeconds() const { return options_.idleSeconds / option
 
 bool KioskApp::settled() const {
     return pending_.empty() && window_.pointerQueue().empty() && settleFrames_ == 0 && !state_.animationRequested &&
-           fadeStart_ < 0 && !state_.images.busy() && screenshotPath_.empty();
+           fadeStart_ < 0 && !state_.images.busy() && screenshotPath_.empty() && !(desktop_ && desktop_->building());
 }
 
 double KioskApp::idleWarningLead() const {
@@ -208,7 +222,7 @@ double KioskApp::idleWarningLead() const {
 }
 
 bool KioskApp::idleWarningDue(double now) const {
-    return idleWarningLead() > 0 && state_.session.touched && fadeStart_ < 0 && !gestures_.touching() &&
+    return !desktop_ && idleWarningLead() > 0 && state_.session.touched && fadeStart_ < 0 && !gestures_.touching() &&
            now - lastInputTime_ >= idleAfterSeconds() - idleWarningLead();
 }
 
@@ -216,14 +230,17 @@ void KioskApp::stopSpeechOnTouch(const platform::GestureFrame& input) {
     ReadAloud& readAloud = state_.readAloud;
     if (!input.press || readAloud.mode() == ReadAloud::Mode::Silent) return;
     // A touch on the read-aloud buttons is theirs; the warning takes every touch.
-    if (!idleWarningShown_ && readAloud.inControls(input.press->x, input.press->y)) return;
+    // The desktop preview draws the controls into its visitor area, in that area's pixels.
+    const ImVec2 origin = desktop_ ? desktop_->visitorArea(state_.ui.width, state_.ui.height, state_.ui.rtl).min : ImVec2(0, 0);
+    if (!idleWarningShown_ && readAloud.inControls(input.press->x - origin.x, input.press->y - origin.y)) return;
     readAloud.stop();
     speechTouchPending_ = true;
     speechTouchFrame_ = stats_.frames();
 }
 
 void KioskApp::updateIdle(double now) {
-    if (fadeStart_ >= 0 || !state_.session.touched || gestures_.touching()) return;
+    // A coordinator at the desktop preview is not thrown back home.
+    if (desktop_ || fadeStart_ >= 0 || !state_.session.touched || gestures_.touching()) return;
     if (now - lastInputTime_ >= idleAfterSeconds()) {
         fadeStart_ = now;
         fadeResetDone_ = false;
@@ -262,6 +279,15 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
         if (staffScreenOpen(state_) || preview_.active()) settleFrames_ = std::max(settleFrames_, 1);
         updatePreview(now);  // a staged version, a finished publish or a pulled stick arrive only this way
     }
+    if (desktop_) {
+        // A build started or ended: the panel says so; a good one swaps in like a live import.
+        bool newContent = false;
+        if (desktop_->update(&newContent)) settleFrames_ = std::max(settleFrames_, 1);
+        if (newContent) {
+            openContent();
+            DesktopPreview::keepRoutesThatExist(state_);
+        }
+    }
     rebuildFontsIfNeeded();  // outside the ImGui frame, as the atlas requires
     updateIdle(now);
 
@@ -296,7 +322,7 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
 
     plan.wakeAt = std::min(replayWake, now + station_->maxSleepSeconds());  // the watchdog wants a sign of life
     if (state_.nextFrameAt > 0) plan.wakeAt = std::min(plan.wakeAt, state_.nextFrameAt);
-    if (state_.session.touched) {
+    if (state_.session.touched && !desktop_) {
         plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + idleAfterSeconds());
         if (idleWarningLead() > 0 && !idleWarningShown_)
             plan.wakeAt = std::min(plan.wakeAt, lastInputTime_ + idleAfterSeconds() - idleWarningLead());
@@ -329,6 +355,7 @@ void KioskApp::drawFrame(double now, int width, int height) {
     ui.pxPerMm = UiMetrics::densityFor(ui.width, ui.height, options_.screenWidthMm, options_.screenHeightMm);
     ui.rtl = content::isRightToLeft(state_.language());
     ui.portrait = height > width;
+    if (desktop_) ui.pxPerMm = desktop_->visitorDensity(ui.width, ui.height);
     state_.theme = state_.session.highContrast ? Theme::highContrast() : Theme::normal();
     gestures_.setSlop(ui.small());
 
@@ -370,7 +397,12 @@ void KioskApp::drawFrame(double now, int width, int height) {
     state_.drawList->AddRectFilled({0, 0}, {ui.width, ui.height}, state_.theme.background);
     Rect area = {{0, topBarHeight(state_)}, {ui.width, ui.height}};
     if (preview_.active()) area.max.y -= previewBandHeight(state_);
-    if (updateStaffGesture(state_, now)) {
+    if (desktop_) {
+        desktop_->drawFrame(state_, [this](const Rect& visitor) {
+            drawCurrentScreen(state_, {{0, topBarHeight(state_)}, visitor.max});
+            drawTopBar(state_);
+        });
+    } else if (updateStaffGesture(state_, now)) {
         drawStaffScreen(state_, *station_, now);
     } else if (attractSince_ >= 0 && !nightNow() && state_.screen() == Screen::Home) {
         drawAttract(state_, {{0, 0}, {ui.width, ui.height}}, now - attractSince_, attract_.secondsPerLanguage);

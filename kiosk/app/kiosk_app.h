@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kiosk/app/app_state.h"
+#include "kiosk/app/desktop_preview.h"
 #include "kiosk/app/frame_stats.h"
 #include "kiosk/app/preview_session.h"
 #include "kiosk/app/replay.h"
@@ -42,7 +43,8 @@ public:
     bool finished() const override { return finished_ || (station_ && station_->leaving()); }
     // An import, or read-aloud speaking (the voice runs in real time).
     bool backgroundBusy() const override {
-        return (station_ && station_->importRunning()) || state_.readAloud.mode() == ReadAloud::Mode::Speaking;
+        return (station_ && station_->importRunning()) || state_.readAloud.mode() == ReadAloud::Mode::Speaking ||
+               (desktop_ && desktop_->building());
     }
 
     // ReplayHost
@@ -61,6 +63,13 @@ public:
     int highlightedSentence() const override { return state_.readAloud.highlightDrawn(); }
     int framesFromTouchToSilence() const override { return framesFromTouchToSilence_; }
     bool idleWarningVisible() const override { return idleWarningShown_; }
+    int previewBuilds() const override { return desktop_ ? int(desktop_->buildsFinished()) : -1; }
+    std::vector<std::string> previewPanelLines() const override {
+        return desktop_ ? desktop_->panelLines() : std::vector<std::string>{};
+    }
+    std::vector<std::string> previewProblemLines() const override {
+        return desktop_ ? desktop_->problemLines() : std::vector<std::string>{};
+    }
 
 private:
     void openContent();
@@ -92,6 +101,8 @@ private:
     std::unique_ptr<Station> station_;
     FrameStats stats_;
     PreviewSession preview_;  // staff previewing a staged version
+    // --preview SRC: a coordinator's desktop window on a source folder (no station, no idle reset).
+    std::unique_ptr<DesktopPreview> desktop_;
     uint64_t stationChangesSeen_ = 0;
     Screen frameScreen_ = Screen::Home;  // what this frame draws (FrameStats notes each screen's opening)
 

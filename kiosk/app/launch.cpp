@@ -18,6 +18,13 @@ std::unique_ptr<platform::Window> openWindowFor(const KioskOptions& options, std
     windowOptions.title = "Kiosk";
     windowOptions.developer = options.developerWindow;
     windowOptions.fitScreen = options.developerWindow && !options.windowSizeGiven;
+    if (!options.previewFolder.empty()) {
+        // A coordinator's desktop: a normal window to move, resize and close.
+        windowOptions.fullscreen = false;
+        windowOptions.developer = windowOptions.resizable = true;
+        windowOptions.fitScreen = !options.windowSizeGiven;
+        windowOptions.title = "Kiosk – Vorschau / preview: " + options.previewFolder;
+    }
     return platform::GlfwWindow::open(windowOptions, error);
 }
 
@@ -31,7 +38,10 @@ int runKiosk(const KioskOptions& options, platform::Window& window, double proce
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 2;
     }
-    if (options.developerWindow)
+    if (!options.previewFolder.empty())
+        std::printf("kiosk: preview of %s - every saved change is built again; close the window or press Esc to quit.\n",
+                    options.previewFolder.c_str());
+    else if (options.developerWindow)
         std::printf("kiosk: developer window - press Esc or close the window to quit "
                     "(the installed kiosk runs fullscreen and ignores both).\n");
     std::fflush(stdout);

@@ -44,6 +44,8 @@ std::string usageText() {
            "  --screen-mm WxH       physical screen size in millimetres (default 531x299)\n"
            "  --idle-seconds N      back to the home screen after N s without a touch (default 90)\n"
            "  --idle-warning-seconds N  ask \"still there?\" N s before that (default 20, 0 = never)\n"
+           "  --preview SRC         a desktop window with the visitor screens on the source folder SRC,\n"
+           "                        rebuilt whenever a file in it changes, and its problem list beside them\n"
            "  --replay FILE         run a replay script, then exit (0 = every line succeeded)\n"
            "  --screenshot FILE.png save the first settled screen and exit\n"
            "  --frame-stats FILE    write frame statistics as JSON at exit\n"
@@ -68,7 +70,7 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
         static const char* const kKnown[] = {"--windowed", "--null-window", "--screen-mm", "--data", "--lang", "--now",
                                              "--clock-speed",
                                              "--idle-seconds", "--idle-warning-seconds", "--replay", "--screenshot", "--frame-stats",
-                                             "--dump-text", "--dump-targets", "--trust", "--watch", "--media-root", "--config",
+                                             "--dump-text", "--dump-targets", "--preview", "--trust", "--watch", "--media-root", "--config",
                                              "--kiosk-id"};
         std::string name = arg.substr(0, arg.find('='));
         if (std::find(std::begin(kKnown), std::end(kKnown), name) == std::end(kKnown))
@@ -114,6 +116,9 @@ bool parseCommandLine(int argc, const char* const* argv, KioskOptions& options, 
             if (!parseInt(value, options.idleWarningSeconds) || options.idleWarningSeconds < 0)
                 return fail("--idle-warning-seconds expects a whole number of seconds, not '" + value + "'");
             options.idleWarningGiven = true;
+        } else if (arg == "--preview") {
+            options.previewFolder = value;
+            options.fullscreen = false;
         } else if (arg == "--replay") {
             options.replayFile = value;
         } else if (arg == "--screenshot") {

@@ -35,6 +35,11 @@ struct KioskOptions {
     bool audioEnabled = true;      // [audio] enabled
     int audioVolumePercent = 80;   // [audio] volume
 
+    // --preview SRC: a coordinator's desktop window with the visitor screens
+    // on a staff source folder, rebuilt whenever a file in it changes, and
+    // the checker's problem list beside them (kiosk/app/desktop_preview.h).
+    std::string previewFolder;
+
     // Test and development modes.
     std::string replayFile;      // --replay FILE
     std::string screenshotFile;  // --screenshot FILE.png

@@ -4,9 +4,13 @@
 #include "kiosk/widgets/keyboard.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <sstream>
+#include <thread>
 
 namespace kiosk {
 
@@ -21,6 +25,19 @@ constexpr double kMoveInterval = 1.0 / 120.0;
 constexpr double kHighlightTimeoutSeconds = 30.0;
 // How long wait-for-label waits before the replay fails.
 constexpr double kWaitForLabelSeconds = 30.0;
+// How long wait-rebuild waits (a large source folder takes a while to build).
+constexpr double kWaitRebuildSeconds = 120.0;
+
+// The lines containing `text`, or every line for the failure message.
+bool anyContains(const std::vector<std::string>& lines, const std::string& text) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) { return line.find(text) != std::string::npos; });
+}
+
+std::string quoted(const std::vector<std::string>& lines) {
+    std::string all;
+    for (const auto& line : lines) all += (all.empty() ? "'" : ", '") + line + "'";
+    return all.empty() ? "none" : all;
+}
 
 std::string trim(const std::string& s) {
     size_t a = s.find_first_not_of(" \t\r");
@@ -113,6 +130,21 @@ bool parseReplay(const std::string& script, std::vector<ReplayCommand>& commands
             command.kind = ReplayCommand::Kind::AssertIdleWarning;
         } else if (word == "assert-no-idle-warning") {
             command.kind = ReplayCommand::Kind::AssertNoIdleWarning;
+        } else if (word == "wait-rebuild") {
+            command.kind = ReplayCommand::Kind::WaitRebuild;
+            if (!(words >> command.x1) || command.x1 < 1) return fail("wait-rebuild needs a build number N");
+        } else if (word == "assert-panel" || word == "assert-problem") {
+            command.kind = word == "assert-panel" ? ReplayCommand::Kind::AssertPanel : ReplayCommand::Kind::AssertProblem;
+            command.text = restAfterWord(line);
+            if (command.text.empty()) return fail(word + " needs TEXT");
+        } else if (word == "assert-no-problems") {
+            command.kind = ReplayCommand::Kind::AssertNoProblems;
+        } else if (word == "copy-file") {
+            command.kind = ReplayCommand::Kind::CopyFile;
+            std::string from, to;
+            if (!(words >> std::quoted(from) >> std::quoted(to))) return fail("copy-file needs FROM TO");
+            command.text = from;
+            command.target = to;
         } else {
             return fail("unknown command '" + word + "'");
         }
@@ -223,6 +255,49 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
                     return kNever;
                 }
                 break;
+            case Kind::WaitRebuild:
+                if (host.previewBuilds() < 0) {
+                    fail(command, "wait-rebuild needs the kiosk started with --preview");
+                    return kNever;
+                }
+                if (host.previewBuilds() >= int(command.x1) && host.settled()) break;
+                // Real seconds: a null window's clock jumps while a save waits for the folder to be quiet.
+                if (!realStart_) realStart_ = std::chrono::steady_clock::now();
+                if (std::chrono::steady_clock::now() - *realStart_ > std::chrono::duration<double>(kWaitRebuildSeconds)) {
+                    fail(command, "only " + std::to_string(host.previewBuilds()) + " builds finished, not " +
+                                      std::to_string(int(command.x1)));
+                    return kNever;
+                }
+                // The save reaches the folder watcher's thread in real time; a null window's clock would not wait.
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                return now + 0.05;
+            case Kind::AssertPanel:
+                if (!anyContains(host.previewPanelLines(), command.text)) {
+                    fail(command, "no panel line contains '" + command.text + "' (lines: " + quoted(host.previewPanelLines()) + ")");
+                    return kNever;
+                }
+                break;
+            case Kind::AssertProblem:
+                if (!anyContains(host.previewProblemLines(), command.text)) {
+                    fail(command, "no problem contains '" + command.text + "' (problems: " + quoted(host.previewProblemLines()) + ")");
+                    return kNever;
+                }
+                break;
+            case Kind::AssertNoProblems:
+                if (!host.previewProblemLines().empty()) {
+                    fail(command, "the problem list is not empty: " + quoted(host.previewProblemLines()));
+                    return kNever;
+                }
+                break;
+            case Kind::CopyFile: {
+                std::error_code error;
+                std::filesystem::copy_file(command.text, command.target, std::filesystem::copy_options::overwrite_existing, error);
+                if (error) {
+                    fail(command, "cannot copy " + command.text + " to " + command.target + ": " + error.message());
+                    return kNever;
+                }
+                break;
+            }
             case Kind::Tap:
                 host.pushPointer({platform::PointerEvent::Kind::Down, command.x1, command.y1, now});
                 host.pushPointer({platform::PointerEvent::Kind::Up, command.x1, command.y1, now});
@@ -325,6 +400,7 @@ double ReplayDriver::tick(double now, ReplayHost& host) {
         }
         // The command is done.
         active_ = false;
+        realStart_.reset();
         dragPressed_ = false;
         lastMoveAt_ = 0;
         ++next_;

@@ -18,13 +18,22 @@
 //                           fails when the speech passes N or ends first
 //   assert-idle-warning     the "still there?" notice is on screen
 //   assert-no-idle-warning  it is not
+//   wait-rebuild N          (--preview) wait (up to 120 s) until N builds of the source folder
+//                           have finished and the app has drawn the last one
+//   assert-panel TEXT       (--preview) a line of the side panel contains TEXT
+//   assert-problem TEXT     (--preview) a row of the problem list contains TEXT
+//   assert-no-problems      (--preview) the problem list is empty
+//   copy-file FROM TO       copies a file over another (a coordinator saving a file in the previewed
+//                           folder); a path with spaces in "double quotes"
 //   # a comment
 // Touches go into the same pointer queue as real input. Before each command
 // the driver waits until the app has settled (drawn every frame the last
 // input caused), so a check sees the result of the touch before it.
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +71,11 @@ public:
     virtual int highlightedSentence() const = 0;
     virtual int framesFromTouchToSilence() const = 0;
     virtual bool idleWarningVisible() const = 0;
+    // The desktop preview (--preview): builds finished (-1 = no preview), the
+    // side panel's lines and the problem list's rows as last drawn.
+    virtual int previewBuilds() const { return -1; }
+    virtual std::vector<std::string> previewPanelLines() const { return {}; }
+    virtual std::vector<std::string> previewProblemLines() const { return {}; }
 };
 
 // What happened during one `wait` command.
@@ -75,12 +89,14 @@ struct ReplayWait {
 struct ReplayCommand {
     enum class Kind { Tap, Drag, Wait, Type, TapLabel, WaitForLabel, AssertScreen, AssertMemory, AssertFreshVisitor,
                       AssertAttract, Screenshot, ReadAloud, AssertSpeaking, AssertSilent, AssertHighlight,
-                      AssertIdleWarning, AssertNoIdleWarning };
+                      AssertIdleWarning, AssertNoIdleWarning, WaitRebuild, AssertPanel, AssertProblem,
+                      AssertNoProblems, CopyFile };
     Kind kind = Kind::Wait;
     int line = 0;
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     double milliseconds = 0;
     std::string text;  // label, text to type, screen name or file
+    std::string target;  // copy-file: where to
 };
 
 // Parses a script; false with "replay line N: reason" on a malformed line.
@@ -119,6 +135,7 @@ private:
     bool dragPressed_ = false;
     bool screenshotRequested_ = false;
     size_t framesAtStart_ = 0;
+    std::optional<std::chrono::steady_clock::time_point> realStart_;  // wait-rebuild's real start
     std::vector<ReplayWait> waits_;  // when the driver began waiting for the app to settle
 };
 

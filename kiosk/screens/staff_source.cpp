@@ -1,4 +1,4 @@
-// A source folder on a stick, on the staff screen. The check's problems are
+// A source folder on a stick, on the staff screen. The check's problems (problem_list.h) are
 // grouped by file, each with its place as the spreadsheet program or an
 // editor shows it (row and column letter, or line) and the checker's
 // sentence on what to change; errors in red block the preview (and so
@@ -7,14 +7,11 @@
 // where the checker has them; the words around them follow the kiosk's language.
 #include "kiosk/screens/staff_source.h"
 
-#include <algorithm>
-#include <map>
-
 #include "kiosk/i18n/i18n.h"
+#include "kiosk/screens/problem_list.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/widgets/button.h"
 #include "kiosk/widgets/flow_row.h"
-#include "kiosk/widgets/scroll_area.h"
 
 namespace kiosk {
 namespace {
@@ -22,61 +19,6 @@ namespace {
 using Step = content::station::SourceStatus::Step;
 
 StaffScreenState& panelOf(AppState& state) { return state.screens.get<StaffScreenState>(); }
-
-// A paragraph at the reading-start side of [x, x + width); returns the y below it.
-float drawParagraph(AppState& state, const std::string& text, text::Style style, float x, float y, float width,
-                    ImU32 color) {
-    const auto& paragraph = text::layout(text, style, width);
-    const Rect box = state.ui.place(makeRect(x, y, width, paragraph.height));
-    text::draw(state.drawList, paragraph, box.min, width, color, text::Align::Start, state.ui.rtl);
-    return y + paragraph.height;
-}
-
-float paragraphHeight(const std::string& text, text::Style style, float width) {
-    return text::layout(text, style, width).height;
-}
-
-// "Zeile 14, Spalte N (opening_hours)": where the spreadsheet program or an editor shows it.
-std::string placeOf(const content::Diagnostic& diagnostic) {
-    std::string place;
-    if (diagnostic.line > 0) place = tr("staff.source.line", {{"line", std::to_string(diagnostic.line)}});
-    std::string column = diagnostic.columnLetter;
-    if (!diagnostic.column.empty()) column += column.empty() ? diagnostic.column : " (" + diagnostic.column + ")";
-    if (!column.empty()) place += (place.empty() ? "" : ", ") + tr("staff.source.column", {{"column", column}});
-    return place;
-}
-
-struct ProblemRow {
-    std::string heading;  // a file's name, or empty for a problem of the next row's file
-    std::string place;    // "Fehler · Zeile 3, Spalte E (opening_hours)"
-    std::string message;
-    bool error = false;
-};
-
-// The problems grouped by file, in the order the files first appear.
-std::vector<ProblemRow> problemRows(const std::vector<content::Diagnostic>& diagnostics) {
-    std::vector<std::string> files;
-    std::map<std::string, std::vector<const content::Diagnostic*>> byFile;
-    for (const auto& diagnostic : diagnostics) {
-        if (!byFile.count(diagnostic.file)) files.push_back(diagnostic.file);
-        byFile[diagnostic.file].push_back(&diagnostic);
-    }
-    std::vector<ProblemRow> rows;
-    for (const auto& file : files) {
-        bool first = true;
-        for (const auto* diagnostic : byFile[file]) {
-            ProblemRow row;
-            if (first) row.heading = file.empty() ? tr("staff.source.whole_folder") : file;
-            first = false;
-            row.error = diagnostic->severity == content::Diagnostic::Severity::Error;
-            const std::string place = placeOf(*diagnostic);
-            row.place = tr(row.error ? "staff.source.error" : "staff.source.warning") + (place.empty() ? "" : " · " + place);
-            row.message = diagnostic->message;
-            rows.push_back(std::move(row));
-        }
-    }
-    return rows;
-}
 
 // The status line above the list, and whether it is bad news.
 std::pair<std::string, bool> statusLine(const content::station::SourceStatus& status,
@@ -134,28 +76,7 @@ void drawSourceCheck(AppState& state, Station& station, const Rect& area, double
     const float buttonsTop = area.max.y - ui.buttonHeight() - ui.gap();
     const Rect listArea = {{area.min.x, y}, {area.max.x, buttonsTop - ui.inset()}};
     const std::vector<ProblemRow> rows = checked ? problemRows(status.staging.check.diagnostics) : std::vector<ProblemRow>{};
-    float listHeight = 0;
-    for (const auto& row : rows) {
-        if (!row.heading.empty()) listHeight += paragraphHeight(row.heading, text::Style::BodyBold, width) + ui.small();
-        listHeight += paragraphHeight(row.place, text::Style::BodyBold, width) +
-                      paragraphHeight(row.message, text::Style::Body, width) + ui.inset();
-    }
-    {
-        ScrollArea list(state, "staff-problems", listArea, listHeight);
-        float rowY = list.top();
-        for (const auto& row : rows) {
-            if (!row.heading.empty()) {
-                if (rowY > list.top()) rowY += ui.small();
-                rowY = drawParagraph(state, row.heading, text::Style::BodyBold, x, rowY, width, theme.text);
-                state.drawList->AddLine(state.ui.place(makeRect(x, rowY, width, 1)).min,
-                                        state.ui.place(makeRect(x, rowY, width, 1)).max, theme.border, ui.hairline() / 4);
-                rowY += ui.small();
-            }
-            rowY = drawParagraph(state, row.place, text::Style::BodyBold, x, rowY, width,
-                                 row.error ? theme.closed : theme.note);
-            rowY = drawParagraph(state, row.message, text::Style::Body, x, rowY, width, theme.text) + ui.inset();
-        }
-    }
+    drawProblemList(state, "staff-problems", listArea, x, width, rows);
 
     enum class Action { CheckAgain, Preview, Back };
     std::vector<std::pair<Action, const char*>> actions = {{Action::CheckAgain, "staff.source.check_again"}};

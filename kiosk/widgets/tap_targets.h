@@ -47,7 +47,8 @@ public:
     bool add(std::string label, ImVec2 min, ImVec2 max) { return add(std::move(label), min, max, min, max); }
     // The same for a target of which only [min, max) of [fullMin, fullMax) is visible.
     bool add(std::string label, ImVec2 min, ImVec2 max, ImVec2 fullMin, ImVec2 fullMax) {
-        current_.push_back({std::move(label), min, max, fullMin, fullMax});
+        auto moved = [this](ImVec2 p) { return ImVec2(p.x + origin_.x, p.y + origin_.y); };
+        current_.push_back({std::move(label), moved(min), moved(max), moved(fullMin), moved(fullMax)});
         if (!winner_) return false;
         const TapTarget& added = current_.back();
         // The same target as last frame: same label, (almost) the same place.
@@ -59,6 +60,11 @@ public:
         }
         return false;
     }
+
+    // The rectangles add() is given are relative to this point of the window
+    // (the desktop preview draws the visitor screens into a part of its
+    // window); targets are kept and matched in window pixels.
+    void setOrigin(ImVec2 origin) { origin_ = origin; }
 
     // Whether a tap happened this frame and no target has taken it (yet).
     bool tapPending() const { return winner_.has_value(); }
@@ -88,6 +94,7 @@ public:
 private:
     std::vector<TapTarget> previous_, current_;
     std::optional<TapTarget> winner_;
+    ImVec2 origin_{0, 0};
 };
 
 }  // namespace kiosk
