@@ -28,6 +28,7 @@
 #include "bench/measure/scenarios.h"
 #include "bench/measure/soak.h"
 #include "content/db/content_store.h"
+#include "content/db/sqlite_handle.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -39,7 +40,7 @@ struct Settings {
     uint64_t seed = 1;
     int runs = 5;
     bool chromium = true;
-    std::string only;  // import, search, kiosk, chromium or soak: measure one part (to re-check a fix quickly)
+    std::string only;  // import, rebuild, search, kiosk, chromium or soak: measure one part (to re-check a fix quickly)
     fs::path kiosk;    // another build's kiosk (with its kiosk-pack beside it), to compare before and after
     // The soak run is long (a whole day at 20x is 72 minutes): it runs with
     // --only soak, or in a full run when --soak-minutes is given.
@@ -55,7 +56,7 @@ int64_t nowUtc() { return bench::daysFromCivil({2026, 11, 18}) * 86400 + 9 * 360
 
 int usage() {
     std::fprintf(stderr, "usage: kiosk-bench --source ROOT --build BUILD [--seed N] [--runs N] [--no-chromium]\n"
-                         "                   [--only import|search|kiosk|chromium|soak] [--kiosk OTHER_BUILD/kiosk]\n"
+                         "                   [--only import|rebuild|search|kiosk|chromium|soak] [--kiosk OTHER_BUILD/kiosk]\n"
                          "                   [--soak-minutes M]\n");
     return 2;
 }
@@ -188,6 +189,34 @@ int main(int argc, char** argv) {
         report.extra["event_series"] = store->eventSeriesCount();
         report.extra["guides"] = store->guideCount();
         report.extra["events_next_120_days"] = store->events("de", nowUtc(), nowUtc() + 120 * 86400).size();
+    }
+
+    // 3b. The rebuild after a software update (content/pack/rebuild.h): a copy
+    // of the imported data with its database marked as schema 1, rebuilt from
+    // the version's kept content; and what that kept copy costs on disk.
+    if (large && settings.wants("rebuild")) {
+        say("Rebuilding the large content's database as after a software update ...");
+        const fs::path rebuildData = cache / "rebuild-data";
+        fs::remove_all(rebuildData);
+        fs::copy(data, rebuildData, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+        const fs::path liveFolder = fs::canonical(rebuildData / "live");
+        content::db::Connection db;
+        std::string error;
+        if (!db.open(liveFolder / "content.db", SQLITE_OPEN_READWRITE, &error) ||
+            !db.exec("UPDATE meta SET value = '1' WHERE key = 'schema_version'", &error)) {
+            std::fprintf(stderr, "kiosk-bench: cannot mark the copy as schema 1: %s\n", error.c_str());
+            return 1;
+        }
+        db.close();
+        bench::ProcessResult rebuilt;
+        if (!step("rebuilding the database", {packTool, "rebuild", "--data", rebuildData, "--now", kNowIso},
+                  logs / "rebuild.log", &rebuilt))
+            return 1;
+        report.extra["rebuild_s"] = rebuilt.wallMs / 1000.0;
+        report.extra["rebuild_peak_rss_mb"] = rebuilt.peakHwmMb;
+        report.extra["content_copy_mb"] = fs::file_size(liveFolder / "content-copy.zip") / 1e6;
+        report.extra["content_db_mb"] = fs::file_size(liveFolder / "content.db") / 1e6;
+        fs::remove_all(rebuildData);
     }
 
     // 4. Search, per keystroke, through ContentStore.

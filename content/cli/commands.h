@@ -2,8 +2,11 @@
 // code: 0 success, 1 refused or failed (with a message on stderr), 2 misuse.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "content/pack/rebuild.h"
 
 namespace kiosk_pack {
 
@@ -23,6 +26,13 @@ int runSearch(const Args& args);    // commands_show.cpp
 int runFleet(const Args& args);     // commands_fleet.cpp
 int runEvents(const Args& args);    // commands_events.cpp
 int runHours(const Args& args);     // commands_hours.cpp
+int runRebuild(const Args& args);   // commands_rebuild.cpp
+
+// Rebuilds `target`'s database when a software update left it at an older
+// schema (import, show and rollback call it first): says what happened, on
+// stdout when rebuilt, as a complaint when it could not be. commands_rebuild.cpp.
+content::RebuildResult::Outcome rebuildBefore(const std::string& dataDir, content::RebuildTarget target, int64_t nowUtc,
+                                              const std::string& lang);
 
 // "kiosk-pack: <message>" on stderr; returns `code`.
 int complain(const std::string& message, int code = 1);

@@ -74,6 +74,8 @@ int runImport(const Args& rawArgs) {
     options.dataDir = *data;
     options.nowUtc = *now;
     if (!collectTrustedKeys(args, &options.trustedPublicKeys)) return 2;
+    // The live content made readable first: it becomes `previous` of this import.
+    rebuildBefore(*data, content::RebuildTarget::Live, *now, args.value("lang").value_or("en"));
     auto result = content::importPack(args.positional()[0], options);
     printResult(result, args.value("lang").value_or("en"));
     return result.ok() ? 0 : 1;
@@ -110,10 +112,16 @@ int runVerify(const Args& rawArgs) {
 }
 
 int runRollback(const Args& rawArgs) {
-    Arguments args(rawArgs, {"data"}, {});
+    Arguments args(rawArgs, {"data", "now"}, {});
     if (!args.ok()) return complain(args.error(), 2);
     auto data = args.value("data");
-    if (!data || !args.positional().empty()) return complain("usage: kiosk-pack rollback --data DIR", 2);
+    if (!data || !args.positional().empty()) return complain("usage: kiosk-pack rollback --data DIR [--now ISO8601]", 2);
+    auto now = parseNowOption(args.value("now"));
+    if (!now) return complain("--now must be an ISO 8601 time like 2026-11-21T10:00:00Z", 2);
+    // Never back to a database this software cannot show: rebuilt first, or refused.
+    const auto prepared = rebuildBefore(*data, content::RebuildTarget::Previous, *now, "en");
+    if (prepared != content::RebuildResult::Outcome::NotNeeded && prepared != content::RebuildResult::Outcome::Rebuilt)
+        return complain("rollback refused: the previous content cannot be shown by this software");
     std::string error;
     if (!content::rollback(*data, &error)) return complain("rollback failed: " + error);
     std::printf("The previous content is live again (run rollback once more to undo).\n");

@@ -42,6 +42,8 @@ int runShow(const Args& rawArgs) {
     auto nowOption = parseNowOption(args.value("now"));
     if (!nowOption) return complain("--now must be an ISO 8601 time like 2026-11-21T10:00:00+01:00", 2);
     const int64_t now = *nowOption ? *nowOption : static_cast<int64_t>(std::time(nullptr));
+    // As the kiosk does at its start: a database of an older schema is rebuilt first.
+    rebuildBefore(*data, content::RebuildTarget::Live, now, "en");
     auto store = openStore(*data);
     if (!store) return 1;
     const content::PackInfo& pack = store->pack();

@@ -29,6 +29,7 @@ static const char* kUsage =
     "  kiosk-pack search --data DIR [--lang L] QUERY\n"
     "  kiosk-pack events FILE.ics --from ISO8601 --to ISO8601 [--time-zone ZONE] [--json]\n"
     "  kiosk-pack rollback --data DIR\n"
+    "  kiosk-pack rebuild --data DIR [--now ISO8601] [--lang de|en]   (the live database after a software update)\n"
     "  kiosk-pack fleet DROP_FOLDER [--json] [--now ISO8601] [--lang de|en] [--page FILE.html]\n"
     "                               (exit 1: a kiosk is in trouble)\n"
     "  kiosk-pack reset-sequence --data DIR PACK_ID\n"
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
         if (command == "search") return runSearch(args);
         if (command == "events") return runEvents(args);
         if (command == "rollback") return runRollback(args);
+        if (command == "rebuild") return runRebuild(args);
         if (command == "reset-sequence") return runResetSequence(args);
         if (command == "hours") return runHours(args);
         if (command == "set-pin") return runSetPin(args);

@@ -10,6 +10,8 @@
 //     versions/<name>/images/...                           checked images from the pack
 //     versions/<name>/images/display/...                   copies at most 1280 px long, for big ones
 //     versions/<name>/manifest.json                        the pack's signed manifest
+//     versions/<name>/content-copy.zip                     the verified content.json, deflated: a
+//                                                          newer software rebuilds content.db from it
 //     incoming/                                            private copies of packs being imported
 //     sequences.json                                       highest accepted sequence per pack_id
 //     import-log.jsonl                                     one line per import attempt
@@ -36,5 +38,8 @@ inline constexpr const char* kDisplayImagesFolder = "display";
 // block), so a list never decodes a screen-sized picture.
 inline constexpr const char* kListImagesFolder = "list";
 inline constexpr const char* kManifestFile = "manifest.json";
+// The pack's content.json as it was verified against the signed manifest
+// (whose sha256 and size for it re-verify the copy), in a ZIP of one entry.
+inline constexpr const char* kKeptContentFile = "content-copy.zip";
 
 }  // namespace content::data_dir

@@ -37,6 +37,7 @@
 #include "content/pack/durable_files.h"
 #include "content/pack/fault_points.h"
 #include "content/pack/hashing.h"
+#include "content/pack/kept_content.h"
 #include "content/pack/manifest.h"
 #include "content/pack/minisign.h"
 #include "content/pack/pack_builder.h"
@@ -312,8 +313,12 @@ private:
                                                              : ImportError::BadContent,
                    detail);
         }
+        // The database is what the kiosk reads; the verified text stays, deflated,
+        // for a newer software to rebuild the database from (content/pack/rebuild.h).
+        std::string keepError;
+        if (!keepContentCopy(partialDir_ / kContentName, partialDir_, &keepError)) refuse(ImportError::DiskFull, keepError);
         std::error_code ignored;
-        fs::remove(partialDir_ / kContentName, ignored);  // the database is what the kiosk reads
+        fs::remove(partialDir_ / kContentName, ignored);
         if (content->pack.id != manifest.packId || content->pack.sequence != manifest.sequence)
             refuse(ImportError::BadContent, "content.json names a different pack than the manifest");
         if (content->pack.validUntil != manifest.validUntil)

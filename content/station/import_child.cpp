@@ -24,6 +24,7 @@
 
 #include "content/pack/import_json.h"
 #include "content/pack/import_memory_limit.h"
+#include "content/station/rebuild_child.h"
 #include "content/station/source_child.h"
 
 extern char** environ;
@@ -300,7 +301,8 @@ int runImportChild() {
     if (request.is_object() && request.contains("source")) source = sourceRequestFromJson(request);
     if (request.is_object() && request.contains("options")) options = importOptionsFromJson(request["options"]);
     if (request.is_object() && request.contains("pack") && request["pack"].is_string()) pack = request["pack"];
-    if (!source && (!options || pack.empty())) {
+    const bool rebuild = isRebuildRequest(request);
+    if (!source && (!options || (pack.empty() && !rebuild))) {
         std::fprintf(stderr, "kiosk-pack import-child: the request line is not an import request\n");
         return 2;
     }
@@ -318,6 +320,10 @@ int runImportChild() {
     }
     options->cancelled = cancelled;
     options->progress = progress;
+    if (rebuild) {
+        writeLine({{"result", answerRebuildRequest(request, *options)}});
+        return 0;
+    }
     const ImportResult result = importPack(pack, *options);
     writeLine({{"result", importResultToJson(result)}});
     return result.ok() ? 0 : 1;

@@ -11,10 +11,12 @@
 //   kiosk -> child (stdin, one line): {"pack": PATH, "options": importOptionsToJson(...),
 //                                      "memory_limit_mb": N, "nice": N}
 //                                  or {"source": ..., see source_child.h, "memory_limit_mb": N, "nice": N}
+//                                  or {"rebuild": "live"|"previous", "options": ...} (rebuild_child.h)
 //   child -> kiosk (stdout):          {"pid": N} first (the child's own process id),
 //                                     {"progress": STEP} for every step reached,
 //                                     then {"result": importResultToJson(...)} (a source request:
-//                                     sourceStagingToJson(...)); {"out_of_memory": true} when it
+//                                     sourceStagingToJson(...), a rebuild:
+//                                     rebuildResultToJson(...)); {"out_of_memory": true} when it
 //                                     crashes right after an allocation failed at its cap
 // SIGTERM asks the child to stop between steps (the result is "cancelled").
 #pragma once

@@ -16,7 +16,9 @@
 #include "content/pack/durable_files.h"
 #include "content/pack/importer.h"
 #include "content/pack/staging.h"
+#include "content/station/import_child.h"
 #include "content/station/kiosk_signing_key.h"
+#include "content/station/rebuild_child.h"
 #include "content/station/pack_scanner.h"
 #include "content/station/fleet_page.h"
 #include "content/station/report_file.h"
@@ -78,6 +80,13 @@ void ImportWorker::start() {
     starts_ = recordStart(settings_.config.dataDir, nowUtc());
     startedAt_ = nowIso();
     busy_ = true;  // the start-up clean-up counts as work
+    // Said before the first frame, so the visitor never sees "no content"
+    // while the worker rebuilds (one meta row read: cheap on the drawing thread).
+    if (rebuildNeeded(settings_.config.dataDir, RebuildTarget::Live, /*openStore=*/false) == RebuildResult::Outcome::Rebuilt) {
+        rebuilding_ = true;
+        std::lock_guard lock(mutex_);
+        rebuild_.state = ContentRebuildStatus::State::Running;
+    }
     thread_ = std::thread([this] { run(); });
 }
 
@@ -160,6 +169,7 @@ void ImportWorker::run() {
         std::lock_guard lock(mutex_);
         source_.keyError = keyError;
     }
+    rebuildLiveContent();
     writeStatusFiles();
 
     heartbeat_ = std::make_unique<Ticker>(std::chrono::seconds(settings_.config.statusIntervalSeconds), [this] {
@@ -257,12 +267,8 @@ void ImportWorker::processPacks(const std::vector<PackCandidate>& packs) {
             }
         }
 
-        ImportOptions options;
-        options.dataDir = config.dataDir;
-        options.trustedPublicKeys = config.trustedPublicKeys;
-        options.nowUtc = settings_.nowUtc;
         logLine("importing " + peek.file.string());
-        ImportChildOutcome outcome = importInChild(peek.file, options, importChildSettings());
+        ImportChildOutcome outcome = importInChild(peek.file, importOptions(), importChildSettings());
         ImportResult& result = outcome.result;
         logLine("import process: peak resident memory " + std::to_string(outcome.peakRssKb / 1024) + " MB");
         if (stopping_ && !result.ok()) break;  // cancelled at shutdown: not the pack's fault, report nothing
@@ -313,7 +319,74 @@ void ImportWorker::processPacks(const std::vector<PackCandidate>& packs) {
     if (settings_.wake) settings_.wake();
 }
 
+ImportOptions ImportWorker::importOptions() const {
+    ImportOptions options;
+    options.dataDir = settings_.config.dataDir;
+    options.trustedPublicKeys = settings_.config.trustedPublicKeys;
+    options.nowUtc = settings_.nowUtc;
+    return options;
+}
+
+ContentRebuildStatus ImportWorker::contentRebuild() const {
+    std::lock_guard lock(mutex_);
+    return rebuild_;
+}
+
+void ImportWorker::rebuildLiveContent() {
+    using Outcome = RebuildResult::Outcome;
+    using State = ContentRebuildStatus::State;
+    const Outcome needed = rebuildNeeded(settings_.config.dataDir, RebuildTarget::Live);
+    if (needed == Outcome::NotNeeded) {
+        rebuilding_ = false;
+        return;
+    }
+    logLine("the live content database does not fit this software; rebuilding it from the kept content");
+    if (needed == Outcome::Rebuilt && !rebuilding_.exchange(true)) {  // a damaged file start() did not look into
+        {
+            std::lock_guard lock(mutex_);
+            rebuild_.state = ContentRebuildStatus::State::Running;
+        }
+        if (settings_.wake) settings_.wake();
+    }
+    const RebuildResult result = rebuildInChild(RebuildTarget::Live, importOptions(), importChildSettings());
+    if (stopping_) return;  // stopped at shutdown: the next start tries again
+    const std::string message = describeRebuild(result, "en");
+    const bool rebuilt = result.outcome == Outcome::Rebuilt;
+    logLine(rebuilt ? message + ": '" + result.pack.packId + "' from schema " + std::to_string(result.fromSchema) +
+                          ", now in " + result.newVersion
+                    : message);
+    record({nowIso(), rebuilt ? "rebuilt" : "rebuild-refused", "", result.pack.packId, result.pack.sequence, message});
+    {
+        std::lock_guard lock(mutex_);
+        rebuild_.fromSchema = result.fromSchema;
+        rebuild_.message = message;
+        rebuild_.state = rebuilt                                      ? State::Rebuilt
+                         : result.outcome == Outcome::NeedsNewPack    ? State::NeedsNewPack
+                         : result.outcome == Outcome::NewerSchema     ? State::NewerSchema
+                         : result.outcome == Outcome::NotNeeded       ? State::None
+                                                                      : State::Failed;
+    }
+    rebuilding_ = false;
+    // Rebuilt or not, the app opens the live content again: the new version,
+    // or its "no content" with the staff screen's sentence instead of "being updated".
+    newContent_.store(true, std::memory_order_release);
+    if (settings_.wake) settings_.wake();
+}
+
 void ImportWorker::processRollback() {
+    // The previous version may be of an older schema too: rebuilt first, so a
+    // rollback never lands on a database this software cannot show.
+    if (rebuildNeeded(settings_.config.dataDir, RebuildTarget::Previous) != RebuildResult::Outcome::NotNeeded) {
+        const RebuildResult prepared = rebuildInChild(RebuildTarget::Previous, importOptions(), importChildSettings());
+        if (prepared.outcome != RebuildResult::Outcome::Rebuilt) {
+            record({nowIso(), "rollback-failed", "", prepared.pack.packId, prepared.pack.sequence,
+                    "the previous content cannot be restored: " + describeRebuild(prepared, "en")});
+            writeStatusFiles();
+            if (settings_.wake) settings_.wake();
+            return;
+        }
+        record({nowIso(), "rebuilt", "", prepared.pack.packId, prepared.pack.sequence, describeRebuild(prepared, "en")});
+    }
     std::string error;
     if (rollback(settings_.config.dataDir, &error)) {
         LiveContentInfo live = readLiveContent(settings_.config.dataDir);

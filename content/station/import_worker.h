@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "content/core/content_limits.h"
+#include "content/pack/importer.h"
 #include "content/station/import_child.h"
 #include "content/station/kiosk_config.h"
 #include "content/station/source_publishing.h"
@@ -68,6 +69,15 @@ struct SourceStatus {
     std::string keyError;           // this kiosk's signing key is missing or damaged (English)
     std::filesystem::path starterFolder;  // where the last template was written onto a stick
     std::string starterError;             // why it could not be (English)
+};
+
+// The live content after a software update (content/pack/rebuild.h), for the
+// staff screen: what the worker's rebuild at start found and did.
+struct ContentRebuildStatus {
+    enum class State { None, Running, Rebuilt, NeedsNewPack, NewerSchema, Failed };
+    State state = State::None;
+    int fromSchema = 0;
+    std::string message;  // English (describeRebuild)
 };
 
 class ImportWorker {
@@ -119,6 +129,10 @@ public:
     void acknowledgeNewContent() { newContent_.store(false, std::memory_order_release); }
     // True while packs are queued or being imported.
     bool busy() const { return busy_.load(std::memory_order_acquire); }
+    // Cheap; true from start() on while the live database is being rebuilt
+    // after a software update (the visitor sees "being updated", not "no content").
+    bool rebuildingContent() const { return rebuilding_.load(std::memory_order_acquire); }
+    ContentRebuildStatus contentRebuild() const;
     // The drawn size in pixels (cheap, any thread; a change rewrites the status).
     void noteScreenSize(int widthPx, int heightPx);
 
@@ -147,6 +161,8 @@ private:
     void run();
     void processPacks(const std::vector<PackCandidate>& packs);
     void processRollback();
+    void rebuildLiveContent();  // at start, before the queue: after a software update
+    ImportOptions importOptions() const;
     void processSequenceReset(const Job& job);
     void record(WorkerEvent event);
     void setLastImport(LastImport last);
@@ -165,6 +181,8 @@ private:
     std::atomic<bool> stopping_{false};
     std::atomic<bool> newContent_{false};
     std::atomic<bool> busy_{false};
+    std::atomic<bool> rebuilding_{false};
+    ContentRebuildStatus rebuild_;  // under mutex_
     LastImport lastImport_;
     std::vector<WorkerEvent> history_;
     std::vector<RefusedPack> refused_;  // since this start, newest last

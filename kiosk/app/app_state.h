@@ -46,6 +46,11 @@ struct AppState : UiContext {
     // ---- content
     std::unique_ptr<content::ContentStore> store;  // null when there is no live content yet
     std::string contentError;                      // why there is none (shown calmly on home)
+    // The live database is being rebuilt after a software update: visitors
+    // read "being updated" instead of "no content" (content/pack/rebuild.h).
+    bool contentUpdating = false;
+    // The sentence a screen shows where content is missing.
+    const char* noContentKey() const { return contentUpdating ? "home.updating_content" : "home.no_content"; }
     // Bumped whenever what queries return may change (new content, language,
     // a filter): screens cache query results keyed by it.
     uint64_t contentGeneration = 1;

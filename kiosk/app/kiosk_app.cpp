@@ -268,6 +268,10 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
         openContent();
         settleFrames_ = std::max(settleFrames_, 1);
     }
+    if (const bool updating = !state_.store && station_->contentRebuilding(); updating != state_.contentUpdating) {
+        state_.contentUpdating = updating;
+        settleFrames_ = std::max(settleFrames_, 1);
+    }
     // The station's worker or stick watcher has news (a check's answer, a
     // stick plugged or pulled): the staff screen or the preview draws it.
     if (const uint64_t changes = station_->changeCount(); changes != stationChangesSeen_) {

@@ -74,6 +74,12 @@ public:
     // ---- what staff can do
     StationOverview overview() const;
     bool importRunning() const;
+    // The live database after a software update (content/pack/rebuild.h):
+    // being rebuilt (cheap, every wake), and what the rebuild found.
+    bool contentRebuilding() const { return worker_ && worker_->rebuildingContent(); }
+    content::station::ContentRebuildStatus contentRebuild() const {
+        return worker_ ? worker_->contentRebuild() : content::station::ContentRebuildStatus{};
+    }
     void rollback();      // the previous content becomes live again (through the import queue)
     void rescanSticks();  // look at the plugged-in sticks again now
     // Packs of `packId` are accepted again from the live content's sequence

@@ -268,7 +268,7 @@ void drawEventsScreen(AppState& state, const Rect& area) {
 
     if (list.rows.empty()) {
         // Nothing in the window, or nothing at all ahead (the pack is too old).
-        const char* key = !state.store                                          ? "home.no_content"
+        const char* key = !state.store                                          ? state.noContentKey()
                           : state.store->freshness(state.nowUtc()).outOfDate() ? "events.none_listed"
                                                                                : "events.none";
         const auto& none = text::layout(tr(key), text::Style::Heading, width);

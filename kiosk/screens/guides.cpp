@@ -119,7 +119,7 @@ void drawGuidesScreen(AppState& state, const Rect& area) {
     const GuideRows& list = guideRows(state, size_t((offset + listView.height()) / rowHeight) + 2);
     const auto& rows = list.rows;
     if (rows.empty()) {
-        const auto& none = text::layout(state.store ? tr("guides.none") : tr("home.no_content"), text::Style::Heading, width);
+        const auto& none = text::layout(state.store ? tr("guides.none") : tr(state.noContentKey()), text::Style::Heading, width);
         text::draw(state.drawList, none, {x, area.min.y + ui.minTap()}, width, state.theme.text, text::Align::Center, ui.rtl);
         return;
     }

@@ -162,7 +162,7 @@ void drawHomeScreen(AppState& state, const Rect& area) {
         std::string date = asOfDate(state);
         if (!date.empty()) footnote = tr("home.as_of", {{"date", date}});
     } else {
-        footnote = tr("home.no_content");
+        footnote = tr(state.noContentKey());
     }
     if (!footnote.empty())
         text::drawLabel(dl, footnote, text::Style::Small, {x, y}, width, footer, theme.textMuted, text::Align::Start, ui.rtl);

@@ -314,7 +314,7 @@ void drawEmptyList(AppState& state, float x, float y, float width) {
     const Theme& theme = state.theme;
     auto& filter = state.session.organisationFilter;
     const bool onlyOpenNow = filter.openNow && filter.topic.empty() && filter.language.empty() && filter.district.empty();
-    std::string sentence = !state.store ? tr("home.no_content")
+    std::string sentence = !state.store ? tr(state.noContentKey())
                                         : tr(onlyOpenNow ? "organisations.none_open" : "organisations.none");
     const auto& none = text::layout(sentence, text::Style::Heading, width);
     text::draw(state.drawList, none, {x, y}, width, theme.text, text::Align::Center, ui.rtl);

@@ -291,7 +291,7 @@ void drawSearchScreen(AppState& state, const Rect& area) {
         text::draw(state.drawList, p, ui.place(makeRect(x, y + ui.section(), width, p.height), area).min, width,
                    theme.textMuted, text::Align::Center, ui.rtl);
     };
-    if (!state.store) return message(tr("home.no_content"));
+    if (!state.store) return message(tr(state.noContentKey()));
     if (characterCount(typed) < kMinimumCharacters) return message(tr("search.type_more"));
     if (found.list.shown().results.empty()) return message(tr("search.none"));
 

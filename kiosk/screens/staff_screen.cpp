@@ -54,6 +54,15 @@ float drawLine(AppState& state, std::string_view text, text::Style style, float 
     return y + height;
 }
 
+// A sentence that may take several lines (wrapped to `width`); returns the y below it.
+float drawWrapped(AppState& state, const std::string& text, text::Style style, float x, float y, float width,
+                  ImU32 color) {
+    const auto& lines = text::layout(text, style, width);
+    text::draw(state.drawList, lines, state.ui.place(makeRect(x, y, width, lines.height)).min, width, color,
+               text::Align::Start, state.ui.rtl);
+    return y + lines.height;
+}
+
 void drawKeypad(AppState& state, Station& station, const Rect& area, double now) {
     StaffScreenState& panel = panelOf(state);
     auto& gate = station.pinGate();
@@ -162,9 +171,27 @@ std::string importSentence(const AppState& state, const content::station::Import
     if (entry.result == "ok") return tr("staff.history_imported", {{"when", when}, {"file", text::isolate(entry.packFile)}});
     if (entry.result == "sequence-reset")
         return tr("staff.history_sequence_reset", {{"when", when}, {"pack", text::isolate(entry.packId)}});
+    if (entry.result == "rebuilt" || entry.result == "rebuild-refused")
+        return tr(entry.result == "rebuilt" ? "staff.history_rebuilt" : "staff.history_rebuild_refused",
+                  {{"when", when}, {"pack", text::isolate(entry.packId)}});
     return tr("staff.history_refused", {{"when", when},
                                         {"file", text::isolate(entry.packFile)},
                                         {"detail", entry.detail.empty() ? entry.result : entry.detail}});
+}
+
+// Why there is no content after a software update, and what to do (empty
+// when the worker's rebuild at start had nothing to say).
+std::string rebuildSentence(const content::station::ContentRebuildStatus& rebuild) {
+    using State = content::station::ContentRebuildStatus::State;
+    switch (rebuild.state) {
+        case State::None:
+        case State::Rebuilt: return {};
+        case State::Running: return tr("staff.rebuild.running");
+        case State::NeedsNewPack: return tr("staff.rebuild.needs_new_pack");
+        case State::NewerSchema: return tr("staff.rebuild.newer_schema", {{"schema", std::to_string(rebuild.fromSchema)}});
+        case State::Failed: return tr("staff.rebuild.failed");
+    }
+    return {};
 }
 
 // "Deutsch 120, English 80": the languages named in the interface language.
@@ -230,6 +257,9 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     y = drawLine(state, tr("staff.content_now"), text::Style::BodyBold, x, y, width, theme.text);
     const auto [packLine, countsLine] = liveSummary(state);
     y = drawLine(state, packLine, text::Style::Body, x, y, width, theme.text);
+    if (!state.store)
+        if (const std::string why = rebuildSentence(station.contentRebuild()); !why.empty())
+            y = drawWrapped(state, why, text::Style::BodyBold, x, y, width, theme.closed);
     if (!countsLine.empty()) y = drawLine(state, countsLine, text::Style::Body, x, y, width, theme.text);
     if (state.store) {
         // A kiosk left on one pack too long: say so before anything else.
@@ -238,13 +268,8 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
         else if (freshness.noUpcomingEvents)
             y = drawLine(state, tr("staff.out_of_date_no_events"), text::Style::BodyBold, x, y, width, theme.closed);
     }
-    {
-        // Eight language names do not fit one line on a portrait screen: this line wraps.
-        const auto& languages = text::layout(textsPerLanguage(state, panel), text::Style::Body, width);
-        text::draw(state.drawList, languages, state.ui.place(makeRect(x, y, width, languages.height)).min, width,
-                   theme.textMuted, text::Align::Start, state.ui.rtl);
-        y += languages.height;
-    }
+    // Eight language names do not fit one line on a portrait screen: this line wraps.
+    y = drawWrapped(state, textsPerLanguage(state, panel), text::Style::Body, x, y, width, theme.textMuted);
     y += sectionGap;
 
     y = drawLine(state, station.importRunning() ? tr("staff.imports_running") : tr("staff.imports"),
@@ -252,7 +277,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     if (panel.overview.recentImports.empty()) y = drawLine(state, tr("staff.no_imports"), text::Style::Body, x, y, width, theme.textMuted);
     for (const auto& entry : panel.overview.recentImports) {
         // A version counter reset by staff is no failure: not in the warning colour.
-        const bool fine = entry.result == "ok" || entry.result == "sequence-reset";
+        const bool fine = entry.result == "ok" || entry.result == "sequence-reset" || entry.result == "rebuilt";
         y = drawLine(state, importSentence(state, entry), text::Style::Small, x, y, width, fine ? theme.text : theme.closed);
     }
     y += sectionGap;

@@ -23,14 +23,6 @@ namespace station = content::station;
 
 namespace {
 
-content::ImportOptions optionsFor(const fs::path& data, const Keys& keys) {
-    content::ImportOptions options;
-    options.dataDir = data;
-    options.trustedPublicKeys = {keys.publicFile};
-    options.nowUtc = utc(kTestNowIso);
-    return options;
-}
-
 std::string liveOrganisationName(const fs::path& data) {
     auto store = content::ContentStore::open(data, nullptr);
     REQUIRE(store);
@@ -50,10 +42,10 @@ TEST_CASE("a staged version is complete but not live; publishing it is the one s
     const fs::path data = temp.path / "data";
     writeGoodPack(sampleContent(1, "test-pack", "v1"), temp.path / "v1.kpack", keys);
     writeGoodPack(sampleContent(2, "test-pack", "v2"), temp.path / "v2.kpack", keys);
-    REQUIRE(content::importPack(temp.path / "v1.kpack", optionsFor(data, keys)).ok());
+    REQUIRE(content::importPack(temp.path / "v1.kpack", importOptionsFor(data, keys)).ok());
 
     content::StagedVersion staged;
-    content::ImportResult result = content::stagePack(temp.path / "v2.kpack", optionsFor(data, keys), &staged);
+    content::ImportResult result = content::stagePack(temp.path / "v2.kpack", importOptionsFor(data, keys), &staged);
     REQUIRE(result.ok());
     CHECK(result.sequence == 2);
     CHECK(content::stagedVersionName(data) == staged.versionName);
@@ -62,10 +54,10 @@ TEST_CASE("a staged version is complete but not live; publishing it is the one s
     REQUIRE(preview);
     CHECK(preview->pack().title.resolve("de") == "Testinhalte v2");
     // An import's clean-up (here: a refused one) leaves the staged version alone.
-    CHECK_FALSE(content::importPack(temp.path / "v1.kpack", optionsFor(data, keys)).ok());
+    CHECK_FALSE(content::importPack(temp.path / "v1.kpack", importOptionsFor(data, keys)).ok());
     CHECK(fs::exists(data / "versions" / staged.versionName / "content.db"));
 
-    REQUIRE(content::publishStaged(staged, optionsFor(data, keys)).ok());
+    REQUIRE(content::publishStaged(staged, importOptionsFor(data, keys)).ok());
     CHECK(liveOrganisationName(data) == "Testinhalte v2");
     CHECK_FALSE(content::stagedVersionName(data));
     CHECK(content::pack::linkedVersion(data / "live") == staged.versionName);
@@ -80,20 +72,20 @@ TEST_CASE("a discarded staged version is gone and cannot be published; the live 
     const fs::path data = temp.path / "data";
     writeGoodPack(sampleContent(1, "test-pack", "v1"), temp.path / "v1.kpack", keys);
     writeGoodPack(sampleContent(2, "test-pack", "v2"), temp.path / "v2.kpack", keys);
-    REQUIRE(content::importPack(temp.path / "v1.kpack", optionsFor(data, keys)).ok());
+    REQUIRE(content::importPack(temp.path / "v1.kpack", importOptionsFor(data, keys)).ok());
     content::StagedVersion staged;
-    REQUIRE(content::stagePack(temp.path / "v2.kpack", optionsFor(data, keys), &staged).ok());
+    REQUIRE(content::stagePack(temp.path / "v2.kpack", importOptionsFor(data, keys), &staged).ok());
     content::discardStaged(data);
     CHECK_FALSE(fs::exists(data / "versions" / staged.versionName));
     CHECK_FALSE(fs::exists(fs::symlink_status(data / "staging")));
-    const content::ImportResult published = content::publishStaged(staged, optionsFor(data, keys));
+    const content::ImportResult published = content::publishStaged(staged, importOptionsFor(data, keys));
     CHECK(published.error == content::ImportError::CannotRead);
     CHECK(published.detail == "the preview was discarded before it was published");
     CHECK(liveOrganisationName(data) == "Testinhalte v1");
     // Every import promise holds for staging: an unsigned-by-a-trusted-key pack is refused the same way.
     Keys stranger = makeKeys();
     writeGoodPack(sampleContent(3, "test-pack", "v3"), temp.path / "v3.kpack", stranger);
-    CHECK(content::stagePack(temp.path / "v3.kpack", optionsFor(data, keys), &staged).error ==
+    CHECK(content::stagePack(temp.path / "v3.kpack", importOptionsFor(data, keys), &staged).error ==
           content::ImportError::UnknownKey);
     CHECK_FALSE(content::stagedVersionName(data));
 }
@@ -105,9 +97,9 @@ TEST_CASE("publishing is refused when a newer version of the pack went live duri
     writeGoodPack(sampleContent(2, "test-pack", "v2"), temp.path / "v2.kpack", keys);
     writeGoodPack(sampleContent(3, "test-pack", "v3"), temp.path / "v3.kpack", keys);
     content::StagedVersion staged;
-    REQUIRE(content::stagePack(temp.path / "v2.kpack", optionsFor(data, keys), &staged).ok());
-    REQUIRE(content::importPack(temp.path / "v3.kpack", optionsFor(data, keys)).ok());
-    const content::ImportResult published = content::publishStaged(staged, optionsFor(data, keys));
+    REQUIRE(content::stagePack(temp.path / "v2.kpack", importOptionsFor(data, keys), &staged).ok());
+    REQUIRE(content::importPack(temp.path / "v3.kpack", importOptionsFor(data, keys)).ok());
+    const content::ImportResult published = content::publishStaged(staged, importOptionsFor(data, keys));
     CHECK(published.error == content::ImportError::SequenceNotNewer);
     CHECK(published.detail == "the pack 'test-pack' has sequence 2; this kiosk already has 3");
     CHECK(liveOrganisationName(data) == "Testinhalte v3");

@@ -90,10 +90,15 @@ TEST_CASE("a diagnostic travels whole, every field") {
     diagnostic.message = "'Mo-Fr 9-17h' is not understood";
     diagnostic.isRow = true;
     diagnostic.columnLetter = "N";
+    diagnostic.words = content::say("hours.cell", {{"value", "Mo-Fr 9-17h"}}).with("reason", content::say("hours.reason"));
     const nlohmann::json json = content::diagnosticToJson(diagnostic);
+    const nlohmann::json reason = {{"key", "hours.reason"}, {"values", nlohmann::json::array()}, {"parts", nlohmann::json::array()}};
     CHECK(json == nlohmann::json{{"severity", "warning"}, {"file", "organisations.ods"}, {"line", 14},
                                  {"column", "opening_hours"}, {"message", "'Mo-Fr 9-17h' is not understood"},
-                                 {"isRow", true}, {"columnLetter", "N"}});
+                                 {"isRow", true}, {"columnLetter", "N"},
+                                 {"words", {{"key", "hours.cell"},
+                                            {"values", {{"value", "Mo-Fr 9-17h"}}},
+                                            {"parts", {{{"name", "reason"}, {"words", reason}}}}}}});
     auto back = content::diagnosticFromJson(json);
     REQUIRE(back);
     CHECK(content::diagnosticToJson(*back) == json);
@@ -101,6 +106,9 @@ TEST_CASE("a diagnostic travels whole, every field") {
     CHECK(back->line == 14);
     CHECK(back->isRow);
     CHECK(back->columnLetter == "N");
+    REQUIRE(back->words.parts.size() == 1);
+    CHECK(back->words.parts[0].words.key == "hours.reason");
+    CHECK(back->words.values == std::vector<std::pair<std::string, std::string>>{{"value", "Mo-Fr 9-17h"}});
     CHECK(!content::diagnosticFromJson(nlohmann::json{{"line", "fourteen"}}));
     CHECK(!content::diagnosticFromJson(nlohmann::json::array()));
 }

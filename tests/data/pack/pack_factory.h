@@ -20,6 +20,7 @@
 #include "content/core/time_zone.h"
 #include "content/pack/content_json.h"
 #include "content/pack/hashing.h"
+#include "content/pack/importer.h"
 #include "content/pack/manifest.h"
 #include "content/pack/minisign.h"
 #include "content/pack/zip_writer.h"
@@ -50,6 +51,15 @@ struct Keys {
 inline Keys makeKeys() {
     auto files = generateMinisignKeyPair();
     return {*parseMinisignSecretKey(files.secretKeyFile, nullptr), files.publicKeyFile, files.secretKeyFile};
+}
+
+// Import options for a test's data folder that trust `keys`, on the tests' clock.
+inline ImportOptions importOptionsFor(const fs::path& data, const Keys& keys) {
+    ImportOptions options;
+    options.dataDir = data;
+    options.trustedPublicKeys = {keys.publicFile};
+    options.nowUtc = utc(kTestNowIso);
+    return options;
 }
 
 // Two organisations, a weekly event, a guide and one picture. `marker` goes
