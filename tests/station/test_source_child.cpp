@@ -97,7 +97,7 @@ TEST_CASE("a diagnostic travels whole, every field") {
                                  {"column", "opening_hours"}, {"message", "'Mo-Fr 9-17h' is not understood"},
                                  {"isRow", true}, {"columnLetter", "N"},
                                  {"words", {{"key", "hours.cell"},
-                                            {"values", {{"value", "Mo-Fr 9-17h"}}},
+                                            {"values", nlohmann::json::array({{"value", "Mo-Fr 9-17h"}})},
                                             {"parts", {{{"name", "reason"}, {"words", reason}}}}}}});
     auto back = content::diagnosticFromJson(json);
     REQUIRE(back);
