@@ -162,21 +162,26 @@ bool HolidayCalendar::isSchoolHoliday(int64_t day) const {
                        [&](const DayRange& range) { return range.contains(day); });
 }
 
-std::optional<DayRange> parseSchoolHolidayRange(std::string_view text, std::string* error) {
+std::optional<DayRange> schoolHolidayRange(std::string_view text, CheckWords* problem) {
     size_t slash = text.find('/');
     auto first = parseDate(text.substr(0, slash));
     auto last = slash == std::string_view::npos ? first : parseDate(text.substr(slash + 1));
     if (!first || !last) {
-        if (error)
-            *error = "'" + std::string(text) +
-                     "' is not a school holiday; write the first and last day like \"2027-02-14/2027-02-26\", or one day like \"2027-05-07\"";
+        if (problem) *problem = say("holidays.not_school_holiday", {{"value", std::string(text)}});
         return std::nullopt;
     }
     DayRange range{daysFromCivil(first->year, first->month, first->day), daysFromCivil(last->year, last->month, last->day)};
     if (range.last < range.first) {
-        if (error) *error = "'" + std::string(text) + "' ends before it starts; write the first day before the '/'";
+        if (problem) *problem = say("holidays.school_backwards", {{"value", std::string(text)}});
         return std::nullopt;
     }
+    return range;
+}
+
+std::optional<DayRange> parseSchoolHolidayRange(std::string_view text, std::string* error) {
+    CheckWords problem;
+    auto range = schoolHolidayRange(text, &problem);
+    if (!range && error) *error = english(problem);
     return range;
 }
 

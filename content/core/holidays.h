@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "content/core/check_words.h"
+
 namespace content {
 
 // Days since 1970-01-01, both ends included.
@@ -58,7 +60,9 @@ private:
 int64_t easterSunday(int year);
 
 // A pack's school-holiday entry: "2027-02-14/2027-02-26" (first and last day) or
-// one day "2027-05-07". On failure returns nullopt and a sentence for staff.
+// one day "2027-05-07". On failure returns nullopt and a sentence for staff,
+// as words (check_words.h) or in English.
+std::optional<DayRange> schoolHolidayRange(std::string_view text, CheckWords* problem);
 std::optional<DayRange> parseSchoolHolidayRange(std::string_view text, std::string* error);
 
 }  // namespace content

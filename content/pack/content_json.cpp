@@ -105,7 +105,13 @@ namespace {
 struct Refusal {
     ContentJsonProblem problem;
     std::string detail;
+    CheckWords words;
 };
+
+Refusal sizeRefusal(ContentJsonProblem problem, CheckWords words) {
+    std::string detail = english(words);
+    return {problem, std::move(detail), std::move(words)};
+}
 
 class Reader {
 public:
@@ -149,9 +155,10 @@ private:
     const json& list(const json& value, const std::string& where, size_t maxCount, bool records = false) {
         if (!value.is_array()) malformed(where, "is not a list");
         if (value.size() > maxCount)
-            throw Refusal{records ? ContentJsonProblem::TooLarge : ContentJsonProblem::Malformed,
-                          where + ": " + std::to_string(value.size()) + " entries, at most " + std::to_string(maxCount) +
-                              " allowed"};
+            throw sizeRefusal(records ? ContentJsonProblem::TooLarge : ContentJsonProblem::Malformed,
+                          say("limits.too_many_entries", {{"where", where},
+                                                          {"count", std::to_string(value.size())},
+                                                          {"limit", std::to_string(maxCount)}}));
         return value;
     }
 
@@ -160,8 +167,9 @@ private:
         std::string result = value.get<std::string>();
         if (auto problem = checkText(result)) throw Refusal{ContentJsonProblem::BadText, where + ": " + *problem};
         if (result.size() > maxBytes)
-            throw Refusal{ContentJsonProblem::BadText, where + ": the text is " + std::to_string(result.size()) +
-                                                           " bytes long, at most " + std::to_string(maxBytes) + " allowed"};
+            throw sizeRefusal(ContentJsonProblem::BadText, say("limits.text_too_long", {{"where", where},
+                                                                                     {"bytes", std::to_string(result.size())},
+                                                                                     {"limit", std::to_string(maxBytes)}}));
         return result;
     }
 
@@ -320,11 +328,16 @@ private:
 }  // namespace
 
 std::optional<Content> parseContentJson(const std::string& text, const ContentLimits& limits,
-                                        ContentJsonProblem* problem, std::string* detail) {
-    auto fail = [&](ContentJsonProblem what, std::string why) -> std::optional<Content> {
+                                        ContentJsonProblem* problem, std::string* detail, CheckWords* words) {
+    auto fail = [&](ContentJsonProblem what, std::string why, CheckWords said = {}) -> std::optional<Content> {
         *problem = what;
         if (detail) *detail = std::move(why);
+        if (words) *words = std::move(said);
         return std::nullopt;
+    };
+    auto failSaying = [&](ContentJsonProblem what, CheckWords said) {
+        std::string why = english(said);
+        return fail(what, std::move(why), std::move(said));
     };
     // Raw bytes first: the JSON parser would call broken UTF-8 a syntax error,
     // but for staff it is a text problem ("saved in the wrong encoding").
@@ -335,8 +348,9 @@ std::optional<Content> parseContentJson(const std::string& text, const ContentLi
                                                      (what ? *what : std::string("invalid UTF-8")));
     }
     if (text.size() > limits.maxJsonBytes)
-        return fail(ContentJsonProblem::TooLarge, "content.json is " + std::to_string(text.size()) + " bytes, at most " +
-                                                      std::to_string(limits.maxJsonBytes) + " allowed");
+        return failSaying(ContentJsonProblem::TooLarge,
+                          say("limits.json_too_large", {{"bytes", std::to_string(text.size())},
+                                                        {"limit", std::to_string(limits.maxJsonBytes)}}));
     // Bounded while parsing: the parser stops at the value budget instead of
     // building a document of any size first.
     struct TooManyValues {};
@@ -351,8 +365,8 @@ std::optional<Content> parseContentJson(const std::string& text, const ContentLi
     try {
         document = json::parse(text, countValues, false);
     } catch (const TooManyValues&) {
-        return fail(ContentJsonProblem::TooLarge, "content.json holds more than " + std::to_string(limits.maxJsonValues) +
-                                                      " values or is nested more than 64 deep");
+        return failSaying(ContentJsonProblem::TooLarge,
+                          say("limits.json_too_many_values", {{"limit", std::to_string(limits.maxJsonValues)}}));
     }
     if (document.is_discarded()) return fail(ContentJsonProblem::Malformed, "content.json is not valid JSON");
     try {
@@ -361,7 +375,7 @@ std::optional<Content> parseContentJson(const std::string& text, const ContentLi
         *problem = ContentJsonProblem::None;
         return content;
     } catch (const Refusal& refusal) {
-        return fail(refusal.problem, refusal.detail);
+        return fail(refusal.problem, refusal.detail, refusal.words);
     } catch (const json::exception& error) {
         return fail(ContentJsonProblem::Malformed, std::string("content.json: ") + error.what());
     }

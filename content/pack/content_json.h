@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "content/core/check_words.h"
 #include "content/core/content_limits.h"
 #include "content/core/model.h"
 
@@ -20,7 +21,10 @@ std::string contentToJson(const Content& content);
 
 enum class ContentJsonProblem { None, Malformed, BadText, TooLarge };
 
+// `detail` says what is refused in English; `words` (optional) the same as a
+// sentence with key and values when the refusal is a size limit (the ones a
+// source folder can reach), else it is left empty.
 std::optional<Content> parseContentJson(const std::string& json, const ContentLimits& limits,
-                                        ContentJsonProblem* problem, std::string* detail);
+                                        ContentJsonProblem* problem, std::string* detail, CheckWords* words = nullptr);
 
 }  // namespace content::pack

@@ -406,7 +406,7 @@ private:
     void buildAndCheckDatabase(const Content& content) {
         Expansion expansion = expandWithinLimits(content, now_, ContentLimits{}, [&] { return outOfTime(); });
         if (expansion.outOfTime) refuseOutOfTime();
-        if (!expansion.problem.empty()) refuse(ImportError::TooLarge, expansion.problem);
+        if (!expansion.problem.empty()) refuse(ImportError::TooLarge, english(expansion.problem));
         fs::path dbFile = partialDir_ / data_dir::kDatabaseFile;
         std::string error;
         if (!buildDatabase(content, expansion.occurrences, dbFile, &error)) refuse(ImportError::DatabaseFailed, error);

@@ -16,7 +16,7 @@ Expansion expandWithinLimits(const Content& content, int64_t nowUtc, const Conte
     for (const auto& series : content.events) {
         if (outOfTime && outOfTime()) {
             expansion.outOfTime = true;
-            expansion.problem = "expanding the events' dates took too long";
+            expansion.problem = say("limits.expansion_too_slow");
             return expansion;
         }
         // One more than the budget allows tells "at the limit" from "over it".
@@ -25,9 +25,7 @@ Expansion expandWithinLimits(const Content& content, int64_t nowUtc, const Conte
                                           nowUtc + kExpandAfterSeconds, std::min(kMaxOccurrencesPerSeries, left));
         expansion.occurrences.insert(expansion.occurrences.end(), expanded.begin(), expanded.end());
         if (expansion.occurrences.size() > limits.maxOccurrences) {
-            expansion.problem = "the events fall on more than " + std::to_string(limits.maxOccurrences) +
-                                " dates in the two years a kiosk shows; at most " + std::to_string(limits.maxOccurrences) +
-                                " are allowed (fewer repeating events, or repeat rules that end sooner)";
+            expansion.problem = say("limits.too_many_dates", {{"limit", std::to_string(limits.maxOccurrences)}});
             expansion.occurrences.clear();
             return expansion;
         }
@@ -35,20 +33,27 @@ Expansion expandWithinLimits(const Content& content, int64_t nowUtc, const Conte
     return expansion;
 }
 
-std::string checkImportLimits(const Content& content, int64_t nowUtc, const ContentLimits& limits) {
+CheckWords importLimitsProblem(const Content& content, int64_t nowUtc, const ContentLimits& limits) {
     std::string json;
     try {
         json = contentToJson(content);
     } catch (const std::exception&) {
-        return "a text of the content is not valid UTF-8";
+        return say("limits.not_utf8");
     }
     ContentJsonProblem problem = ContentJsonProblem::None;
     std::string detail;
-    if (!parseContentJson(json, limits, &problem, &detail)) return detail;
+    CheckWords words;
+    if (!parseContentJson(json, limits, &problem, &detail, &words))
+        return words.empty() ? say("limits.content_json", {{"detail", detail}}) : words;
     if (content.images.size() > limits.maxImages)
-        return "images: " + std::to_string(content.images.size()) + " pictures, at most " + std::to_string(limits.maxImages) +
-               " allowed";
+        return say("limits.too_many_pictures",
+                   {{"count", std::to_string(content.images.size())}, {"limit", std::to_string(limits.maxImages)}});
     return expandWithinLimits(content, nowUtc, limits).problem;
+}
+
+std::string checkImportLimits(const Content& content, int64_t nowUtc, const ContentLimits& limits) {
+    const CheckWords problem = importLimitsProblem(content, nowUtc, limits);
+    return problem.empty() ? std::string() : english(problem);
 }
 
 CheckWords picturePixelsProblem(const std::filesystem::path& imagesDir, const std::vector<std::string>& images,

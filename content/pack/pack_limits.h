@@ -22,7 +22,7 @@ inline constexpr size_t kMaxOccurrencesPerSeries = 800;
 
 struct Expansion {
     std::vector<EventOccurrence> occurrences;
-    std::string problem;  // empty when within the limits
+    CheckWords problem;  // empty when within the limits
     bool outOfTime = false;
 };
 
@@ -37,6 +37,8 @@ Expansion expandWithinLimits(const Content& content, int64_t nowUtc, const Conte
 // the pack's own content.json writer and reader, so text lengths, list sizes
 // and record counts are judged exactly as on a kiosk.
 std::string checkImportLimits(const Content& content, int64_t nowUtc, const ContentLimits& limits = {});
+// The same as a sentence with key and values (empty words when within).
+CheckWords importLimitsProblem(const Content& content, int64_t nowUtc, const ContentLimits& limits = {});
 
 // The pictures' pixels together, read from each file's header (PNG IHDR,
 // JPEG frame header) before anything is decoded: empty when within

@@ -126,7 +126,7 @@ public:
         pack::Expansion expansion = pack::expandWithinLimits(content, nowUtcOr(options_.nowUtc), ContentLimits{},
                                                  [&] { return outOfTime(); });
         if (expansion.outOfTime) stop(Outcome::Failed, ImportError::TooLarge, "the rebuild took too long");
-        if (!expansion.problem.empty()) stop(Outcome::NeedsNewPack, ImportError::TooLarge, expansion.problem);
+        if (!expansion.problem.empty()) stop(Outcome::NeedsNewPack, ImportError::TooLarge, english(expansion.problem));
         const fs::path dbFile = partialDir_ / data_dir::kDatabaseFile;
         std::string error;
         if (!buildDatabase(content, expansion.occurrences, dbFile, &error) || !checkDatabase(dbFile, &error))

@@ -28,8 +28,8 @@ SourceReadResult checkSourceForPack(const std::filesystem::path& dir, int64_t no
     Content checked = read.content;
     if (checked.pack.sequence == 0) checked.pack.sequence = 1;
     if (auto check = checkContent(checked); !check.ok()) addError(read, "", check.detail);
-    else if (std::string limit = checkImportLimits(read.content, nowUtc); !limit.empty())
-        addError(read, "", "a kiosk would refuse this pack: " + limit);
+    else if (CheckWords limit = importLimitsProblem(read.content, nowUtc); !limit.empty())
+        addError(read, "", "", say("pack.refused").with("reason", std::move(limit)));
     if (CheckWords pixels = picturePixelsProblem(dir / "images", read.content.images); !pixels.empty())
         addError(read, "", "", say("pack.refused").with("reason", std::move(pixels)));
     for (const auto& image : read.content.images)

@@ -56,8 +56,8 @@ void readEvents(Context& context) {
         ical::CalendarResult calendar =
             ical::parseCalendar(*text, organisationId, context.content.pack.timeZone, context.content.pack.defaultLanguage);
         for (const ical::Problem& problem : calendar.problems) {
-            if (problem.error) context.error(file, problem.line, "", problem.message);
-            else context.warning(file, problem.line, "", problem.message);
+            if (problem.error) context.error(file, problem.line, "", problem.words);
+            else context.warning(file, problem.line, "", problem.words);
         }
         // UIDs must be unique in the pack. Two organisations may well export
         // the same UID (a shared event copied between calendars), so on a clash

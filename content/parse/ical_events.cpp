@@ -22,7 +22,7 @@ WallTime onClock(const StatedTime& time, const std::string& seriesZone, const st
 
 namespace {
 
-void warn(CalendarResult& result, int line, std::string message) { result.problems.push_back({false, line, std::move(message)}); }
+void warn(CalendarResult& result, int line, CheckWords words) { result.problems.push_back(calendarWarning(line, std::move(words))); }
 
 // A rule text with UNTIL moved to `until` (nullopt: no UNTIL) and COUNT set
 // to `count` (0: none).
@@ -88,7 +88,7 @@ void chooseVersions(std::vector<ReadEvent>& events, CalendarResult& result) {
             if (newer(best, i)) {
                 events[i].superseded = true;
             } else if (events[i].recurrenceId) {
-                warn(result, events[i].line, "this change to one date of a series appears twice; the later one is ignored");
+                warn(result, events[i].line, say("ical.change_twice"));
                 events[i].superseded = true;
             }
         }
@@ -195,7 +195,7 @@ void groupEvents(std::vector<ReadEvent>& events, const std::string& packZone, Ca
         ReadEvent& event = events[i];
         if (event.recurrenceId || event.superseded) continue;
         if (!masters.emplace(event.sourceUid, i).second) {
-            warn(result, event.line, "another event in this file has the same UID '" + event.sourceUid + "'; both are shown");
+            warn(result, event.line, say("ical.uid_twice", {{"uid", event.sourceUid}}));
             event.sourceUid += "-" + std::to_string(event.line);
             masters.emplace(event.sourceUid, i);
         }

@@ -80,10 +80,20 @@ LineIndex::LineIndex(std::vector<SourceLine> lines) : lines_(std::move(lines)) {
     }
 }
 
+Problem calendarError(int line, CheckWords words) {
+    std::string message = english(words);
+    return {true, line, std::move(message), std::move(words)};
+}
+
+Problem calendarWarning(int line, CheckWords words) {
+    Problem problem = calendarError(line, std::move(words));
+    problem.error = false;
+    return problem;
+}
+
 std::optional<Problem> LineIndex::structureProblem() const {
     if (lines_.empty() || upper(lines_.front().text) != "BEGIN:VCALENDAR")
-        return Problem{true, lines_.empty() ? 1 : lines_.front().number,
-                       "this is not an iCalendar file (it must start with BEGIN:VCALENDAR)"};
+        return calendarError(lines_.empty() ? 1 : lines_.front().number, say("ical.not_calendar"));
     return std::nullopt;
 }
 
@@ -93,7 +103,7 @@ std::optional<Problem> LineIndex::structureProblem() const {
 void LineIndex::repairNesting() {
     std::vector<SourceLine> mended;
     std::vector<std::pair<std::string, int>> open;  // component name, line of its BEGIN
-    auto warn = [&](int line, std::string message) { repairs_.push_back({false, line, std::move(message)}); };
+    auto warn = [&](int line, CheckWords words) { repairs_.push_back(calendarWarning(line, std::move(words))); };
     size_t i = 0;
     for (; i < lines_.size(); ++i) {
         const SourceLine& line = lines_[i];
@@ -104,12 +114,13 @@ void LineIndex::repairNesting() {
             const std::string name = text.substr(4);
             auto match = std::find_if(open.rbegin(), open.rend(), [&](const auto& entry) { return entry.first == name; });
             if (open.empty()) {
-                warn(line.number, "END:" + name + " has no BEGIN:" + name + "; the line is ignored");
+                warn(line.number, say("ical.end_without_begin", {{"name", name}}));
                 continue;
             }
             if (match == open.rend()) {
-                warn(line.number, "END:" + name + " does not match BEGIN:" + open.back().first + " on line " +
-                                      std::to_string(open.back().second) + "; it is read as END:" + open.back().first);
+                warn(line.number, say("ical.end_mismatch", {{"name", name},
+                                                            {"open", open.back().first},
+                                                            {"line", std::to_string(open.back().second)}}));
                 mended.push_back({line.number, "END:" + open.back().first});
                 open.pop_back();
                 if (open.empty()) break;
@@ -117,8 +128,8 @@ void LineIndex::repairNesting() {
             }
             // Components opened inside the one this END closes end here too.
             while (open.back().first != name) {
-                warn(open.back().second, "BEGIN:" + open.back().first + " is never closed (END:" + open.back().first +
-                                             " is missing); it is read as ending on line " + std::to_string(line.number));
+                warn(open.back().second, say("ical.never_closed_line",
+                                             {{"name", open.back().first}, {"line", std::to_string(line.number)}}));
                 mended.push_back({line.number, "END:" + open.back().first});
                 open.pop_back();
             }
@@ -130,12 +141,10 @@ void LineIndex::repairNesting() {
         mended.push_back(line);
     }
     if (i + 1 < lines_.size())
-        warn(lines_[i + 1].number, "the lines after END:VCALENDAR (line " + std::to_string(lines_[i].number) +
-                                       ") are not part of the calendar and are ignored");
+        warn(lines_[i + 1].number, say("ical.after_end", {{"line", std::to_string(lines_[i].number)}}));
     const int last = lines_.back().number;
     while (!open.empty()) {
-        warn(open.back().second, "BEGIN:" + open.back().first + " is never closed (END:" + open.back().first +
-                                     " is missing); it is read as ending at the end of the file");
+        warn(open.back().second, say("ical.never_closed_end", {{"name", open.back().first}}));
         mended.push_back({last, "END:" + open.back().first});
         open.pop_back();
     }

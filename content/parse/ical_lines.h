@@ -8,13 +8,20 @@
 #include <string_view>
 #include <vector>
 
+#include "content/core/check_words.h"
+
 namespace content::ical {
 
 struct Problem {
     bool error = true;  // false = warning
     int line = 0;       // line in the .ics text (of the VEVENT or property), 0 = unknown
-    std::string message;
+    std::string message;  // the English sentence of `words`
+    CheckWords words;
 };
+
+// A problem said by its words (check_sentences.cpp), with its English message.
+Problem calendarError(int line, CheckWords words);
+Problem calendarWarning(int line, CheckWords words);
 
 // A logical (unfolded) line and the physical line it starts on.
 struct SourceLine {

@@ -88,30 +88,30 @@ std::string ianaForWindowsZone(const std::string& windowsName) {
     return result;
 }
 
-std::string unsafeTimeZoneReason(icalcomponent* vtimezone) {
+CheckWords unsafeTimeZoneReason(icalcomponent* vtimezone) {
     int observances = 0;
     for (icalcomponent* part = icalcomponent_get_first_component(vtimezone, ICAL_ANY_COMPONENT); part;
          part = icalcomponent_get_next_component(vtimezone, ICAL_ANY_COMPONENT)) {
         icalcomponent_kind kind = icalcomponent_isa(part);
         if (kind != ICAL_XSTANDARD_COMPONENT && kind != ICAL_XDAYLIGHT_COMPONENT) continue;
         if (++observances > kMaxObservances)
-            return "it has more than " + std::to_string(kMaxObservances) + " STANDARD and DAYLIGHT parts";
+            return say("ical.zone_too_many_parts", {{"count", std::to_string(kMaxObservances)}});
         if (icalcomponent_count_properties(part, ICAL_RDATE_PROPERTY) > kMaxRdatesPerObservance)
-            return "a STANDARD or DAYLIGHT part has more than " + std::to_string(kMaxRdatesPerObservance) + " RDATEs";
+            return say("ical.zone_too_many_rdates", {{"count", std::to_string(kMaxRdatesPerObservance)}});
         if (icalcomponent_count_properties(part, ICAL_RRULE_PROPERTY) > 1)
-            return "a STANDARD or DAYLIGHT part has more than one RRULE";
+            return say("ical.zone_two_rrules");
         icalproperty* rrule = icalcomponent_get_first_property(part, ICAL_RRULE_PROPERTY);
         if (!rrule) continue;
         icalrecurrencetype rule = icalproperty_get_rrule(rrule);
         if (rule.freq != ICAL_YEARLY_RECURRENCE)
-            return "its changes repeat other than yearly (" + propertyText(part, ICAL_RRULE_PROPERTY) + ")";
+            return say("ical.zone_not_yearly", {{"rule", propertyText(part, ICAL_RRULE_PROPERTY)}});
         if (countOf(rule.by_second, ICAL_BY_SECOND_SIZE) || countOf(rule.by_minute, ICAL_BY_MINUTE_SIZE) ||
             countOf(rule.by_hour, ICAL_BY_HOUR_SIZE) || countOf(rule.by_year_day, ICAL_BY_YEARDAY_SIZE) ||
             countOf(rule.by_week_no, ICAL_BY_WEEKNO_SIZE) || countOf(rule.by_set_pos, ICAL_BY_SETPOS_SIZE) ||
             countOf(rule.by_month, ICAL_BY_MONTH_SIZE) > 1 || rule.interval != 1)
-            return "its yearly rule has parts a time zone does not use (" + propertyText(part, ICAL_RRULE_PROPERTY) + ")";
+            return say("ical.zone_rule_parts", {{"rule", propertyText(part, ICAL_RRULE_PROPERTY)}});
     }
-    return "";
+    return {};
 }
 
 ZoneResolver::ZoneResolver(icalcomponent* calendar, const LineIndex& lines, std::string packZone,
@@ -152,7 +152,7 @@ std::optional<ResolvedZone> ZoneResolver::resolve(const std::string& tzid, int l
 std::optional<ResolvedZone> ZoneResolver::resolveUncached(const std::string& tzid, int line, int firstYear) {
     if (std::string name = systemZoneName(tzid); !name.empty()) return ResolvedZone{name, nullptr};
     if (icalcomponent* vtimezone = ownVtimezone(tzid)) {
-        std::string unsafe = unsafeTimeZoneReason(vtimezone);
+        CheckWords unsafe = unsafeTimeZoneReason(vtimezone);
         if (unsafe.empty()) {
             icaltimezone* zone = icaltimezone_new();
             icaltimezone_set_component(zone, icalcomponent_new_clone(vtimezone));
@@ -164,9 +164,9 @@ std::optional<ResolvedZone> ZoneResolver::resolveUncached(const std::string& tzi
         }
         if (std::string windows = ianaForWindowsZone(tzid); !windows.empty() && systemZone(windows))
             return ResolvedZone{systemZoneName(windows), nullptr};
-        problems_.push_back({false, vtimezoneLine(tzid),
-                             "the time zone '" + tzid + "' described in this file is not used because " + unsafe +
-                                 "; its times are read as " + packZone_ + " times"});
+        problems_.push_back(calendarWarning(
+            vtimezoneLine(tzid),
+            say("ical.zone_not_used", {{"zone", tzid}, {"pack_zone", packZone_}}).with("reason", std::move(unsafe))));
         return std::nullopt;
     }
     if (std::string windows = ianaForWindowsZone(tzid); !windows.empty() && systemZone(windows))
@@ -175,9 +175,7 @@ std::optional<ResolvedZone> ZoneResolver::resolveUncached(const std::string& tzi
     for (size_t slash = tzid.find('/'); slash != std::string::npos; slash = tzid.find('/', slash + 1))
         if (std::string name = systemZoneName(tzid.substr(slash + 1)); !name.empty() && name.find('/') != std::string::npos)
             return ResolvedZone{name, nullptr};
-    problems_.push_back({false, line,
-                         "the time zone '" + tzid + "' is unknown and the file does not describe it; its times are read as " +
-                             packZone_ + " times"});
+    problems_.push_back(calendarWarning(line, say("ical.zone_unknown", {{"zone", tzid}, {"pack_zone", packZone_}})));
     return std::nullopt;
 }
 

@@ -30,7 +30,7 @@ std::string ianaForWindowsZone(const std::string& windowsName);
 // The reason a VTIMEZONE may not be expanded (a repeat rule other than
 // yearly, too many parts), or empty when it is safe. libical expands such
 // rules without bound.
-std::string unsafeTimeZoneReason(icalcomponent* vtimezone);
+CheckWords unsafeTimeZoneReason(icalcomponent* vtimezone);
 
 class ZoneResolver {
 public:

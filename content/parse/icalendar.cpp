@@ -65,26 +65,41 @@ bool validDate(const icaltimetype& tt) {
 
 // "the event 'Sprachcafé' on 2026-03-18": how a warning names the event it
 // leaves out, so staff can find it in their calendar program.
-std::string eventName(icalcomponent* event) {
+CheckWords eventName(icalcomponent* event) {
     std::string title;
     if (icalproperty* summary = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY))
         if (const char* text = icalproperty_get_summary(summary)) title = normaliseNewlines(text);
     title = title.substr(0, title.find('\n'));
     if (title.size() > 80) title = title.substr(0, 77) + "...";
-    std::string name;
-    if (title.empty()) name = "an event without a title";
-    else if (findForbiddenCharacter(title)) name = "an event with an unreadable title";
-    else name = "the event '" + title + "'";
+    const bool readable = !title.empty() && !findForbiddenCharacter(title);
+    const char* key = title.empty() ? "ical.event_untitled" : readable ? "ical.event_titled" : "ical.event_unreadable_title";
+    const char* keyOnDate = title.empty() ? "ical.event_untitled_on"
+                            : readable    ? "ical.event_titled_on"
+                                          : "ical.event_unreadable_title_on";
+    std::vector<std::pair<std::string, std::string>> values;
+    if (readable) values.emplace_back("title", title);
     if (icalproperty* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY)) {
         icaltimetype start = icalproperty_get_dtstart(dtstart);
         icalerror_clear_errno();
         if (validDate(start)) {
             LocalTime day;
             day.year = start.year, day.month = start.month, day.day = start.day;
-            name += " on " + formatWallTime(day, true);
+            key = keyOnDate;
+            values.emplace_back("date", formatWallTime(day, true));
         }
     }
-    return name;
+    return say(key, std::move(values));
+}
+
+// findForbiddenCharacter's "a control character (U+0007)" as a sentence part:
+// its kind, with the code in brackets.
+CheckWords characterWords(const std::string& problem) {
+    const size_t open = problem.find('(');
+    const std::string code = open == std::string::npos ? "" : problem.substr(open + 1, problem.size() - open - 2);
+    const char* key = problem.starts_with("invalid") ? "ical.character_invalid_utf8"
+                      : problem.starts_with("a bidi") ? "ical.character_bidi_override"
+                                                       : "ical.character_control";
+    return say(key, {{"code", code}});
 }
 
 struct CalendarDeleter {
@@ -98,7 +113,7 @@ public:
         : lines_(lines), organisationId_(organisationId), packZone_(packZone), defaultLanguage_(defaultLanguage),
           result_(result), zones_(calendar, lines, packZone, result.problems) {}
 
-    void warn(int line, std::string message) { result_.problems.push_back({false, line, std::move(message)}); }
+    void warn(int line, CheckWords words) { result_.problems.push_back(calendarWarning(line, std::move(words))); }
 
     std::optional<ReadEvent> readEvent(icalcomponent* event, size_t eventIndex);
 
@@ -107,7 +122,7 @@ private:
     std::string seriesZone(const StatedTime& start) const;
     WallTime inZone(const StatedTime& time, const std::string& seriesZone) const { return onClock(time, seriesZone, packZone_); }
     std::optional<std::string> ruleText(icalrecurrencetype rule, const std::string& seriesZone, bool allDay,
-                                        std::string* problem) const;
+                                        CheckWords* problem) const;
 
     const LineIndex& lines_;
     const std::string& organisationId_;
@@ -165,13 +180,13 @@ std::string Reader::seriesZone(const StatedTime& start) const {
 }
 
 std::optional<std::string> Reader::ruleText(icalrecurrencetype rule, const std::string& seriesZone, bool allDay,
-                                            std::string* problem) const {
+                                            CheckWords* problem) const {
     if (rule.freq == ICAL_NO_RECURRENCE) {
-        *problem = "its repeat rule is not understood";
+        *problem = say("ical.rule_not_understood");
         return std::nullopt;
     }
     if (rule.freq < ICAL_DAILY_RECURRENCE) {
-        *problem = "it repeats more often than daily, which the kiosk does not show";
+        *problem = say("ical.rule_too_often");
         return std::nullopt;
     }
     // UNTIL in UTC becomes a wall time on the series' clock, like DTSTART.
@@ -206,10 +221,14 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
     ReadEvent read;
     read.line = lines_.eventLine(eventIndex);
     auto lineOf = [&](const char* name, int occurrence = 0) { return lines_.propertyLine(eventIndex, name, occurrence); };
-    const std::string name = eventName(event);
-    auto leaveOut = [&](int line, const std::string& reason) -> std::optional<ReadEvent> {
-        warn(line, name + " is left out: " + reason);
+    const CheckWords name = eventName(event);
+    auto leaveOut = [&](int line, CheckWords reason) -> std::optional<ReadEvent> {
+        warn(line, say("ical.left_out").with("event", name).with("reason", std::move(reason)));
         return std::nullopt;
+    };
+    // "in the event ..., <problem>": a warning about one part of an event that is still shown.
+    auto inEvent = [&](const char* key, std::vector<std::pair<std::string, std::string>> values = {}) {
+        return say(key, std::move(values)).with("event", name);
     };
 
     // What libical still could not parse (empty values and vendor names are
@@ -221,16 +240,17 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
         const size_t in = text.find(" in "), property = text.find(" property. "), colon = text.find(": ");
         if (in != std::string::npos && property != std::string::npos && colon != std::string::npos && in < property) {
             const std::string name = text.substr(in + 4, property - in - 4);
-            return leaveOut(lineOf(name.c_str()), "its " + name + " is not understood (" + text.substr(colon + 2) + ")");
+            return leaveOut(lineOf(name.c_str()),
+                            say("ical.property_not_understood", {{"property", name}, {"value", text.substr(colon + 2)}}));
         }
-        return leaveOut(read.line, "a line is not understood (" + text + ")");
+        return leaveOut(read.line, say("ical.line_not_understood", {{"reason", text}}));
     }
 
     icalproperty* uid = icalcomponent_get_first_property(event, ICAL_UID_PROPERTY);
     read.sourceUid = uid && icalproperty_get_uid(uid) ? icalproperty_get_uid(uid) : "";
     if (read.sourceUid.empty()) {
         read.sourceUid = organisationId_ + "-event-" + std::to_string(read.line);
-        warn(read.line, name + " has no UID; give every event one so updates replace it");
+        warn(read.line, inEvent("ical.no_uid"));
     }
     read.series.organisationId = organisationId_;
     read.cancelled = icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED;
@@ -243,13 +263,13 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
     if (icalproperty* classProperty = icalcomponent_get_first_property(event, ICAL_CLASS_PROPERTY)) {
         icalproperty_class eventClass = icalproperty_get_class(classProperty);
         if (eventClass == ICAL_CLASS_PRIVATE || eventClass == ICAL_CLASS_CONFIDENTIAL)
-            return leaveOut(lineOf("CLASS"), "it is marked private, and a kiosk is public");
+            return leaveOut(lineOf("CLASS"), say("ical.private"));
     }
 
     icalproperty* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
-    if (!dtstart) return leaveOut(read.line, "it has no start (DTSTART)");
+    if (!dtstart) return leaveOut(read.line, say("ical.no_start"));
     auto start = stated(icalproperty_get_dtstart(dtstart), dtstart, lineOf("DTSTART"));
-    if (!start) return leaveOut(lineOf("DTSTART"), "its start is not a valid date or time");
+    if (!start) return leaveOut(lineOf("DTSTART"), say("ical.start_invalid"));
     read.start = *start;
     const std::string zone = seriesZone(*start);
     read.series.timeZone = zone;
@@ -260,7 +280,7 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
     std::optional<WallTime> end;
     if (icalproperty* dtend = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
         auto stated_end = stated(icalproperty_get_dtend(dtend), dtend, lineOf("DTEND"));
-        if (!stated_end) return leaveOut(lineOf("DTEND"), "its end is not a valid date or time");
+        if (!stated_end) return leaveOut(lineOf("DTEND"), say("ical.end_invalid"));
         end = inZone(*stated_end, zone);
         // A date where a time is expected (or the other way round) is read as
         // that day's midnight, or as the day of the time.
@@ -274,7 +294,7 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
     }
     // RFC 5545: no end means a one-day event for a date, an instant for a time.
     if (!end) end = startWall.isDate ? shifted(startWall, 86400) : startWall;
-    if (wallSeconds(end->local) < wallSeconds(startWall.local)) return leaveOut(lineOf("DTEND"), "it ends before it starts");
+    if (wallSeconds(end->local) < wallSeconds(startWall.local)) return leaveOut(lineOf("DTEND"), say("ical.ends_before_start"));
     read.series.end = formatWall(*end);
     read.durationSeconds = wallSeconds(end->local) - wallSeconds(startWall.local);
 
@@ -282,7 +302,7 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
     auto checkedText = [&](const char* what, std::string text, int line) -> std::optional<std::string> {
         text = normaliseNewlines(std::move(text));
         if (auto problem = findForbiddenCharacter(text)) {
-            warn(line, "in " + name + ", " + what + " contains " + *problem + "; it is left out");
+            warn(line, inEvent("ical.text_character").with("what", say(what)).with("character", characterWords(*problem)));
             return std::nullopt;
         }
         return text;
@@ -290,22 +310,22 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
     if (icalproperty* summary = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY)) {
         std::string text = normaliseNewlines(icalproperty_get_summary(summary) ? icalproperty_get_summary(summary) : "");
         if (auto problem = findForbiddenCharacter(text))
-            return leaveOut(lineOf("SUMMARY"), "its title contains " + *problem);
+            return leaveOut(lineOf("SUMMARY"), say("ical.title_character").with("character", characterWords(*problem)));
         if (!text.empty()) read.series.title.set(languageOf(summary, defaultLanguage_), text);
     }
     if (icalproperty* description = icalcomponent_get_first_property(event, ICAL_DESCRIPTION_PROPERTY)) {
         const char* value = icalproperty_get_description(description);
-        if (auto text = checkedText("the description", value ? value : "", lineOf("DESCRIPTION")))
+        if (auto text = checkedText("ical.the_description", value ? value : "", lineOf("DESCRIPTION")))
             if (!text->empty()) read.series.description.set(languageOf(description, defaultLanguage_), *text);
     }
     if (icalproperty* location = icalcomponent_get_first_property(event, ICAL_LOCATION_PROPERTY)) {
         const char* value = icalproperty_get_location(location);
-        if (auto text = checkedText("the location", value ? value : "", lineOf("LOCATION")))
+        if (auto text = checkedText("ical.the_location", value ? value : "", lineOf("LOCATION")))
             if (!text->empty()) read.series.location.set(languageOf(location, defaultLanguage_), *text);
     }
     if (icalproperty* url = icalcomponent_get_first_property(event, ICAL_URL_PROPERTY)) {
         const char* value = icalproperty_get_url(url);
-        if (auto text = checkedText("the URL", value ? value : "", lineOf("URL"))) read.series.url = *text;
+        if (auto text = checkedText("ical.the_url", value ? value : "", lineOf("URL"))) read.series.url = *text;
     }
     std::map<std::string, int> xOccurrences;
     for (icalproperty* x = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); x;
@@ -313,15 +333,14 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
         std::string xName = upper(icalproperty_get_x_name(x) ? icalproperty_get_x_name(x) : "");
         // Translations of the texts a calendar program keeps in one language only.
         static const std::map<std::string, std::pair<LocalizedText EventSeries::*, const char*>> kTranslated = {
-            {"X-KIOSK-TITLE", {&EventSeries::title, "the title"}},
-            {"X-KIOSK-DESCRIPTION", {&EventSeries::description, "the description"}},
-            {"X-KIOSK-LOCATION", {&EventSeries::location, "the location"}}};
+            {"X-KIOSK-TITLE", {&EventSeries::title, "ical.the_title"}},
+            {"X-KIOSK-DESCRIPTION", {&EventSeries::description, "ical.the_description"}},
+            {"X-KIOSK-LOCATION", {&EventSeries::location, "ical.the_location"}}};
         const auto translated = kTranslated.find(xName);
         if (translated == kTranslated.end()) continue;
         int line = lineOf(xName.c_str(), xOccurrences[xName]++);
         if (!icalproperty_get_first_parameter(x, ICAL_LANGUAGE_PARAMETER)) {
-            warn(line, "in " + name + ", " + xName + " needs a language, like " + xName +
-                           ";LANGUAGE=ar:...; this translation is left out");
+            warn(line, inEvent("ical.translation_language", {{"property", xName}}));
             continue;
         }
         const char* value = icalproperty_get_x(x);
@@ -329,16 +348,16 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
         if (!text || text->empty()) continue;
         (read.series.*translated->second.first).set(languageOf(x, defaultLanguage_), *text);
     }
-    if (read.series.title.empty()) return leaveOut(read.line, "it has no title (SUMMARY)");
+    if (read.series.title.empty()) return leaveOut(read.line, say("ical.no_title"));
 
     if (icalproperty* recurrenceId = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
         read.recurrenceId = stated(icalproperty_get_recurrenceid(recurrenceId), recurrenceId, lineOf("RECURRENCE-ID"));
-        if (!read.recurrenceId) return leaveOut(lineOf("RECURRENCE-ID"), "its RECURRENCE-ID is not a valid date or time");
+        if (!read.recurrenceId) return leaveOut(lineOf("RECURRENCE-ID"), say("ical.recurrence_id_invalid"));
         icalparameter* range = icalproperty_get_first_parameter(recurrenceId, ICAL_RANGE_PARAMETER);
         read.thisAndFuture = range && icalparameter_get_range(range) == ICAL_RANGE_THISANDFUTURE;
     }
 
-    std::string problem;
+    CheckWords problem;
     int ruleIndex = 0;
     for (icalproperty* rrule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY); rrule;
          rrule = icalcomponent_get_next_property(event, ICAL_RRULE_PROPERTY), ++ruleIndex) {
@@ -360,7 +379,7 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
         int line = lineOf("EXDATE", index);
         auto time = stated(icalproperty_get_exdate(exdate), exdate, line);
         if (!time) {
-            warn(line, "in " + name + ", an EXDATE is not a valid date or time; it is left out");
+            warn(line, inEvent("ical.exdate_invalid"));
             continue;
         }
         WallTime wall = inZone(*time, zone);
@@ -376,7 +395,7 @@ std::optional<ReadEvent> Reader::readEvent(icalcomponent* event, size_t eventInd
         const bool period = icaltime_is_null_time(value.time);
         auto time = stated(period ? value.period.start : value.time, rdate, line);
         if (!time) {
-            warn(line, "in " + name + ", an RDATE is not a valid date or time; it is left out");
+            warn(line, inEvent("ical.rdate_invalid"));
             continue;
         }
         WallTime wall = inZone(*time, zone);
@@ -414,7 +433,7 @@ CalendarResult parseCalendar(std::string_view icsText, const std::string& organi
     std::unique_ptr<icalcomponent, CalendarDeleter> root(icalparser_parse_string(cleanedForLibical(lines.lines()).c_str()));
     icalerror_clear_errno();
     if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT) {
-        result.problems.push_back({true, 1, "this is not an iCalendar file (it must start with BEGIN:VCALENDAR)"});
+        result.problems.push_back(calendarError(1, say("ical.not_calendar")));
         return result;
     }
     icalcomponent* calendar = root.get();

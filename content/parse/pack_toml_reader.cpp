@@ -184,9 +184,9 @@ void readPackToml(Context& context) {
             for (const toml::node& item : *array) {
                 auto entry = stringValue(context, item, "school_holidays");
                 if (!entry) continue;
-                std::string problem;
-                if (parseSchoolHolidayRange(trim(*entry), &problem)) pack.schoolHolidays.push_back(trim(*entry));
-                else context.error(kFile, lineOf(item), "", "school_holidays: " + problem);
+                CheckWords problem;
+                if (schoolHolidayRange(trim(*entry), &problem)) pack.schoolHolidays.push_back(trim(*entry));
+                else context.error(kFile, lineOf(item), "", say("key_problem", {{"key", "school_holidays"}}).with("problem", std::move(problem)));
             }
         }
     }

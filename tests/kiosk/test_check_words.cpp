@@ -13,6 +13,8 @@
 #include <sstream>
 
 #include "content/core/check_words.h"
+#include "content/core/holidays.h"
+#include "content/parse/icalendar.h"
 #include "content/parse/source_folder.h"
 #include "kiosk/i18n/i18n.h"
 #include "kiosk/screens/problem_words.h"
@@ -107,4 +109,61 @@ TEST_CASE("a sentence in the staff member's language keeps the values as written
     unknown.words = content::say("no.such.sentence");
     CHECK(problemSentence(unknown) == plain.message);
     setLanguage("de");
+}
+
+TEST_CASE("a calendar's problems are said in German and in Arabic, and their English is the parser's message") {
+    const std::string ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nUID:ohne-beginn\r\nSUMMARY:Sprachcafé\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:fremde-zone\r\nSUMMARY:Nähcafé\r\nDTSTART;TZID=Mars/Olympus:20261201T100000\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:privat\r\nSUMMARY:Team\r\nDTSTART:20261202T100000\r\nCLASS:PRIVATE\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n";
+    const auto calendar = content::ical::parseCalendar(ics, "treff", "Europe/Berlin");
+    REQUIRE(calendar.problems.size() == 3);
+    const auto& noStart = calendar.problems[0];
+    const auto& unknownZone = calendar.problems[1];
+    const auto& privateEvent = calendar.problems[2];
+    CHECK(noStart.message == "the event 'Sprachcafé' is left out: it has no start (DTSTART)");
+    CHECK(content::english(noStart.words) == noStart.message);
+    CHECK(unknownZone.message ==
+          "the time zone 'Mars/Olympus' is unknown and the file does not describe it; its times are read as Europe/Berlin times");
+    CHECK(content::english(unknownZone.words) == unknownZone.message);
+    CHECK(content::english(privateEvent.words) == privateEvent.message);
+
+    setLanguage("de");
+    CHECK(checkSentence(noStart.words) ==
+          "Termin „\u2068Sprachcafé\u2069“ wird nicht gezeigt: er hat keinen Beginn (DTSTART); tragen Sie im Kalender eine "
+          "Anfangszeit ein.");
+    CHECK(checkSentence(unknownZone.words) ==
+          "Die Zeitzone „\u2068Mars/Olympus\u2069“ ist unbekannt, und die Datei beschreibt sie nicht. Ihre Zeiten werden als "
+          "Zeiten in \u2068Europe/Berlin\u2069 gelesen.");
+    CHECK(checkSentence(privateEvent.words) ==
+          "Termin „\u2068Team\u2069“ am \u20682026-12-02\u2069 wird nicht gezeigt: er ist als privat markiert, und ein Kiosk ist "
+          "öffentlich.");
+    setLanguage("ar");
+    CHECK(checkSentence(noStart.words) ==
+          "الموعد «\u2068Sprachcafé\u2069» لن يُعرض: ليس له وقت بداية (\u2066DTSTART\u2069)؛ أضف وقت البداية في التقويم.");
+    CHECK(checkSentence(unknownZone.words) ==
+          "المنطقة الزمنية «\u2068Mars/Olympus\u2069» غير معروفة والملف لا يصفها. تُقرأ أوقاتها على أنها أوقات "
+          "\u2068Europe/Berlin\u2069.");
+    setLanguage("de");
+}
+
+TEST_CASE("a school holiday that is not a range, and a pack over a size limit, are said in German") {
+    content::CheckWords backwards;
+    REQUIRE_FALSE(content::schoolHolidayRange("2027-02-19/2027-02-08", &backwards));
+    const content::CheckWords problem =
+        content::say("key_problem", {{"key", "school_holidays"}}).with("problem", backwards);
+    CHECK(content::english(problem) ==
+          "school_holidays: '2027-02-19/2027-02-08' ends before it starts; write the first day before the '/'");
+    setLanguage("de");
+    CHECK(checkSentence(problem) ==
+          "\u2068school_holidays\u2069: „\u20682027-02-19/2027-02-08\u2069“ endet, bevor es beginnt. Schreiben Sie den ersten "
+          "Tag vor den „/“.");
+    const content::CheckWords refused = content::say("pack.refused").with(
+        "reason", content::say("limits.too_many_pictures", {{"count", "2001"}, {"limit", "2000"}}));
+    CHECK(content::english(refused) == "a kiosk would refuse this pack: images: 2001 pictures, at most 2000 allowed");
+    CHECK(checkSentence(refused) ==
+          "Ein Kiosk würde dieses Paket ablehnen: images: \u20682001\u2069 Bilder, erlaubt sind höchstens \u20682000\u2069; "
+          "entfernen Sie Bilder, die nicht gebraucht werden");
 }

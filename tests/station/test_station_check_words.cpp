@@ -2,7 +2,8 @@
 // with the values from the folder in them, and `kiosk-pack check` on the same
 // folder still in English: a folder with a bad opening-hours cell, a calendar
 // of an organisation that is not in the list, a picture that is not a
-// picture and a link in images/; another whose list lacks the name column.
+// picture, a link in images/ and a calendar with an event without a start and
+// one in an unknown time zone; another whose list lacks the name column.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -15,7 +16,7 @@ using namespace publish_test;
 
 namespace {
 
-// The four problems of the first folder, put onto the fixture's stick.
+// The six problems of the first folder, put onto the fixture's stick.
 void breakFolder(PublishFixture& f) {
     const fs::path csv = f.source / "organisations.csv";
     appendText(csv, organisationRow(csv, {{"id", "treff-a"}, {"name", "Treff A"}, {"categories", "counselling"},
@@ -23,6 +24,13 @@ void breakFolder(PublishFixture& f) {
     fs::copy_file(f.source / "events" / "fuer-mich-uns-alle.ics", f.source / "events" / "niemand.ics");
     writeFile(f.source / "images" / "kaputt.png", "kein Bild\n");
     fs::create_symlink("/etc/passwd", f.source / "images" / "passwd.png");
+    const fs::path calendar = f.source / "events" / "fuer-mich-uns-alle.ics";
+    std::string ics = readFile(calendar);
+    ics.insert(ics.rfind("END:VCALENDAR"),
+               "BEGIN:VEVENT\r\nUID:ohne-beginn@test\r\nSUMMARY:Sprachcafé\r\nEND:VEVENT\r\n"
+               "BEGIN:VEVENT\r\nUID:fremde-zone@test\r\nSUMMARY:Nähcafé\r\nDTSTART;TZID=Mars/Olympus:20261201T100000\r\n"
+               "END:VEVENT\r\n");
+    writeFile(calendar, ics);
 }
 
 // The list's first row names "titel" where "name" belongs.
@@ -61,7 +69,7 @@ TEST_CASE("the problems are said in German and in Arabic, with the folder's valu
     PublishFixture f;
     breakFolder(f);
     REQUIRE_MESSAGE(f.run(showProblems("de"), "de", "de") == 0, f.log("de"));
-    CHECK(f.drew("de", kiosk::i18n::format(t("staff.source.summary"), {{"errors", "4"}, {"warnings", "0"}})));
+    CHECK(f.drew("de", kiosk::i18n::format(t("staff.source.summary"), {{"errors", "4"}, {"warnings", "2"}})));
     CHECK(drewSentence(f, "de", "Das ist kein JPEG- oder PNG-Bild. Speichern Sie es noch einmal als .jpg oder .png."));
     CHECK(drewSentence(f, "de", "Das ist eine Verknüpfung (zu \u2068/etc/passwd\u2069). Im Ordner dürfen nur echte Dateien und "
                        "Ordner liegen: Kopieren Sie die Datei selbst hierher."));
@@ -69,7 +77,12 @@ TEST_CASE("the problems are said in German and in Arabic, with the folder's valu
                        "Stunden und Minuten, zum Beispiel 09:00-17:00. Schreiben Sie es so: „\u2068Mo-Fr 09:00-17:00\u2069“."));
     CHECK(drewSentence(f, "de", "Es gibt keine Organisation mit der Kennung „\u2068niemand\u2069“. Der Dateiname muss die Kennung "
                        "aus der Spalte id der Liste sein."));
+    CHECK(drewSentence(f, "de", "Termin „\u2068Sprachcafé\u2069“ wird nicht gezeigt: er hat keinen Beginn (DTSTART); tragen Sie "
+                       "im Kalender eine Anfangszeit ein."));
+    CHECK(drewSentence(f, "de", "Die Zeitzone „\u2068Mars/Olympus\u2069“ ist unbekannt, und die Datei beschreibt sie nicht. Ihre "
+                       "Zeiten werden als Zeiten in \u2068Europe/Berlin\u2069 gelesen."));
     CHECK_FALSE(f.drew("de", "is not understood"));
+    CHECK_FALSE(f.drew("de", "is left out"));
 
     REQUIRE_MESSAGE(f.run(showProblems("ar"), "ar", "ar") == 0, f.log("ar"));
     CHECK(drewSentence(f, "ar", "هذه ليست صورة \u2066JPEG\u2069 أو \u2066PNG\u2069. احفظها مرة أخرى بصيغة \u2066.jpg\u2069 أو \u2066.png\u2069."));
@@ -78,7 +91,11 @@ TEST_CASE("the problems are said in German and in Arabic, with the folder's valu
     CHECK(drewSentence(f, "ar", "«\u20689-17\u2069» في «\u2068Mo-Fr 9-17h\u2069» غير مفهوم: الوقت يحتاج إلى ساعات ودقائق، مثل "
                        "\u206609:00-17:00\u2069. اكتبه هكذا: «\u2068Mo-Fr 09:00-17:00\u2069»."));
     CHECK(drewSentence(f, "ar", "لا توجد منظمة بالمعرّف «\u2068niemand\u2069». يجب أن يكون اسم الملف هو المعرّف من عمود \u2066id\u2069 في القائمة."));
+    CHECK(drewSentence(f, "ar", "الموعد «\u2068Sprachcafé\u2069» لن يُعرض: ليس له وقت بداية (\u2066DTSTART\u2069)؛ أضف وقت البداية في "
+                       "التقويم."));
+    CHECK(f.drew("ar", kiosk::i18n::format(t("staff.source.summary", "ar"), {{"errors", "4"}, {"warnings", "2"}})));
     CHECK_FALSE(f.drew("ar", "there is no organisation"));
+    CHECK_FALSE(f.drew("ar", "is left out"));
 
     // kiosk-pack check says the same problems in English, as before.
     const std::string english = packCheck(f);
@@ -88,6 +105,9 @@ TEST_CASE("the problems are said in German and in Arabic, with the folder's valu
     CHECK(english.find("organisations.csv row 7, column N (opening_hours): '9-17' in 'Mo-Fr 9-17h' is not understood: a "
                        "time needs hours and minutes, like 09:00-17:00; write it like 'Mo-Fr 09:00-17:00'\n") != std::string::npos);
     CHECK(english.find("events/niemand.ics: there is no organisation with id 'niemand'\n") != std::string::npos);
+    CHECK(english.find(": warning: the event 'Sprachcafé' is left out: it has no start (DTSTART)\n") != std::string::npos);
+    CHECK(english.find(": warning: the time zone 'Mars/Olympus' is unknown and the file does not describe it; its times are "
+                       "read as Europe/Berlin times\n") != std::string::npos);
 }
 
 TEST_CASE("a missing column is said in German and in Arabic, and in English by kiosk-pack check") {
