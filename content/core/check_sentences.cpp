@@ -165,6 +165,8 @@ const std::vector<CheckSentence>& checkSentences() {
         {"pack.refused", "a kiosk would refuse this pack: {reason}"},
         {"folder.too_slow", "reading the folder took longer than the {seconds} seconds a kiosk allows; copy it onto another stick or make it smaller"},
         {"csv.open_quote", "a quoted field is never closed (the quote opens on this line)"},
+        {"csv.quote_inside", "a quote (\") appears in the middle of a field; put the whole field in quotes and double the quote (\"\")"},
+        {"csv.text_after_quote", "there is text after the closing quote of a field"},
         {"csv.empty", "the file is empty; the first line must name the columns"},
         {"sheet.empty", "the first sheet is empty; its first row must name the columns"},
         {"sheet.not_ods", "the file is not a LibreOffice spreadsheet (.ods) or it is damaged; open it and save it again"},

@@ -92,7 +92,7 @@ std::optional<std::vector<Record>> parseRecords(std::string_view text, char sepa
             // A quote opens a quoted field only at the field's start (spaces
             // before it are allowed and dropped).
             if (fieldWasQuoted || trim(field) != "") {
-                if (error) *error = {line, "a quote (\") appears in the middle of a field; put the whole field in quotes and double the quote (\"\")"};
+                if (error) *error = {line, english(say("csv.quote_inside")), say("csv.quote_inside")};
                 return std::nullopt;
             }
             field.clear();
@@ -116,7 +116,7 @@ std::optional<std::vector<Record>> parseRecords(std::string_view text, char sepa
         }
         if (fieldWasQuoted) {
             if (c == ' ' || c == '\t') continue;
-            if (error) *error = {line, "there is text after the closing quote of a field"};
+            if (error) *error = {line, english(say("csv.text_after_quote")), say("csv.text_after_quote")};
             return std::nullopt;
         }
         field += c;
