@@ -56,8 +56,8 @@ void onKey(GLFWwindow* window, int key, int, int action, int) {
         glfwSetWindowShouldClose(window, GLFW_TRUE);
 }
 
-void onRefresh(GLFWwindow*) { requestRedraw(); }
-void onResize(GLFWwindow*, int, int) { requestRedraw(); }
+void onRefresh(GLFWwindow*) { requestWindowRedraw(); }
+void onResize(GLFWwindow*, int, int) { requestWindowRedraw(); }
 
 // The largest 16:9 window that fits the primary monitor's work area with a margin.
 void fitToScreen(int& width, int& height) {

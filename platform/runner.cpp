@@ -71,7 +71,9 @@ void GlfwWindow::run(FrameClient& client) {
         glfwPollEvents();
         double now = glfwGetTime();
         WakePlan plan = client.wake(now, window.pointerQueue().drain());
-        if (takeRedrawRequest()) plan.drawNow = true;
+        const bool asked = takeRedrawRequest(), exposed = takeWindowRedrawRequest();
+        if (!plan.drawNow && !asked && exposed) client.noteWindowRedraw();
+        if (asked || exposed) plan.drawNow = true;
         if (client.finished() || stopRequested()) break;
         if (plan.drawNow) {
             drawOneFrame(window, client, now, lastFrameTime);

@@ -40,6 +40,10 @@ public:
     // jumping to the next deadline.
     virtual bool backgroundBusy() const { return false; }
 
+    // The next frame is drawn only because the window system asked (the
+    // window was exposed or resized), not for anything of the app's.
+    virtual void noteWindowRedraw() {}
+
     // The runner stops when this turns true (replay finished, --screenshot done).
     virtual bool finished() const = 0;
 };

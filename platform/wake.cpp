@@ -9,6 +9,7 @@ namespace platform {
 namespace {
 std::atomic<bool> redrawRequested{false};
 std::atomic<bool> loopRunning{false};
+std::atomic<bool> windowRedrawRequested{false};
 }
 
 void setLoopRunning(bool running) { loopRunning.store(running); }
@@ -21,5 +22,9 @@ void requestRedraw() {
 }
 
 bool takeRedrawRequest() { return redrawRequested.exchange(false); }
+
+void requestWindowRedraw() { windowRedrawRequested.store(true); }
+
+bool takeWindowRedrawRequest() { return windowRedrawRequested.exchange(false); }
 
 }  // namespace platform

@@ -53,6 +53,15 @@ double FrameStats::percentileMs(double percentile, size_t first, size_t count) c
     return nearestRankPercentile(part, percentile);
 }
 
+std::string FrameStats::reasonsJson(size_t first, size_t count) const {
+    std::map<std::string, int> counts;
+    for (size_t i = first; i < first + count && i < frameReasons_.size(); ++i) ++counts[frameReasons_[i]];
+    std::string json = "{";
+    for (const auto& [reason, n] : counts)
+        json += (json.size() > 1 ? ", \"" : "\"") + reason + "\": " + std::to_string(n);
+    return json + "}";
+}
+
 double FrameStats::wallPercentileMs(double percentile) const {
     return nearestRankPercentile(frameWallMs_, percentile);
 }

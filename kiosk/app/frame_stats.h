@@ -2,6 +2,7 @@
 // took, and what each frame cost on the CPU (the brief's budgets).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,11 @@ public:
     // elapsed (wall) time, both in seconds, and the screen it drew (its name):
     // a frame that draws another screen than the one before opens it.
     void recordFrame(double cpuSeconds, double wallSeconds, const std::string& screen = {});
+    // Why the frame was drawn ("input", "settle", "request", ...), for the
+    // frames of a replay `wait`: a test can then say which frames were due.
+    void noteReason(const char* reason) { frameReasons_.push_back(reason ? reason : ""); }
+    // {"reason": count, ...} over frames [first, first + count).
+    std::string reasonsJson(size_t first, size_t count) const;
     // The first frame that shows the content and reacts to touch.
     void markInteractive(double steadySeconds);
 
@@ -51,6 +57,7 @@ private:
     double startupMs_ = -1;
     std::vector<double> frameCpuMs_;
     std::vector<double> frameWallMs_;
+    std::vector<const char*> frameReasons_;
     std::string extraJson_;
 };
 

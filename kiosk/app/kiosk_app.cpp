@@ -316,8 +316,20 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     const bool idleAtNight = attractSince_ >= 0 && nightNow();
     bool clockTick = !state_.clockFixed && minute != shownMinute_ && !idleAtNight;
     const bool warningChanges = idleWarningDue(now) != idleWarningShown_;
-    plan.drawNow = !pending_.empty() || settleFrames_ > 0 || warningChanges || state_.animationRequested || fadeStart_ >= 0 ||
-                   !screenshotPath_.empty() || clockTick || (state_.nextFrameAt > 0 && state_.nextFrameAt <= now);
+    // The first reason that holds names the frame (--frame-stats counts them
+    // per replay `wait`); none means the runner draws only if asked from
+    // outside: a sentence of read-aloud, the window exposed, a signal.
+    frameReason_ = !pending_.empty()                                     ? "input"
+                   : settleFrames_ > 0                                   ? "settle"
+                   : warningChanges                                      ? "idle-warning"
+                   : state_.animationRequested                           ? "animation"
+                   : fadeStart_ >= 0                                     ? "fade"
+                   : !screenshotPath_.empty()                            ? "screenshot"
+                   : clockTick                                           ? "clock"
+                   : (state_.nextFrameAt > 0 && state_.nextFrameAt <= now) ? "deadline"
+                                                                         : nullptr;
+    plan.drawNow = frameReason_ != nullptr;
+    if (!frameReason_) frameReason_ = "request";
     if (plan.drawNow) return plan;
 
     plan.wakeAt = std::min(replayWake, now + station_->maxSleepSeconds());  // the watchdog wants a sign of life
@@ -483,6 +495,7 @@ bool KioskApp::nightNow() const {
 
 void KioskApp::afterRender(int width, int height, double cpuSeconds, double wallSeconds) {
     stats_.recordFrame(cpuSeconds, wallSeconds, std::string(screenName(frameScreen_)));
+    stats_.noteReason(frameReason_);
     station_->noteScreenSize(width, height);
     if (!interactiveMarked_) {
         stats_.markInteractive(steadySeconds());
@@ -509,6 +522,7 @@ int KioskApp::finish() {
             waits += (i ? ", " : "") + std::string("{\"line\": ") + std::to_string(wait.line) +
                      ", \"ms\": " + std::to_string(int64_t(wait.milliseconds)) +
                      ", \"frames\": " + std::to_string(wait.frames) +
+                     ", \"reasons\": " + stats_.reasonsJson(wait.firstFrame, wait.frames) +
                      ", \"frame_cpu_p99_ms\": " + std::to_string(stats_.percentileMs(99, wait.firstFrame, wait.frames)) + "}";
         }
         stats_.setExtraJson(waits + "], \"speech_silence_ms\": " +

@@ -40,6 +40,7 @@ public:
     platform::WakePlan wake(double now, std::vector<platform::PointerEvent> events) override;
     void drawFrame(double now, int width, int height) override;
     void afterRender(int width, int height, double cpuSeconds, double wallSeconds) override;
+    void noteWindowRedraw() override { frameReason_ = "window"; }
     bool finished() const override { return finished_ || (station_ && station_->leaving()); }
     // An import, or read-aloud speaking (the voice runs in real time).
     bool backgroundBusy() const override {
@@ -104,6 +105,7 @@ private:
     // --preview SRC: a coordinator's desktop window on a source folder (no station, no idle reset).
     std::unique_ptr<DesktopPreview> desktop_;
     uint64_t stationChangesSeen_ = 0;
+    const char* frameReason_ = "start";  // why the next frame is drawn (see wake())
     Screen frameScreen_ = Screen::Home;  // what this frame draws (FrameStats notes each screen's opening)
 
     int settleFrames_ = 3;  // the first frames let the layout (and pictures) settle

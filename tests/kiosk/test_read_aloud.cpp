@@ -107,10 +107,17 @@ TEST_CASE("while speaking the loop draws a frame only when the sentence changes"
     REQUIRE_MESSAGE(result.status == 0, result.errors);
     auto json = readJson(stats);
     REQUIRE(json["idle_waits"].size() == 1);
-    const long frames = json["idle_waits"][0]["frames"].get<long>();
-    // Five seconds are two or three sentences of the description: as many frames, not 300.
-    CHECK(frames >= 1);
-    CHECK(frames <= 6);
+    const auto& wait = json["idle_waits"][0];
+    INFO("frames while speaking: ", wait.dump());
+    // Frames the X server asked for are not the kiosk's: on the shared test
+    // display other tests' windows open and close over this one, and each
+    // time the uncovered part must be drawn again (CI counted 7 in 5 s).
+    const long own = wait["frames"].get<long>() - wait["reasons"].value("window", 0L);
+    // Five seconds are two or three sentences of the description: as many frames, not 300,
+    // and each one asked for by the speech worker (a sentence changed), none by a timer.
+    CHECK(own >= 1);
+    CHECK(own <= 6);
+    CHECK(wait["reasons"].value("request", 0L) == own);
     // It spoke all along (seconds of audio at 22050 samples a second; slower on a busy machine).
     CHECK(json["speech_samples"].get<long>() > 22050 * 2);
 }

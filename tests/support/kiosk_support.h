@@ -177,28 +177,28 @@ inline double rowDifference(const Image& a, const Image& b, int y0, int y1, int 
 
 class PrivateDisplay {
 public:
+    // Xvfb picks a free display number itself and writes it to a pipe once it
+    // accepts connections (-displayfd): choosing a number here raced with
+    // other tests and with xvfb-run -a starting a server at the same moment,
+    // and the loser's kiosk ended up on the winner's server.
     PrivateDisplay() {
-        // Start at a number of our own, so two tests starting at once do not pick the same one.
-        const int first = 140 + int(getpid() % 97);
-        for (int number = first; number < first + 100; ++number) {
-            if (fs::exists("/tmp/.X11-unix/X" + std::to_string(number)) ||
-                fs::exists("/tmp/.X" + std::to_string(number) + "-lock"))
-                continue;
-            pid_ = fork();
-            if (pid_ == 0) {
-                std::string name = ":" + std::to_string(number);
-                execlp("Xvfb", "Xvfb", name.c_str(), "-screen", "0", "1920x1920x24", "-nolisten", "tcp", nullptr);
-                _exit(127);
-            }
-            display_ = ":" + std::to_string(number);
-            // Wait until the server accepts connections.
-            for (int i = 0; i < 100; ++i) {
-                if (fs::exists("/tmp/.X11-unix/X" + std::to_string(number))) break;
-                std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
-            return;
+        int fds[2];
+        if (pipe(fds) != 0) return;
+        pid_ = fork();
+        if (pid_ == 0) {
+            close(fds[0]);
+            const std::string fd = std::to_string(fds[1]);
+            execlp("Xvfb", "Xvfb", "-displayfd", fd.c_str(), "-screen", "0", "1920x1920x24", "-nolisten", "tcp",
+                   nullptr);
+            _exit(127);
         }
+        close(fds[1]);
+        // The number and a newline; end of file if the server could not start.
+        std::string number;
+        char c = 0;
+        while (read(fds[0], &c, 1) == 1 && c != '\n') number += c;
+        close(fds[0]);
+        if (!number.empty()) display_ = ":" + number;
     }
     ~PrivateDisplay() {
         if (pid_ > 0) {
