@@ -456,11 +456,24 @@ void KioskApp::drawFrame(double now, int width, int height) {
         settleFrames_ = std::max(settleFrames_, 1);
         state_.readAloud.stop();  // another page or another language: the old words are gone
     }
+    if (state_.session.navigation.generation() != navigationBefore && state_.screen() == Screen::Home) backHome();
     if (speechTouchPending_ && state_.readAloud.mode() == ReadAloud::Mode::Silent) {
         framesFromTouchToSilence_ = int(stats_.frames() - speechTouchFrame_);
         speechTouchPending_ = false;
     }
     shownMinute_ = state_.nowUtc() / 60;
+}
+
+void KioskApp::backHome() {
+    // Home is where a visitor starts again: the lists and pages they left
+    // are read afresh (each opens within a frame) and open at the top; their
+    // choices (language, filters, search words, text size) stay. What the
+    // pages held goes back to the system now instead of sitting in the heap
+    // while the next list fills: the events list read far down is 4 MB.
+    // After the frame, so nothing drawn in it still points into a state.
+    state_.screens.forgetAllBut({"attract", "staff", "staff-published-stick"});
+    state_.session.widgets.scrolls.clear();
+    platform::returnFreedMemory();
 }
 
 void KioskApp::drawFade(double now) {

@@ -83,6 +83,7 @@ private:
     // Runner seconds without a touch before the idle reset (--idle-seconds on the kiosk's clock).
     double idleAfterSeconds() const;
     void drawFade(double now);
+    void backHome();
     // The idle kiosk's night hours ([attract] night): nothing is drawn then.
     bool nightNow() const;
     // Seconds before the idle reset when "still there?" appears; 0 = never.

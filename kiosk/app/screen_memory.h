@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <initializer_list>
 #include <typeindex>
 #include <unordered_map>
 #include <vector>
@@ -26,6 +28,17 @@ public:
 
     // Back to fresh: every screen starts over (idle reset, new content).
     void forget() { slots_.clear(); }
+
+    // Every state but the named ones starts over.
+    void forgetAllBut(std::initializer_list<std::string_view> keep) {
+        for (auto it = slots_.begin(); it != slots_.end();) {
+            const std::string_view name = it->second->name();
+            if (std::find(keep.begin(), keep.end(), name) == keep.end())
+                it = slots_.erase(it);
+            else
+                ++it;
+        }
+    }
 
     // Which screens' states exist now, by name, sorted (tests, diagnostics).
     std::vector<std::string> held() const {

@@ -16,7 +16,13 @@
 namespace kiosk::text {
 namespace {
 
-constexpr size_t kCacheCapacity = 4096;
+// The cache is bounded by the memory its layouts hold, not by their number:
+// a shaped organisation description is a hundred times a button's label, and
+// 4,096 of them (the old bound) grew the kiosk's heap by 12 MB while a
+// visitor flung through the organisations. A screen's own texts are a few
+// hundred kilobytes; the rest keeps the screens just left, so going back
+// shapes nothing.
+constexpr size_t kCacheBytes = size_t(3) << 20;
 constexpr char32_t kEllipsis = 0x2026;
 constexpr float kArabicLineFactor = 1.15f;
 uint64_t gShapingRuns = 0;
@@ -247,11 +253,24 @@ struct Entry {
     Key key;
     Paragraph paragraph;
     int lastFrame = 0;
+    size_t bytes = 0;
 };
+
+// What an entry holds on the heap, near enough: its node in the list and in
+// the index, the key's text and every line's strings, runs and glyphs.
+size_t heapBytes(const Key& key, const Paragraph& p) {
+    size_t bytes = sizeof(Entry) + 64 + key.text.capacity() + p.lines.capacity() * sizeof(Line);
+    for (const Line& line : p.lines) {
+        bytes += line.visual.capacity() + line.logical.capacity() + line.runs.capacity() * sizeof(TextRun);
+        for (const TextRun& run : line.runs) bytes += run.text.capacity() + run.glyphs.capacity() * sizeof(PlacedGlyph);
+    }
+    return bytes;
+}
 
 struct Cache {
     std::list<Entry> entries;  // most recently used first
     std::unordered_map<Key, std::list<Entry>::iterator, KeyHash> index;
+    size_t bytes = 0;
 };
 Cache& cache() {
     static Cache c;
@@ -275,9 +294,12 @@ const Paragraph& cached(std::string_view utf8, Style style, float maxWidth, Dire
     }
     const float w = width < 0 ? 0.0f : static_cast<float>(width);
     Paragraph p = label ? computeLabel(utf8, style, w, base) : computeLayout(utf8, style, w, base);
-    c.entries.push_front(Entry{key, std::move(p), frame});
+    const size_t bytes = heapBytes(key, p);
+    c.entries.push_front(Entry{key, std::move(p), frame, bytes});
     c.index.emplace(std::move(key), c.entries.begin());
-    while (c.entries.size() > kCacheCapacity && c.entries.back().lastFrame < frame - 1) {
+    c.bytes += bytes;
+    while (c.bytes > kCacheBytes && c.entries.back().lastFrame < frame - 1) {
+        c.bytes -= c.entries.back().bytes;
         c.index.erase(c.entries.back().key);
         c.entries.pop_back();
     }
@@ -312,9 +334,14 @@ float lineBoxHeight(Style style) { return lineHeight(style, Direction::RTL); }
 void clearLayoutCache() {
     cache().entries.clear();
     cache().index.clear();
+    cache().bytes = 0;
 }
 
 size_t layoutCacheSize() { return cache().entries.size(); }
+
+size_t layoutCacheBytes() { return cache().bytes; }
+
+size_t layoutCacheBudgetBytes() { return kCacheBytes; }
 
 uint64_t shapingRuns() { return gShapingRuns; }
 

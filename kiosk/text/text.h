@@ -158,6 +158,10 @@ float lineBoxHeight(Style style);
 // Drops every cached layout (done automatically on a font rebuild).
 void clearLayoutCache();
 size_t layoutCacheSize();
+// The heap the cached layouts hold (estimated), and its bound: layouts of the
+// current and the previous frame are kept even above it.
+size_t layoutCacheBytes();
+size_t layoutCacheBudgetBytes();
 // How many times the shaper ran (tests use it to prove steady frames are free).
 uint64_t shapingRuns();
 
