@@ -7,7 +7,7 @@
 
 namespace platform {
 
-// At the top of main(), before any thread: large blocks (64 KB and up) always
+// At the top of main(), before any thread: large blocks (1 MB and up) always
 // come from mmap and go back to the system when freed; at most two arenas.
 void tuneAllocatorForKiosk();
 

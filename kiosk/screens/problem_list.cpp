@@ -15,12 +15,13 @@ float paragraphHeight(const std::string& text, text::Style style, float width) {
 
 // "Zeile 14, Spalte N (opening_hours)": where the spreadsheet program or an editor shows it.
 std::string placeOf(const content::Diagnostic& diagnostic) {
-    std::string place;
-    if (diagnostic.line > 0) place = tr("staff.source.line", {{"line", std::to_string(diagnostic.line)}});
-    std::string column = diagnostic.columnLetter;
+    std::string line, column = diagnostic.columnLetter;
+    if (diagnostic.line > 0) line = tr("staff.source.line", {{"line", std::to_string(diagnostic.line)}});
     if (!diagnostic.column.empty()) column += column.empty() ? diagnostic.column : " (" + diagnostic.column + ")";
-    if (!column.empty()) place += (place.empty() ? "" : ", ") + tr("staff.source.column", {{"column", column}});
-    return place;
+    if (!column.empty()) column = tr("staff.source.column", {{"column", column}});
+    if (line.empty() || column.empty()) return line + column;
+    // Joined by the language's own comma (Arabic and Farsi write "،").
+    return tr("staff.source.line_and_column", {{"line", line}, {"column", column}});
 }
 
 }  // namespace

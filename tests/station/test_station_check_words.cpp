@@ -63,6 +63,21 @@ bool drewSentence(PublishFixture& f, const std::string& run, const std::string& 
     return false;
 }
 
+// The place line above each problem ("Fehler · Zeile 3, Spalte K (opening_hours)")
+// that names both a line and a column.
+std::vector<std::string> placesWithLineAndColumn(PublishFixture& f, const std::string& run) {
+    std::vector<std::string> places;
+    const std::string error = t("staff.source.error", run) + " · ";
+    const std::string line = t("staff.source.line", run).substr(0, t("staff.source.line", run).find('{'));
+    const std::string column = t("staff.source.column", run).substr(0, t("staff.source.column", run).find('{'));
+    for (const auto& item : nlohmann::json::parse(readFile(f.dump(run)))) {
+        const std::string text = item.value("text", "");
+        if (text.rfind(error, 0) == 0 && text.find(line) != std::string::npos && text.find(column) != std::string::npos)
+            places.push_back(text);
+    }
+    return places;
+}
+
 }  // namespace
 
 TEST_CASE("the problems are said in German and in Arabic, with the folder's values in them") {
@@ -94,6 +109,14 @@ TEST_CASE("the problems are said in German and in Arabic, with the folder's valu
     CHECK(drewSentence(f, "ar", "الموعد «\u2068Sprachcafé\u2069» لن يُعرض: ليس له وقت بداية (\u2066DTSTART\u2069)؛ أضف وقت البداية في "
                        "التقويم."));
     CHECK(f.drew("ar", kiosk::i18n::format(t("staff.source.summary", "ar"), {{"errors", "4"}, {"warnings", "2"}})));
+    // The bad hours cell's place, joined with the Arabic comma as in German with its own.
+    const auto arabicPlaces = placesWithLineAndColumn(f, "ar");
+    REQUIRE(arabicPlaces.size() == 1);
+    CHECK(arabicPlaces[0].find("، العمود") != std::string::npos);
+    CHECK(arabicPlaces[0].find(", ") == std::string::npos);
+    const auto germanPlaces = placesWithLineAndColumn(f, "de");
+    REQUIRE(germanPlaces.size() == 1);
+    CHECK(germanPlaces[0].find(", Spalte N (opening_hours)") != std::string::npos);
     CHECK_FALSE(f.drew("ar", "there is no organisation"));
     CHECK_FALSE(f.drew("ar", "is left out"));
 
