@@ -137,11 +137,15 @@ std::vector<std::string> placeholders(std::string_view text) {
 const std::vector<std::string>& loadErrors() { return catalogue().errors; }
 
 std::vector<uint32_t> codepoints() {
-    std::set<uint32_t> all;
-    for (const auto& [lang, t] : catalogue().tables)
-        for (const auto& [key, value] : t)
-            for (char32_t c : text::toUtf32(value)) all.insert(static_cast<uint32_t>(c));
-    return {all.begin(), all.end()};
+    // The translations never change while the kiosk runs: gathered once.
+    static const std::vector<uint32_t> gathered = [] {
+        std::set<uint32_t> all;
+        for (const auto& [lang, t] : catalogue().tables)
+            for (const auto& [key, value] : t)
+                for (char32_t c : text::toUtf32(value)) all.insert(static_cast<uint32_t>(c));
+        return std::vector<uint32_t>(all.begin(), all.end());
+    }();
+    return gathered;
 }
 
 }  // namespace i18n

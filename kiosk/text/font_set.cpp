@@ -46,6 +46,7 @@ const FontSet* activeFontSet() { return gActiveFontSet; }
 // ContentStore::codepoints() (search results are content too), and what the
 // keyboard can type is in keyboardCodepoints(). Fewer glyphs, faster start.
 std::vector<uint32_t> interfaceCodepoints() {
+    static const std::vector<uint32_t> gathered = [] {
     std::set<uint32_t> all;
     for (uint32_t c = 0x20; c < 0x7F; ++c) all.insert(c);
     // Latin-1 (· « » ° € § ä ö ü ß ...): screens compose texts with these
@@ -59,7 +60,9 @@ std::vector<uint32_t> interfaceCodepoints() {
         all.insert(c);
     for (uint32_t c : i18n::codepoints()) all.insert(c);
     for (uint32_t c : keyboardCodepoints()) all.insert(c);
-    return {all.begin(), all.end()};
+    return std::vector<uint32_t>(all.begin(), all.end());
+    }();  // translations and keyboards never change while the kiosk runs
+    return gathered;
 }
 
 bool FontSet::needsRebuild(const Request& request) const {
