@@ -239,16 +239,13 @@ int main(int argc, char** argv) {
     }
 
     // 5. The kiosk itself: start-up, scrolling, idling, memory, live import.
+    // 6. The floor of this stack, in the same run, started in turn with the kiosk.
     if (settings.wants("kiosk")) {
         bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");
         say("Measuring the kiosk (start-up " + std::to_string(settings.runs) + " runs, flinging, idling, live import) ...");
         bench::runKioskScenarios(runner, settings.runs, pack, smallPack, report);
-    }
-
-    // 6. The floor of this stack, in the same run.
-    if (settings.wants("kiosk")) {
-        say("Measuring the floor (an empty GLFW + ImGui window with the same fonts) ...");
-        bench::runFloorScenario(settings.build / "kiosk-floor", data, cache / "floor", settings.runs, report);
+        say("Measuring the floor (an empty GLFW + ImGui window with the same fonts), in turn with the kiosk ...");
+        bench::runFloorScenario(settings.build / "kiosk-floor", data, cache / "floor", settings.runs, &runner, report);
         bench::finishFloorComparison(report);
     }
 

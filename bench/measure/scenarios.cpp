@@ -411,32 +411,62 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
     if (peakPss > 0) report.info("pss_mb", peakPss, "MB", "peak PSS of the kiosk");
 }
 
+namespace {
+
+struct FloorRun {
+    double startupMs = -1, rssMb = 0, pssMb = 0;
+};
+
+FloorRun runFloorOnce(const fs::path& floorProgram, const fs::path& dataDir, const fs::path& workDir, int index) {
+    const fs::path stats = workDir / ("floor-" + std::to_string(index) + ".json");
+    fs::remove(stats);
+    ProcessOptions options;
+    options.argv = {floorProgram.string(), "--data", dataDir.string(), "--windowed", "1920x1080", "--idle-ms",
+                    "2000", "--frame-stats", stats.string()};
+    options.stdoutFile = workDir / ("floor-" + std::to_string(index) + ".out");
+    options.stderrFile = workDir / ("floor-" + std::to_string(index) + ".err");
+    options.timeout = std::chrono::minutes(2);
+    ProcessResult result = runProcess(options);
+    FloorRun run;
+    run.rssMb = result.peakHwmMb;
+    run.pssMb = result.peakPssMb;
+    try {
+        double ms = json::parse(readText(stats)).value("startup_ms", -1.0);
+        if (result.exitCode == 0 && ms >= 0) run.startupMs = ms;
+    } catch (const std::exception&) {
+    }
+    return run;
+}
+
+}  // namespace
+
 void runFloorScenario(const fs::path& floorProgram, const fs::path& dataDir, const fs::path& workDir, int runs,
-                      Report& report) {
+                      KioskRunner* kiosk, Report& report) {
     if (!fs::exists(floorProgram)) {
         report.notMeasured("floor_startup_ms", "floor: empty GLFW + ImGui window, start", "ms", "kiosk-floor was not built");
         return;
     }
     fs::create_directories(workDir);
-    std::vector<double> startupMs;
+    // The kiosk and the floor start one right after the other, pair by pair,
+    // so both meet the same machine (its file cache, whatever else it does);
+    // a first pair warms the caches and is not counted. One start varies by
+    // tens of milliseconds here, more than the budget: the figure is the
+    // median of the pairs' differences, over more pairs than other runs.
+    const int pairs = std::max(runs, 7);
+    std::vector<double> startupMs, differences;
     double rss = 0, pss = 0;
-    for (int i = 0; i < runs; ++i) {
-        const fs::path stats = workDir / ("floor-" + std::to_string(i) + ".json");
-        fs::remove(stats);
-        ProcessOptions options;
-        options.argv = {floorProgram.string(), "--data", dataDir.string(), "--windowed", "1920x1080", "--idle-ms",
-                        "2000", "--frame-stats", stats.string()};
-        options.stdoutFile = workDir / ("floor-" + std::to_string(i) + ".out");
-        options.stderrFile = workDir / ("floor-" + std::to_string(i) + ".err");
-        options.timeout = std::chrono::minutes(2);
-        ProcessResult result = runProcess(options);
-        rss = std::max(rss, result.peakHwmMb);
-        pss = std::max(pss, result.peakPssMb);
-        try {
-            double ms = json::parse(readText(stats)).value("startup_ms", -1.0);
-            if (result.exitCode == 0 && ms >= 0) startupMs.push_back(ms);
-        } catch (const std::exception&) {
+    for (int i = 0; i <= pairs; ++i) {
+        double kioskMs = -1;
+        if (kiosk) {
+            KioskRun run = kiosk->run("startup-pair-" + std::to_string(i), "assert-screen home\n");
+            if (run.ok()) kioskMs = number(run.stats, "startup_ms");
         }
+        const FloorRun floor = runFloorOnce(floorProgram, dataDir, workDir, i);
+        rss = std::max(rss, floor.rssMb);
+        pss = std::max(pss, floor.pssMb);
+        if (i == 0 || floor.startupMs < 0) continue;
+        startupMs.push_back(floor.startupMs);
+        if (kioskMs >= 0) differences.push_back(kioskMs - floor.startupMs);
     }
     if (startupMs.empty()) {
         report.notMeasured("floor_startup_ms", "floor: empty GLFW + ImGui window, start", "ms",
@@ -449,18 +479,19 @@ void runFloorScenario(const fs::path& floorProgram, const fs::path& dataDir, con
     report.info("floor_rss_mb", rss, "MB", "floor: RSS", "highest VmHWM of kiosk-floor over its runs");
     report.info("floor_pss_mb", pss, "MB", "floor: PSS");
     report.extra["floor_startup_ms_runs"] = startupMs;
-}
-
-void finishFloorComparison(Report& report) {
-    auto inApp = report.extra.find("startup_in_app_median_ms");
-    auto floorStart = report.value("floor_startup_ms");
-    if (inApp != report.extra.end() && floorStart)
-        report.set("startup_above_floor_ms", inApp->get<double>() - *floorStart, budgets::kStartupAboveFloorMs, "ms",
+    report.extra["startup_above_floor_pairs_ms"] = differences;
+    if (!differences.empty())
+        report.set("startup_above_floor_ms", median(differences), budgets::kStartupAboveFloorMs, "ms",
                    "start-up above the floor", true,
-                   "median in-app start-to-interactive of the kiosk minus that of kiosk-floor, same run");
+                   "median over " + std::to_string(differences.size()) +
+                       " pairs of the kiosk's in-app start-to-interactive minus kiosk-floor's, started one after the "
+                       "other (a first pair warms the caches)");
     else
         report.notMeasured("startup_above_floor_ms", "start-up above the floor", "ms", "kiosk or floor not measured",
                            budgets::kStartupAboveFloorMs);
+}
+
+void finishFloorComparison(Report& report) {
     auto home = report.value("rss_home_mb"), floorRss = report.value("floor_rss_mb");
     if (home && floorRss)
         report.set("rss_above_floor_mb", *home - *floorRss, budgets::kRssAboveFloorMb, "MB", "kiosk RSS at home above the floor",

@@ -66,8 +66,10 @@ void runKioskScenarios(KioskRunner& runner, int runs, const std::filesystem::pat
 // The floor of this stack (build/kiosk-floor: an empty GLFW + ImGui window
 // with the kiosk's fonts for the same content): start-up and memory, in the
 // same run as the kiosk, so the kiosk's own share can be told apart.
+// `kiosk` (may be null) starts before each floor run: start-up above the floor
+// is measured pair by pair.
 void runFloorScenario(const std::filesystem::path& floorProgram, const std::filesystem::path& dataDir,
-                      const std::filesystem::path& workDir, int runs, Report& report);
+                      const std::filesystem::path& workDir, int runs, KioskRunner* kiosk, Report& report);
 
 // What needs the kiosk and the floor both: the kiosk above the floor.
 void finishFloorComparison(Report& report);

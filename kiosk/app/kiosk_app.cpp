@@ -471,7 +471,7 @@ void KioskApp::backHome() {
     // pages held goes back to the system now instead of sitting in the heap
     // while the next list fills: the events list read far down is 4 MB.
     // After the frame, so nothing drawn in it still points into a state.
-    state_.screens.forgetAllBut({"attract", "staff", "staff-published-stick"});
+    state_.screens.forgetAllBut({"attract", "staff"});
     state_.session.widgets.scrolls.clear();
     platform::returnFreedMemory();
 }

@@ -60,6 +60,7 @@ Station::~Station() {
     watcher_.reset();  // no new packs while the worker stops
     worker_.reset();   // cancels a running import; the live content stays
     sourceSticks_.reset();  // after the worker, whose news looks at the sticks
+    published_.reset();
 }
 
 void Station::start(std::function<void()> appWake, int64_t nowUtc) {
@@ -77,9 +78,12 @@ void Station::start(std::function<void()> appWake, int64_t nowUtc) {
                                                                            std::chrono::milliseconds(1000), wake);
     // The worker's news may be about a stick (a template or a pack written
     // onto it): the sticks are looked at again at once.
+    published_ = std::make_unique<content::station::PublishedWatch>(config_.dataDir, std::chrono::milliseconds(2000), wake);
     auto* sticks = sourceSticks_.get();
-    settings.wake = [sticks, wake] {
+    auto* published = published_.get();
+    settings.wake = [sticks, published, wake] {
         sticks->rescan();
+        published->refresh();  // a publish just noted the folder, or wrote onto the stick
         wake();
     };
     worker_ = std::make_unique<content::station::ImportWorker>(std::move(settings));
@@ -142,6 +146,11 @@ void Station::rescanSticks() {
 
 std::vector<content::station::SourceOnStick> Station::sourceFolders() const {
     return sourceSticks_ ? sourceSticks_->folders() : std::vector<content::station::SourceOnStick>{};
+}
+
+std::optional<content::station::PublishedSource> Station::publishedStick(const std::filesystem::path& folder) {
+    if (!published_) return content::station::publishedFromFolder(config_.dataDir, folder);
+    return published_->lookAt(folder);
 }
 
 void Station::checkSource(const content::station::SourceOnStick& source) {

@@ -11,12 +11,14 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "content/station/import_worker.h"
 #include "content/station/kiosk_config.h"
+#include "content/station/published_watch.h"
 #include "content/station/source_stick.h"
 #include "content/station/staff_pin.h"
 #include "content/station/station_overview.h"
@@ -97,6 +99,9 @@ public:
     // ---- a source folder on a stick (staff screen after the PIN, the preview)
     // The folders on the sticks now (names and file types only: nothing is read).
     std::vector<content::station::SourceOnStick> sourceFolders() const;
+    // Whether `folder` is unchanged since it was published at this kiosk
+    // (looked at again every 2 s on the station's thread while asked).
+    std::optional<content::station::PublishedSource> publishedStick(const std::filesystem::path& folder);
     void checkSource(const content::station::SourceOnStick& source);
     void stageSource(const content::station::SourceOnStick& source);  // check, build, stage for the preview
     void publishStaged();
@@ -117,6 +122,7 @@ private:
     std::unique_ptr<content::station::ImportWorker> worker_;
     std::unique_ptr<platform::FileWatcher> watcher_;
     std::unique_ptr<content::station::SourceStickWatcher> sourceSticks_;
+    std::unique_ptr<content::station::PublishedWatch> published_;
     content::station::StaffPinGate pinGate_;
     std::atomic<uint64_t> changes_{0};
     bool ready_ = false;

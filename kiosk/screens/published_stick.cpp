@@ -5,19 +5,10 @@
 
 namespace kiosk {
 
-std::optional<content::station::PublishedSource> publishedStick(AppState& state, Station& station, double now) {
-    PublishedStickMemory& memory = state.screens.get<PublishedStickMemory>();
+std::optional<content::station::PublishedSource> publishedStick(Station& station) {
     const auto folders = station.sourceFolders();
     if (folders.empty()) return std::nullopt;
-    const std::filesystem::path& folder = folders.front().folder;
-    if (folder != memory.folder || station.changeCount() != memory.changeCount || memory.readAt < 0 ||
-        now - memory.readAt >= PublishedStickMemory::kRefreshSeconds) {
-        memory.folder = folder;
-        memory.changeCount = station.changeCount();
-        memory.readAt = now;
-        memory.published = content::station::publishedFromFolder(station.config().dataDir, folder);
-    }
-    return memory.published;
+    return station.publishedStick(folders.front().folder);
 }
 
 std::string publishedStickSentence(AppState& state, const content::station::PublishedSource& published) {

@@ -115,7 +115,7 @@ void drawKeypad(AppState& state, Station& station, const Rect& area, double now)
                     readOverview(panel, station, now);
                     // A stick with a source folder is why staff came: its check first,
                     // unless it holds just what was published from it.
-                    if (!publishedStick(state, station, now)) openSourceCheck(state, station, now);
+                    if (!publishedStick(station)) openSourceCheck(state, station, now);
                     break;
                 case Outcome::Wrong: panel.message = tr("staff.wrong_pin"); break;
                 case Outcome::LockedOut: break;
@@ -298,7 +298,7 @@ void drawOverview(AppState& state, Station& station, const Rect& area, double no
     const auto sticks = station.sticks();
     if (!sticks.empty()) actions.insert(actions.begin(), std::pair<Action, const char*>{Action::WriteTemplate, "staff.template.write"});
     if (!station.sourceFolders().empty()) {
-        const char* check = publishedStick(state, station, now) ? "staff.source.check_again" : "staff.source.open";
+        const char* check = publishedStick(station) ? "staff.source.check_again" : "staff.source.open";
         actions.insert(actions.begin(), std::pair<Action, const char*>{Action::CheckSource, check});
     }
     FlowRow flow(x, y, width, state.ui.buttonHeight(), state.ui.inset());

@@ -185,7 +185,7 @@ float drawSourceSummary(AppState& state, Station& station, float x, float y, flo
     const auto folders = station.sourceFolders();
     if (!folders.empty()) {
         // Published from this very folder and unchanged since: nothing new on it.
-        if (const auto published = publishedStick(state, station, now))
+        if (const auto published = publishedStick(station))
             y = drawParagraph(state, publishedStickSentence(state, *published), text::Style::BodyBold, x, y, width, theme.text);
         else
             y = drawParagraph(state, tr("staff.source.new"), text::Style::BodyBold, x, y, width, theme.accent);

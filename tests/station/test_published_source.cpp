@@ -3,10 +3,13 @@
 // in its data folder.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <chrono>
+#include <thread>
 #include <filesystem>
 
 #include "content/station/published_source.h"
+#include "content/station/published_watch.h"
 #include "tests/support/test_files.h"
 
 namespace fs = std::filesystem;
@@ -97,4 +100,45 @@ TEST_CASE("the published note: written at publish, read back, matched against th
     CHECK_FALSE(content::station::readPublishedSource(data));
     writeFile(content::station::publishedSourceFile(data), "not json");
     CHECK_FALSE(content::station::readPublishedSource(data));
+}
+
+TEST_CASE("the watch keeps the answer fresh on its own thread while asked, and leaves the stick alone after") {
+    using namespace std::chrono_literals;
+    TempDir temp;
+    const fs::path folder = makeFolder(temp.path);
+    const fs::path data = temp.path / "data";
+    fs::create_directories(data);
+    content::station::PublishedSource noted{*sourceFingerprint(folder), 1800000000, "verein"};
+    std::string error;
+    REQUIRE_MESSAGE(content::station::notePublishedSource(data, noted, &error), error);
+
+    std::atomic<int> changes{0};
+    content::station::PublishedWatch watch(data, 50ms, [&] { ++changes; });
+    // The first look answers at once.
+    auto published = watch.lookAt(folder);
+    REQUIRE(published);
+    CHECK(published->packId == "verein");
+
+    // A file changes while the screen keeps asking: the thread finds it and says so.
+    writeFile(folder / "organisations.csv", "id,name\nx,X\ny,Y\n");
+    for (int i = 0; i < 100 && changes == 0; ++i) {
+        watch.lookAt(folder);  // the screen's frames ask from the cache
+        std::this_thread::sleep_for(20ms);
+    }
+    CHECK(changes == 1);
+    CHECK_FALSE(watch.lookAt(folder));
+
+    // Nobody asks any more: later changes are not looked at.
+    std::this_thread::sleep_for(300ms);
+    const int before = changes;
+    writeFile(folder / "organisations.csv", "id,name\nx,X\n");
+    std::this_thread::sleep_for(300ms);
+    CHECK(changes == before);
+
+    // After a publish the kiosk looks again at once (the station's news call refresh()).
+    watch.lookAt(folder);
+    noted.fingerprint = *sourceFingerprint(folder);
+    REQUIRE(content::station::notePublishedSource(data, noted, &error));
+    watch.refresh();
+    CHECK(watch.lookAt(folder));
 }
