@@ -355,29 +355,47 @@ void runKioskScenarios(KioskRunner& runner, int runs, const fs::path& largePack,
 
     // The first opening of each list, from a fresh start: its first frame and
     // the slowest of the frames right after (a list built a page at a time).
-    KioskRun lists = runner.run("lists-open", listsScript());
-    if (lists.ok() && lists.stats.contains("screen_openings")) {
-        double worst = 0;
+    // One wall-clock maximum is at the mercy of one preemption of the whole
+    // machine (a run here once showed 168 ms wall for a frame of 4.5 ms CPU),
+    // so each list's figure is the median over `runs` fresh starts of that
+    // maximum: a frame that is slow every time still shows.
+    std::map<std::string, std::vector<double>> wall, firstWall, firstCpu, cpu;
+    std::string failed;
+    for (int i = 0; i < runs; ++i) {
+        KioskRun lists = runner.run("lists-open-" + std::to_string(i), listsScript());
+        if (!lists.ok() || !lists.stats.contains("screen_openings")) {
+            failed = lists.replayError.empty() ? "the lists replay failed" : lists.replayError;
+            break;
+        }
         for (const char* screen : {"events", "organisations", "guides", "search"}) {
             for (const auto& opening : lists.stats["screen_openings"]) {
                 if (opening.value("screen", "") != screen) continue;
-                const double ms = opening.value("max_wall_ms", 0.0);
-                report.extra["list_first_open_ms"][screen] = ms;
-                report.extra["list_first_open_first_frame_ms"][screen] = opening.value("first_wall_ms", 0.0);
+                wall[screen].push_back(opening.value("max_wall_ms", 0.0));
+                firstWall[screen].push_back(opening.value("first_wall_ms", 0.0));
                 // The drawing thread's own CPU time: what the kiosk costs, without llvmpipe and the machine's load.
-                report.extra["list_first_open_first_frame_cpu_ms"][screen] = opening.value("first_cpu_ms", 0.0);
-                report.extra["list_first_open_cpu_ms"][screen] = opening.value("max_cpu_ms", 0.0);
-                worst = std::max(worst, ms);
+                firstCpu[screen].push_back(opening.value("first_cpu_ms", 0.0));
+                cpu[screen].push_back(opening.value("max_cpu_ms", 0.0));
                 break;
             }
         }
+    }
+    if (failed.empty() && wall.size() == 4) {
+        double worst = 0;
+        for (const auto& [screen, values] : wall) {
+            report.extra["list_first_open_ms"][screen] = median(values);
+            report.extra["list_first_open_runs_ms"][screen] = values;
+            report.extra["list_first_open_first_frame_ms"][screen] = median(firstWall[screen]);
+            report.extra["list_first_open_first_frame_cpu_ms"][screen] = median(firstCpu[screen]);
+            report.extra["list_first_open_cpu_ms"][screen] = median(cpu[screen]);
+            worst = std::max(worst, median(values));
+        }
         report.set("list_first_open_ms", worst, budgets::kListFirstOpenMs, "ms", "first open of a list, slowest frame",
-                   true, "events, organisations, guides and search opened once each from home on the large set: the "
-                   "slowest wall-clock frame among each opening's first 30 (details.list_first_open_ms per list)");
+                   true, "events, organisations, guides and search opened once each from home on the large set, in " +
+                   std::to_string(runs) + " fresh starts: per list the slowest wall-clock frame among the opening's "
+                   "first 30, median over the starts; the worst list (details.list_first_open_ms per list)");
     } else {
         report.notMeasured("list_first_open_ms", "first open of a list, slowest frame", "ms",
-                           lists.replayError.empty() ? "the lists replay failed" : lists.replayError,
-                           budgets::kListFirstOpenMs);
+                           failed.empty() ? "a list did not open" : failed, budgets::kListFirstOpenMs);
     }
 
     // Memory by moment: at home (the start-up runs), flinging, during a live
