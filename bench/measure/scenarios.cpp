@@ -469,8 +469,8 @@ void runFloorScenario(const fs::path& floorProgram, const fs::path& dataDir, con
     // so both meet the same machine (its file cache, whatever else it does);
     // a first pair warms the caches and is not counted. One start varies by
     // tens of milliseconds here, more than the budget: the figure is the
-    // median of the pairs' differences, over more pairs than other runs.
-    const int pairs = std::max(runs, 7);
+    // median of the pairs' differences, over more pairs than other runs (15: each pair is a second).
+    const int pairs = std::max(runs, 15);
     std::vector<double> startupMs, differences;
     double rss = 0, pss = 0;
     for (int i = 0; i <= pairs; ++i) {
