@@ -14,7 +14,7 @@ bool same(const std::optional<PublishedSource>& a, const std::optional<Published
 PublishedWatch::PublishedWatch(std::filesystem::path dataDir, std::chrono::milliseconds period,
                                std::function<void()> changed)
     : dataDir_(std::move(dataDir)), period_(period), changed_(std::move(changed)) {
-    ticker_ = std::make_unique<Ticker>(period_, [this] { lookAgain(true); });
+    ticker_ = std::make_unique<Ticker>(period_, [this] { lookAgain(); });
 }
 
 PublishedWatch::~PublishedWatch() { ticker_.reset(); }
@@ -22,7 +22,6 @@ PublishedWatch::~PublishedWatch() { ticker_.reset(); }
 std::optional<PublishedSource> PublishedWatch::lookAt(const std::filesystem::path& folder) {
     {
         std::lock_guard lock(mutex_);
-        askedAt_ = std::chrono::steady_clock::now();
         if (folder == folder_) return published_;
     }
     // A folder not looked at before (another stick, the screen just opened).
@@ -33,17 +32,19 @@ std::optional<PublishedSource> PublishedWatch::lookAt(const std::filesystem::pat
     return found;
 }
 
-void PublishedWatch::refresh() { lookAgain(false); }
+void PublishedWatch::refresh() { lookAgain(); }
 
-void PublishedWatch::lookAgain(bool onlyWhileAsked) {
+void PublishedWatch::stop() {
+    std::lock_guard lock(mutex_);
+    folder_.clear();
+    published_.reset();
+}
+
+void PublishedWatch::lookAgain() {
     std::filesystem::path folder;
     {
         std::lock_guard lock(mutex_);
         if (folder_.empty()) return;
-        if (onlyWhileAsked && std::chrono::steady_clock::now() - askedAt_ > 2 * period_) {
-            folder_.clear();  // the screen is gone: the next look starts afresh
-            return;
-        }
         folder = folder_;
     }
     std::optional<PublishedSource> found = publishedFromFolder(dataDir_, folder);

@@ -274,6 +274,7 @@ platform::WakePlan KioskApp::wake(double now, std::vector<platform::PointerEvent
     }
     // The station's worker or stick watcher has news (a check's answer, a
     // stick plugged or pulled): the staff screen or the preview draws it.
+    if (!staffScreenOpen(state_)) station_->stopWatchingPublishedStick();
     if (const uint64_t changes = station_->changeCount(); changes != stationChangesSeen_) {
         stationChangesSeen_ = changes;
         if (staffScreenOpen(state_) || preview_.active()) settleFrames_ = std::max(settleFrames_, 1);

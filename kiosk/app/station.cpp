@@ -153,6 +153,10 @@ std::optional<content::station::PublishedSource> Station::publishedStick(const s
     return published_->lookAt(folder);
 }
 
+void Station::stopWatchingPublishedStick() {
+    if (published_) published_->stop();
+}
+
 void Station::checkSource(const content::station::SourceOnStick& source) {
     if (worker_) worker_->requestSourceCheck(source);
 }

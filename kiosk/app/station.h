@@ -102,6 +102,8 @@ public:
     // Whether `folder` is unchanged since it was published at this kiosk
     // (looked at again every 2 s on the station's thread while asked).
     std::optional<content::station::PublishedSource> publishedStick(const std::filesystem::path& folder);
+    // The staff screen closed: the stick's files are not looked at any more.
+    void stopWatchingPublishedStick();
     void checkSource(const content::station::SourceOnStick& source);
     void stageSource(const content::station::SourceOnStick& source);  // check, build, stage for the preview
     void publishStaged();
