@@ -40,7 +40,7 @@ struct Settings {
     uint64_t seed = 1;
     int runs = 5;
     bool chromium = true;
-    std::string only;  // import, rebuild, search, kiosk, chromium or soak: measure one part (to re-check a fix quickly)
+    std::string only;  // import, rebuild, search, kiosk, startup, chromium or soak: measure one part (to re-check a fix quickly)
     fs::path kiosk;    // another build's kiosk (with its kiosk-pack beside it), to compare before and after
     // The soak run is long (a whole day at 20x is 72 minutes): it runs with
     // --only soak, or in a full run when --soak-minutes is given.
@@ -56,7 +56,7 @@ int64_t nowUtc() { return bench::daysFromCivil({2026, 11, 18}) * 86400 + 9 * 360
 
 int usage() {
     std::fprintf(stderr, "usage: kiosk-bench --source ROOT --build BUILD [--seed N] [--runs N] [--no-chromium]\n"
-                         "                   [--only import|rebuild|search|kiosk|chromium|soak] [--kiosk OTHER_BUILD/kiosk]\n"
+                         "                   [--only import|rebuild|search|kiosk|startup|chromium|soak] [--kiosk OTHER_BUILD/kiosk]\n"
                          "                   [--soak-minutes M]\n");
     return 2;
 }
@@ -247,6 +247,11 @@ int main(int argc, char** argv) {
         say("Measuring the floor (an empty GLFW + ImGui window with the same fonts), in turn with the kiosk ...");
         bench::runFloorScenario(settings.build / "kiosk-floor", data, cache / "floor", settings.runs, &runner, report);
         bench::finishFloorComparison(report);
+    } else if (settings.only == "startup") {
+        // Only the kiosk/floor start-up pairs (about half a minute), to check a start-up change.
+        bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");
+        say("Measuring start-up only: kiosk and floor in turn ...");
+        bench::runFloorScenario(settings.build / "kiosk-floor", data, cache / "floor", settings.runs, &runner, report);
     }
 
     // 7. The soak run: a kiosk day at 20x speed.

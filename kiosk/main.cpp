@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
     // (atlases, pictures) back to the system (the soak run: RSS growth 6.6 %
     // in 3 kiosk hours without it, 0.3 % with it).
     platform::tuneAllocatorForKiosk();
-    // Translations and fonts are read on another core while the window opens.
+    // Translations, fonts and the content are read, and the fonts built, on
+    // another core while the window opens (it must outlive the window).
     kiosk::StartupWarmup warmup;
     kiosk::KioskOptions options;
     std::string error;
@@ -26,13 +27,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 2;
     }
-    auto window = kiosk::openWindowFor(options, &error);
-    warmup.join();
-    if (!window) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return 3;
-    }
     // KIOSK_SETTLE_MS shortens the drop folders' settle time for tests.
     const char* settle = std::getenv("KIOSK_SETTLE_MS");
-    return kiosk::runKiosk(options, *window, processStart, settle ? std::atoi(settle) : 0);
+    return kiosk::launchKiosk(options, warmup, processStart, settle ? std::atoi(settle) : 0);
 }

@@ -101,6 +101,7 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(const WindowOptions& options, std::
     } else {
         glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);  // tests place it at 0,0 and click absolute positions
     }
+    if (options.sizeKnown) options.sizeKnown(width, height);
     GLFWwindow* window = glfwCreateWindow(width, height, options.title.c_str(), monitor, nullptr);
     if (!window) {
         if (error) *error = "cannot open a window with an OpenGL 3 context";
@@ -123,7 +124,7 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(const WindowOptions& options, std::
     glfwSetFramebufferSizeCallback(window, onResize);
 
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(options.fontAtlas ? options.fontAtlas() : nullptr);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing a visitor does is written to disk
     io.LogFilename = nullptr;

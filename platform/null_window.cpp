@@ -48,9 +48,9 @@ double cpuSecondsNow() {
 
 }  // namespace
 
-NullWindow::NullWindow(int width, int height) : width_(width), height_(height) {
+NullWindow::NullWindow(int width, int height, ImFontAtlas* fonts) : width_(width), height_(height) {
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(fonts);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;

@@ -14,7 +14,8 @@ namespace platform {
 class NullWindow final : public Window {
 public:
     // Creates the ImGui context (and destroys it with the window).
-    NullWindow(int width, int height);
+    // `fonts`: an atlas built beforehand for the ImGui context (it must outlive the window), or null.
+    NullWindow(int width, int height, ImFontAtlas* fonts = nullptr);
     ~NullWindow() override;
     NullWindow(const NullWindow&) = delete;
     NullWindow& operator=(const NullWindow&) = delete;

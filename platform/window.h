@@ -5,6 +5,7 @@
 // clock of its own, so tests drive the whole app in-process without X.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -27,6 +28,13 @@ struct WindowOptions {
     bool fitScreen = false;
     // The window manager may resize it (the desktop preview; the kiosk's screen has one size).
     bool resizable = false;
+    // Start-up work in parallel with the opening (most of which is making the
+    // GL context): `sizeKnown` hears the window's size in pixels as soon as
+    // GLFW knows it, before the window is made; `fontAtlas`, called before the
+    // ImGui context is made, returns an atlas built meanwhile for the context
+    // to use (it must outlive the window), or null for the context's own.
+    std::function<void(int width, int height)> sizeKnown;
+    std::function<ImFontAtlas*()> fontAtlas;
 };
 
 // Makes and frees the textures pictures are drawn with.

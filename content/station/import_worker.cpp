@@ -77,7 +77,6 @@ void ImportWorker::noteScreenSize(int widthPx, int heightPx) {
 void ImportWorker::start() {
     if (thread_.joinable()) return;
     startedSteady_ = std::chrono::steady_clock::now();
-    starts_ = recordStart(settings_.config.dataDir, nowUtc());
     startedAt_ = nowIso();
     busy_ = true;  // the start-up clean-up counts as work
     // Said before the first frame, so the visitor never sees "no content"
@@ -155,6 +154,9 @@ void ImportWorker::waitUntilIdle() {
 void ImportWorker::run() {
     // Linux gives each thread its own nice value: only the import yields to the UI.
     setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), settings_.niceIncrement);
+    // Here, not in start(): the atomic write (an fsync) is not on the way to
+    // the first frame. Only this thread's status files read it.
+    starts_ = recordStart(settings_.config.dataDir, nowUtc());
     std::error_code ec;
     std::filesystem::create_directories(settings_.config.dataDir, ec);
     discardStagedSource(settings_.config.dataDir);  // a preview never outlives the kiosk that showed it

@@ -186,7 +186,7 @@ private:
     LastImport lastImport_;
     std::vector<WorkerEvent> history_;
     std::vector<RefusedPack> refused_;  // since this start, newest last
-    StartHistory starts_;
+    StartHistory starts_;  // the worker thread's: recorded as it begins, read by its status files
     std::chrono::steady_clock::time_point startedSteady_;
     std::atomic<int> screenWidth_{0}, screenHeight_{0};
     bool beatRequested_ = false;  // under mutex_: write the status now (heartbeat tick, new screen size)

@@ -76,6 +76,7 @@ std::string FrameStats::json() const {
         << (frameCpuMs_.empty() ? 0.0 : *std::max_element(frameCpuMs_.begin(), frameCpuMs_.end()))
         << ",\n  \"frame_wall_p50_ms\": " << wallPercentileMs(50) << ",\n  \"frame_wall_p99_ms\": "
         << wallPercentileMs(99);
+    out << ",\n  \"font_builds\": " << fontBuilds_ << ",\n  \"fonts_from_start_up\": " << fontsFromStartUp_;
     out << ",\n  \"screen_openings\": [";
     for (size_t i = 0; i < openings_.size(); ++i) {
         const Opening& opening = openings_[i];

@@ -24,6 +24,11 @@ public:
     // The first frame that shows the content and reacts to touch.
     void markInteractive(double steadySeconds);
 
+    // Each time the fonts changed: built on the drawing thread, or taken from
+    // the start-up (built on another core while the window opened).
+    enum class FontsFrom { Built, StartUp };
+    void noteFonts(FontsFrom from) { ++(from == FontsFrom::Built ? fontBuilds_ : fontsFromStartUp_); }
+
     size_t frames() const { return frameCpuMs_.size(); }
     double startupMs() const { return startupMs_; }
     // Percentile (0..100) of frame CPU time in milliseconds.
@@ -58,6 +63,7 @@ private:
     std::vector<double> frameCpuMs_;
     std::vector<double> frameWallMs_;
     std::vector<const char*> frameReasons_;
+    int fontBuilds_ = 0, fontsFromStartUp_ = 0;
     std::string extraJson_;
 };
 

@@ -10,11 +10,11 @@
 #include "kiosk/app/preview_frame.h"
 #include "kiosk/app/screens.h"
 #include "kiosk/app/target_dump.h"
+#include "kiosk/app/visitor_fonts.h"
 #include "kiosk/screens/attract.h"
 #include "kiosk/screens/idle_warning.h"
 #include "kiosk/screens/staff_screen.h"
 #include "kiosk/i18n/i18n.h"
-#include "kiosk/text/font_config.h"
 #include "platform/process_memory.h"
 #include "platform/wake.h"
 
@@ -32,8 +32,9 @@ constexpr double kFadeInSeconds = 0.35;
 
 }  // namespace
 
-KioskApp::KioskApp(StationSettings settings, platform::Window& window, double processStart)
-    : options_(std::move(settings.options)), window_(window), attract_(settings.config.attract) {
+KioskApp::KioskApp(StationSettings settings, platform::Window& window, double processStart, PreparedStart prepared)
+    : options_(std::move(settings.options)), window_(window), prepared_(std::move(prepared)),
+      attract_(settings.config.attract) {
     station_ = std::make_unique<Station>(std::move(settings.config));
     if (!options_.previewFolder.empty()) {
         desktop_ = std::make_unique<DesktopPreview>(options_.previewFolder, options_.screenWidthMm, options_.screenHeightMm);
@@ -101,7 +102,11 @@ void KioskApp::openContent() {
         state_.contentError = "no --data directory given";
     } else {
         std::string error;
-        state_.store = content::ContentStore::open(options_.dataDir, &error);
+        if (prepared_.store && prepared_.dataDir == options_.dataDir)
+            state_.store = std::move(prepared_.store);  // opened while the window opened
+        else
+            state_.store = content::ContentStore::open(options_.dataDir, &error);
+        prepared_.store.reset();  // newer content comes the normal way
         if (!state_.store) state_.contentError = error.empty() ? "no live content" : error;
     }
     if (!state_.contentError.empty()) std::fprintf(stderr, "kiosk: %s\n", state_.contentError.c_str());
@@ -146,20 +151,27 @@ void KioskApp::rebuildFontsIfNeeded() {
     float width = float(window_.width()), height = float(window_.height());
     float pxPerMm = desktop_ ? desktop_->visitorDensity(width, height)
                              : UiMetrics::densityFor(width, height, options_.screenWidthMm, options_.screenHeightMm);
-    int step = std::clamp(state_.session.textSizeStep, 0, 2);
-    // Easy German is one size larger on every screen.
+    const int step = std::clamp(state_.session.textSizeStep, 0, 2);
     const bool easy = state_.language() == content::kEasyGerman;
-    const float scale = text::kTextScales[step] * (easy ? text::fontConfig().easyLanguageScale : 1.0f);
+    const float scale = visitorFontRequest(pxPerMm, step, easy, {}).textScale;
     if (step == builtTextStep_ && std::abs(scale - builtTextScale_) < 0.001f &&
         std::abs(pxPerMm - builtPxPerMm_) < 0.01f)
         return;
-    text::FontSet::Request request;
-    if (state_.store) request.codepoints = state_.store->codepoints();
-    request.pxPerMm = pxPerMm;
-    request.textScale = scale;
+    const text::FontSet::Request request =
+        visitorFontRequest(pxPerMm, step, easy, state_.store ? state_.store->codepoints() : std::vector<uint32_t>{});
+    // The start-up's fonts, built into this context's atlas while the window
+    // opened, when they are the ones needed (same screen, size and glyphs).
+    const ImFont* preparedBody = prepared_.fontsBuilt ? prepared_.fonts.font(text::Style::Body) : nullptr;
     std::string error;
-    if (!state_.fonts.build(ImGui::GetIO().Fonts, request, &error))
-        std::fprintf(stderr, "kiosk: fonts: %s\n", error.c_str());
+    if (preparedBody && preparedBody->ContainerAtlas == ImGui::GetIO().Fonts && !prepared_.fonts.needsRebuild(request)) {
+        state_.fonts = std::move(prepared_.fonts);
+        stats_.noteFonts(FrameStats::FontsFrom::StartUp);
+    } else {
+        if (!state_.fonts.build(ImGui::GetIO().Fonts, request, &error)) std::fprintf(stderr, "kiosk: fonts: %s\n", error.c_str());
+        stats_.noteFonts(FrameStats::FontsFrom::Built);
+    }
+    prepared_.fontsBuilt = false;  // a later build (text size, new content) replaces it
+    ImGui::GetIO().FontDefault = state_.fonts.font(text::Style::Body);
     window_.reloadFontTexture();
     // ImGui copied each font file once for every style that uses it (about
     // 12 MB); the glyphs are built and uploaded, so the copies go. The next

@@ -14,6 +14,7 @@
 #include "kiosk/app/frame_stats.h"
 #include "kiosk/app/preview_session.h"
 #include "kiosk/app/replay.h"
+#include "kiosk/app/startup_warmup.h"
 #include "kiosk/app/station.h"
 #include "platform/runner.h"
 #include "platform/window.h"
@@ -23,8 +24,9 @@ namespace kiosk {
 class KioskApp : public platform::FrameClient, public ReplayHost {
 public:
     // `settings`: the command line merged with the configuration file
-    // (resolveStationSettings).
-    KioskApp(StationSettings settings, platform::Window& window, double processStart);
+    // (resolveStationSettings). `prepared`: the content and fonts the
+    // start-up made ready on another core (StartupWarmup), used when they fit.
+    KioskApp(StationSettings settings, platform::Window& window, double processStart, PreparedStart prepared = {});
 
     // Opens the content, builds the fonts, loads the replay script. False
     // with a message only for errors that make running pointless (a bad
@@ -118,6 +120,7 @@ private:
     int framesFromTouchToSilence_ = -1;
     size_t speechTouchFrame_ = 0;     // the frame a touch stopped speech in
     bool speechTouchPending_ = false;
+    PreparedStart prepared_;  // given up at the first use
     int builtTextStep_ = -1;
     float builtTextScale_ = 0;
     float builtPxPerMm_ = 0;

@@ -9,8 +9,13 @@
 
 namespace kiosk {
 
-std::unique_ptr<platform::Window> openWindowFor(const KioskOptions& options, std::string* error) {
-    if (options.nullWindow) return std::make_unique<platform::NullWindow>(options.windowWidth, options.windowHeight);
+std::unique_ptr<platform::Window> openWindowFor(const KioskOptions& options, std::string* error,
+                                                StartupWarmup* warmup) {
+    if (options.nullWindow) {
+        if (!warmup) return std::make_unique<platform::NullWindow>(options.windowWidth, options.windowHeight);
+        warmup->windowSizeKnown(options.windowWidth, options.windowHeight);
+        return std::make_unique<platform::NullWindow>(options.windowWidth, options.windowHeight, warmup->finishFonts());
+    }
     platform::WindowOptions windowOptions;
     windowOptions.fullscreen = options.fullscreen;
     windowOptions.width = options.windowWidth;
@@ -25,14 +30,39 @@ std::unique_ptr<platform::Window> openWindowFor(const KioskOptions& options, std
         windowOptions.fitScreen = !options.windowSizeGiven;
         windowOptions.title = "Kiosk – Vorschau / preview: " + options.previewFolder;
     }
+    if (warmup) {
+        windowOptions.sizeKnown = [warmup](int width, int height) { warmup->windowSizeKnown(width, height); };
+        windowOptions.fontAtlas = [warmup] { return warmup->finishFonts(); };
+    }
     return platform::GlfwWindow::open(windowOptions, error);
 }
 
-int runKiosk(const KioskOptions& options, platform::Window& window, double processStart, int settleMs) {
-    // The configuration file fills in what the command line left open (data
-    // folder, idle time, screen size, language).
-    StationSettings settings = resolveStationSettings(options, settleMs);
-    KioskApp app(std::move(settings), window, processStart);
+std::optional<VisitorStartPlan> visitorStartPlan(const StationSettings& settings) {
+    if (!settings.options.previewFolder.empty()) return std::nullopt;
+    VisitorStartPlan plan;
+    plan.dataDir = settings.options.dataDir;
+    plan.screenWidthMm = settings.options.screenWidthMm;
+    plan.screenHeightMm = settings.options.screenHeightMm;
+    plan.easyLanguage = settings.options.language == content::kEasyGerman;
+    return plan;
+}
+
+int launchKiosk(const KioskOptions& commandLine, StartupWarmup& warmup, double processStart, int settleMs) {
+    StationSettings settings = resolveStationSettings(commandLine, settleMs);
+    if (auto plan = visitorStartPlan(settings)) warmup.prepareVisitorStart(std::move(*plan));
+    std::string error;
+    auto window = openWindowFor(settings.options, &error, &warmup);
+    PreparedStart prepared = warmup.take();
+    if (!window) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        return 3;
+    }
+    return runKiosk(std::move(settings), *window, processStart, std::move(prepared));
+}
+
+int runKiosk(StationSettings settings, platform::Window& window, double processStart, PreparedStart prepared) {
+    const KioskOptions options = settings.options;
+    KioskApp app(std::move(settings), window, processStart, std::move(prepared));
     std::string error;
     if (!app.start(&error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());

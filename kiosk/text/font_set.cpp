@@ -42,6 +42,28 @@ std::set<uint32_t> neededCodepoints(const std::vector<uint32_t>& content) {
 
 const FontSet* activeFontSet() { return gActiveFontSet; }
 
+FontSet::FontSet(FontSet&& other) noexcept { *this = std::move(other); }
+
+FontSet& FontSet::operator=(FontSet&& other) noexcept {
+    if (this == &other) return *this;
+    shaped_ = std::move(other.shaped_);
+    std::copy(std::begin(other.fonts_), std::end(other.fonts_), fonts_);
+    std::copy(std::begin(other.pixelSizes_), std::end(other.pixelSizes_), pixelSizes_);
+    built_ = std::move(other.built_);
+    builtCodepoints_ = std::move(other.builtCodepoints_);
+    glyphCount_ = other.glyphCount_;
+    isBuilt_ = other.isBuilt_;
+    ranges_ = std::move(other.ranges_);
+    other.isBuilt_ = false;
+    std::fill(std::begin(other.fonts_), std::end(other.fonts_), nullptr);
+    if (gActiveFontSet == &other) gActiveFontSet = this;
+    return *this;
+}
+
+FontSet::~FontSet() {
+    if (gActiveFontSet == this) gActiveFontSet = nullptr;
+}
+
 // Only what the interface itself draws: the content's letters come from
 // ContentStore::codepoints() (search results are content too), and what the
 // keyboard can type is in keyboardCodepoints(). Fewer glyphs, faster start.

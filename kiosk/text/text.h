@@ -60,6 +60,15 @@ public:
         float textScale = 1.0f;            // visitor's text-size step (kTextScales)
     };
 
+    FontSet() = default;
+    // A set keeps being the active one when it moves (the kiosk takes over
+    // the set its start-up built on another core) and stops being it when it goes.
+    FontSet(FontSet&& other) noexcept;
+    FontSet& operator=(FontSet&& other) noexcept;
+    FontSet(const FontSet&) = delete;
+    FontSet& operator=(const FontSet&) = delete;
+    ~FontSet();
+
     // Builds (or rebuilds) the fonts into `atlas` (normally ImGui::GetIO().Fonts),
     // clearing what was there. Needs no GL context; afterwards the caller
     // recreates the GL texture (ImGui_ImplOpenGL3_DestroyFontsTexture /

@@ -48,9 +48,8 @@ inline InProcessResult runInProcess(std::vector<std::string> args, const std::fi
     ::dup2(log, 2);
     ::close(log);
     {
-        std::string error;
-        auto window = kiosk::openWindowFor(options, &error);
-        result.status = window ? kiosk::runKiosk(options, *window, 0.0, 150) : 3;
+        kiosk::StartupWarmup warmup;  // as build/kiosk starts
+        result.status = kiosk::launchKiosk(options, warmup, 0.0, 150);
     }
     std::fflush(stderr);
     ::dup2(savedStderr, 2);

@@ -1,0 +1,20 @@
+#include "kiosk/app/visitor_fonts.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "kiosk/text/font_config.h"
+
+namespace kiosk {
+
+text::FontSet::Request visitorFontRequest(float pxPerMm, int textSizeStep, bool easyLanguage,
+                                          std::vector<uint32_t> contentCodepoints) {
+    text::FontSet::Request request;
+    request.codepoints = std::move(contentCodepoints);
+    request.pxPerMm = pxPerMm;
+    request.textScale = text::kTextScales[std::clamp(textSizeStep, 0, 2)] *
+                        (easyLanguage ? text::fontConfig().easyLanguageScale : 1.0f);
+    return request;
+}
+
+}  // namespace kiosk
