@@ -153,7 +153,7 @@ void KioskApp::rebuildFontsIfNeeded() {
                              : UiMetrics::densityFor(width, height, options_.screenWidthMm, options_.screenHeightMm);
     const int step = std::clamp(state_.session.textSizeStep, 0, 2);
     const bool easy = state_.language() == content::kEasyGerman;
-    const float scale = visitorFontRequest(pxPerMm, step, easy, {}).textScale;
+    const float scale = visitorTextScale(step, easy);
     if (step == builtTextStep_ && std::abs(scale - builtTextScale_) < 0.001f &&
         std::abs(pxPerMm - builtPxPerMm_) < 0.01f)
         return;

@@ -61,17 +61,18 @@ int launchKiosk(const KioskOptions& commandLine, StartupWarmup& warmup, double p
 }
 
 int runKiosk(StationSettings settings, platform::Window& window, double processStart, PreparedStart prepared) {
-    const KioskOptions options = settings.options;
+    const std::string previewFolder = settings.options.previewFolder;  // the app takes the settings
+    const bool developer = settings.options.developerWindow;
     KioskApp app(std::move(settings), window, processStart, std::move(prepared));
     std::string error;
     if (!app.start(&error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 2;
     }
-    if (!options.previewFolder.empty())
+    if (!previewFolder.empty())
         std::printf("kiosk: preview of %s - every saved change is built again; close the window or press Esc to quit.\n",
-                    options.previewFolder.c_str());
-    else if (options.developerWindow)
+                    previewFolder.c_str());
+    else if (developer)
         std::printf("kiosk: developer window - press Esc or close the window to quit "
                     "(the installed kiosk runs fullscreen and ignores both).\n");
     std::fflush(stdout);

@@ -10,8 +10,11 @@
 
 namespace kiosk {
 
-// Sized for the screen's pixel density and the visitor's text-size step
-// (0-2); Easy German is one size larger on every screen.
+// The visitor's text-size step (0-2) as a scale; Easy German is one size
+// larger on every screen.
+float visitorTextScale(int textSizeStep, bool easyLanguage);
+
+// Sized for the screen's pixel density and visitorTextScale().
 text::FontSet::Request visitorFontRequest(float pxPerMm, int textSizeStep, bool easyLanguage,
                                           std::vector<uint32_t> contentCodepoints);
 
