@@ -86,6 +86,11 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(const WindowOptions& options, std::
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws in 2D with scissor rectangles only: no depth or stencil
+    // buffer. Under llvmpipe GLFW's default 24+8 bits are a second full-screen
+    // buffer in the kiosk's own memory, all of it resident (8 MB at 1920x1080).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     glfwWindowHint(GLFW_RESIZABLE, options.resizable && !options.fullscreen ? GLFW_TRUE : GLFW_FALSE);
     GLFWmonitor* monitor = nullptr;
     int width = options.width, height = options.height;
