@@ -20,6 +20,7 @@
 
 #include "bench/budgets.h"
 #include "bench/generator/calendar_writer.h"
+#include "bench/measure/machine_probe.h"
 #include "bench/measure/process.h"
 #include "bench/measure/report.h"
 #include "bench/measure/search_bench.h"
@@ -241,6 +242,13 @@ int main(int argc, char** argv) {
     // 5. The kiosk itself: start-up, scrolling, idling, memory, live import.
     // 6. The floor of this stack, in the same run, started in turn with the kiosk.
     if (settings.wants("kiosk")) {
+        say("Measuring what this machine charges for waking up ...");
+        const bench::AfterIdleProbe wake = bench::probeAfterIdle();
+        report.info("machine_warm_ms", wake.warmMs, "ms", "machine: a fixed piece of work, warm",
+                    "four passes over 2 MB, thread CPU, median of 5 back to back");
+        report.info("machine_after_idle_ms", wake.afterIdleMs, "ms", "machine: the same work after 3 s asleep",
+                    "median of 3, each after a 3 s sleep: what the first frame after an idle pause pays on top "
+                    "(read-aloud and import frames come after such pauses)");
         bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");
         say("Measuring the kiosk (start-up " + std::to_string(settings.runs) + " runs, flinging, idling, live import) ...");
         bench::runKioskScenarios(runner, settings.runs, pack, smallPack, report);
