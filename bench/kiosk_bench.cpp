@@ -248,7 +248,7 @@ int main(int argc, char** argv) {
                     "four passes over 2 MB, thread CPU, median of 5 back to back");
         report.info("machine_after_idle_ms", wake.afterIdleMs, "ms", "machine: the same work after 3 s asleep",
                     "median of 3, each after a 3 s sleep: what the first frame after an idle pause pays on top "
-                    "(read-aloud and import frames come after such pauses)");
+                    "(read-aloud's frames, one per sentence, come after such pauses)");
         bench::KioskRunner runner(kiosk, data, publicKey, kNowIso, cache / "kiosk-runs");
         say("Measuring the kiosk (start-up " + std::to_string(settings.runs) + " runs, flinging, idling, live import) ...");
         bench::runKioskScenarios(runner, settings.runs, pack, smallPack, report);
