@@ -5,7 +5,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <thread>
 
 #include "platform/screenshot.h"
 #include "platform/wake.h"
@@ -76,11 +79,28 @@ void onGlfwError(int code, const char* description) { std::fprintf(stderr, "kios
 
 bool isDeveloperWindow(GLFWwindow* window) { return windowOf(window)->developer(); }
 
+// A display server can refuse a connection and still be there: Xvfb closes
+// some new connections at once when several clients connect together (seen:
+// 4-13 % of 300 xdpyinfo runs, four at a time), and at boot the kiosk may
+// start a moment before its compositor listens. So a display that is named
+// gets a few more tries before the kiosk gives up; with none named there is
+// nothing to wait for.
+bool initialiseGlfw() {
+    constexpr int kTries = 25;  // about 5 s
+    constexpr auto kPause = std::chrono::milliseconds(200);
+    const bool displayNamed = std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
+    for (int attempt = 1;; ++attempt) {
+        if (glfwInit()) return true;
+        if (!displayNamed || attempt == kTries) return false;
+        std::this_thread::sleep_for(kPause);
+    }
+}
+
 }  // namespace
 
 std::unique_ptr<GlfwWindow> GlfwWindow::open(const WindowOptions& options, std::string* error) {
     glfwSetErrorCallback(onGlfwError);
-    if (!glfwInit()) {
+    if (!initialiseGlfw()) {
         if (error) *error = "cannot initialise GLFW (no display?)";
         return nullptr;
     }
