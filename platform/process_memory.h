@@ -8,7 +8,8 @@
 namespace platform {
 
 // At the top of main(), before any thread: large blocks (1 MB and up) always
-// come from mmap and go back to the system when freed; at most two arenas.
+// come from mmap and go back to the system when freed; one arena for every
+// thread (process_memory.cpp says why).
 void tuneAllocatorForKiosk();
 
 // After a big free (the old content's caches, all picture textures): hands
