@@ -20,7 +20,7 @@ shift || true
 packages=(
   build-essential cmake ninja-build pkg-config git
   libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libstb-dev doctest-dev
-  libfribidi-dev libharfbuzz-dev libharfbuzz-bin libfreetype-dev libical-dev libsodium-dev libzip-dev zlib1g-dev
+  libfribidi-dev libharfbuzz-dev libharfbuzz-bin libfreetype-dev libical-dev libsodium-dev libzip-dev zlib1g-dev libjpeg62-turbo-dev
   nlohmann-json3-dev libtomlplusplus-dev libmd4c-dev libqrencode-dev libexpat1-dev libicu-dev
   fonts-noto-core tzdata minisign iso-codes
   xvfb xauth xdotool x11-utils libgl1-mesa-dri imagemagick

@@ -5,7 +5,9 @@
 
 #include "content/core/recurrence.h"
 #include "content/core/time_zone.h"
+#include "content/pack/display_copy.h"
 #include "content/pack/durable_files.h"
+#include "content/pack/jpeg_scaled_decoder.h"
 #include "content/pack/manifest.h"
 #include "content/pack/picture_decoder.h"
 #include "content/pack/picture_header.h"
@@ -155,7 +157,9 @@ ContentCheck checkContent(const Content& content) {
 namespace {
 
 // What is wrong with a picture, or empty words and the decoded picture in `decoded`.
-CheckWords pictureProblem(const std::filesystem::path& file, std::optional<DecodedPicture>* decoded) {
+// `forCopies`: the pixels are only for the picture's copies (see checkImageFile).
+CheckWords pictureProblem(const std::filesystem::path& file, std::optional<DecodedPicture>* decoded,
+                          bool forCopies = false) {
     const std::string name = file.filename().string();
     auto bytes = readWholeFile(file, kMaxImageBytes);
     if (!bytes) {
@@ -178,7 +182,12 @@ CheckWords pictureProblem(const std::filesystem::path& file, std::optional<Decod
     if (header.damaged || !pictureInfo(*bytes, &width, &height, &channels) || width > kMaxImageSide ||
         height > kMaxImageSide || width != header.width || height != header.height)
         return say("picture.damaged", {{"name", name}});
-    auto picture = decodePicture(*bytes);
+    std::optional<DecodedPicture> picture;
+    if (forCopies && header.format == PictureFormat::Jpeg && needsDisplayCopy(width, height)) {
+        const PictureSize copy = displayCopySize(width, height);
+        picture = decodeJpegAtLeast(*bytes, copy.width, copy.height);
+    }
+    if (!picture) picture = decodePicture(*bytes);
     if (!picture) return say("picture.damaged", {{"name", name}});
     if (decoded) *decoded = std::move(picture);
     return {};
@@ -192,8 +201,8 @@ std::string checkImageFile(const std::filesystem::path& file) { return checkImag
 
 std::string checkImageFile(const std::filesystem::path& file, const DecodedPixelsUser& usePixels) {
     std::optional<DecodedPicture> picture;
-    if (CheckWords problem = pictureProblem(file, &picture); !problem.empty()) return english(problem);
-    return usePixels ? usePixels(picture->pixels.get(), picture->width, picture->height, picture->channels) : std::string();
+    if (CheckWords problem = pictureProblem(file, &picture, bool(usePixels)); !problem.empty()) return english(problem);
+    return usePixels ? usePixels(*picture) : std::string();
 }
 
 }  // namespace content::pack

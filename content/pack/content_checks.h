@@ -11,6 +11,7 @@
 
 #include "content/core/check_words.h"
 #include "content/core/model.h"
+#include "content/pack/picture_decoder.h"
 
 namespace content::pack {
 
@@ -40,10 +41,13 @@ std::string checkImageFile(const std::filesystem::path& file);
 // The same problem as a sentence with key and values (empty when the picture is fine).
 CheckWords checkImageFileWords(const std::filesystem::path& file);
 
-// The same, handing the decoded pixels (rows packed, `channels` per pixel) to
-// `usePixels` before they are freed, so a caller can reuse the one decode.
-// Its non-empty answer is returned as the problem.
-using DecodedPixelsUser = std::function<std::string(const unsigned char* pixels, int width, int height, int channels)>;
+// The same, for the import, handing the decoded picture to `usePixels`
+// before it is freed, so the one decode also makes the picture's copies
+// (writePictureCopies). Its non-empty answer is returned as the problem. A
+// JPEG that gets a display copy, which the kiosk shows in its place, may be
+// decoded only to the size of that copy (jpeg_scaled_decoder.h); every other
+// picture is decoded fully with stb_image, as the kiosk will.
+using DecodedPixelsUser = std::function<std::string(const DecodedPicture& picture)>;
 std::string checkImageFile(const std::filesystem::path& file, const DecodedPixelsUser& usePixels);
 
 }  // namespace content::pack

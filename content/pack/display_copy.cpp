@@ -29,11 +29,15 @@ bool isPngName(const std::filesystem::path& file) {
     return extension == ".png";
 }
 
-// Scales pixels so the longest side is `maxSide`, proportions kept.
-bool scaleToLongestSide(const unsigned char* pixels, int width, int height, int channels, int maxSide, Pixels* out) {
+PictureSize sizeForLongestSide(int width, int height, int maxSide) {
     const double scale = double(maxSide) / double(std::max(width, height));
-    out->width = std::max(1, int(std::lround(width * scale)));
-    out->height = std::max(1, int(std::lround(height * scale)));
+    return {std::max(1, int(std::lround(width * scale))), std::max(1, int(std::lround(height * scale)))};
+}
+
+// Shrinks pixels (width x height) to `size`.
+bool shrinkTo(const unsigned char* pixels, int width, int height, int channels, PictureSize size, Pixels* out) {
+    out->width = size.width;
+    out->height = size.height;
     out->data = shrinkByArea(pixels, width, height, channels, out->width, out->height);
     return !out->data.empty();
 }
@@ -47,9 +51,9 @@ bool writeCopy(const Pixels& copy, int channels, const std::filesystem::path& ta
     return written;
 }
 
-bool writeScaledCopy(const unsigned char* pixels, int width, int height, int channels, int maxSide,
+bool writeScaledCopy(const unsigned char* pixels, int width, int height, int channels, PictureSize size,
                      const std::filesystem::path& target, Pixels* copy, std::string* error) {
-    if (!scaleToLongestSide(pixels, width, height, channels, maxSide, copy)) {
+    if (!shrinkTo(pixels, width, height, channels, size, copy)) {
         if (error) *error = "cannot scale the picture '" + target.filename().string() + "'";
         return false;
     }
@@ -61,12 +65,18 @@ bool writeScaledCopy(const unsigned char* pixels, int width, int height, int cha
 bool needsDisplayCopy(int width, int height) { return std::max(width, height) > kDisplayMaxSide; }
 bool needsListCopy(int width, int height) { return std::max(width, height) > kListMaxSide; }
 
-bool writePictureCopies(const unsigned char* pixels, int width, int height, int channels,
-                        const std::filesystem::path& displayTarget, const std::filesystem::path& listTarget,
-                        std::string* error) {
+PictureSize displayCopySize(int width, int height) { return sizeForLongestSide(width, height, kDisplayMaxSide); }
+
+bool writePictureCopies(const DecodedPicture& picture, const std::filesystem::path& displayTarget,
+                        const std::filesystem::path& listTarget, std::string* error) {
+    const unsigned char* pixels = picture.pixels.get();
+    int width = picture.width, height = picture.height;
+    // The list copy's size follows the file's (a scaled decode rounds its sides up).
+    PictureSize listSource{picture.fileWidth, picture.fileHeight};
     Pixels display;
-    if (needsDisplayCopy(width, height)) {
-        if (!writeScaledCopy(pixels, width, height, channels, kDisplayMaxSide, displayTarget, &display, error))
+    if (needsDisplayCopy(picture.fileWidth, picture.fileHeight)) {
+        listSource = displayCopySize(picture.fileWidth, picture.fileHeight);
+        if (!writeScaledCopy(pixels, width, height, picture.channels, listSource, displayTarget, &display, error))
             return false;
         // The list copy is made from the display copy: a quarter of the work
         // or less, and the same pixels a box filter would average anyway.
@@ -74,9 +84,11 @@ bool writePictureCopies(const unsigned char* pixels, int width, int height, int 
         width = display.width;
         height = display.height;
     }
-    if (!needsListCopy(width, height)) return true;
+    if (!needsListCopy(listSource.width, listSource.height)) return true;
     Pixels list;
-    return writeScaledCopy(pixels, width, height, channels, kListMaxSide, listTarget, &list, error);
+    return writeScaledCopy(pixels, width, height, picture.channels,
+                           sizeForLongestSide(listSource.width, listSource.height, kListMaxSide), listTarget, &list,
+                           error);
 }
 
 std::filesystem::path listCopyFor(const std::filesystem::path& shown) {

@@ -14,6 +14,8 @@
 #include <filesystem>
 #include <string>
 
+#include "content/pack/picture_decoder.h"
+
 namespace content::pack {
 
 // Longest side of a display copy, in pixels (a full-HD screen's width, roughly).
@@ -28,13 +30,20 @@ bool needsDisplayCopy(int width, int height);
 // Whether it gets a list copy.
 bool needsListCopy(int width, int height);
 
-// Writes the copies a picture of this size needs (display copy to
-// `displayTarget`, list copy to `listTarget`) from its decoded pixels
-// (channels 1..4, rows packed), in the format the extension names: PNG stays
-// PNG (lossless), JPEG is written at quality 85. Nothing when it needs none.
-bool writePictureCopies(const unsigned char* pixels, int width, int height, int channels,
-                        const std::filesystem::path& displayTarget, const std::filesystem::path& listTarget,
-                        std::string* error);
+// The size of the display copy of a picture of this size (its longest side
+// kDisplayMaxSide, proportions kept).
+struct PictureSize {
+    int width = 0, height = 0;
+};
+PictureSize displayCopySize(int width, int height);
+
+// Writes the copies a picture needs (display copy to `displayTarget`, list
+// copy to `listTarget`) from its decoded pixels (channels 1..4, rows packed;
+// possibly decoded scaled down, but no smaller than its display copy), in the
+// format the extension names: PNG stays PNG (lossless), JPEG is written at
+// quality 85. Nothing when it needs none. Sizes follow the file's own size.
+bool writePictureCopies(const DecodedPicture& picture, const std::filesystem::path& displayTarget,
+                        const std::filesystem::path& listTarget, std::string* error);
 
 // The list copy that belongs to `shown` (a picture file as
 // ContentStore::imagePath names it: the original or its display copy), or an

@@ -369,10 +369,9 @@ private:
         // the first problem in the pack's order is the one reported.
         auto checkOne = [&](const std::string& image) {
             return checkImageFile(
-                imagesDir / image, [&](const unsigned char* pixels, int width, int height, int channels) -> std::string {
+                imagesDir / image, [&](const DecodedPicture& picture) -> std::string {
                     std::string writeError;
-                    if (!writePictureCopies(pixels, width, height, channels, displayDir / image, listDir / image,
-                                            &writeError))
+                    if (!writePictureCopies(picture, displayDir / image, listDir / image, &writeError))
                         return writeError;
                     return {};
                 });

@@ -46,6 +46,8 @@ std::optional<DecodedPicture> decodePicture(std::string_view bytes, int wantedCh
                                                &picture.height, &fileChannels, wantedChannels));
     if (!picture.pixels) return std::nullopt;
     picture.channels = wantedChannels ? wantedChannels : fileChannels;
+    picture.fileWidth = picture.width;
+    picture.fileHeight = picture.height;
     return picture;
 }
 

@@ -17,6 +17,9 @@ namespace content::pack {
 struct DecodedPicture {
     int width = 0, height = 0;
     int channels = 0;  // in `pixels`: the wanted count, or the file's own when 0 was asked for
+    // The picture's own size: width x height unless it was decoded scaled down
+    // (jpeg_scaled_decoder.h); copies are sized from this.
+    int fileWidth = 0, fileHeight = 0;
     std::unique_ptr<unsigned char, void (*)(void*)> pixels{nullptr, &std::free};
 };
 

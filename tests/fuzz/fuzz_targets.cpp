@@ -15,6 +15,7 @@
 #include "content/pack/manifest.h"
 #include "content/pack/minisign.h"
 #include "content/pack/pack_limits.h"
+#include "content/pack/jpeg_scaled_decoder.h"
 #include "content/pack/picture_header.h"
 #include "content/pack/zip_reader.h"
 #include "content/pack/zip_writer.h"
@@ -157,6 +158,8 @@ void spreadsheet(const uint8_t* data, size_t size) {
 void picture(const uint8_t* data, size_t size) {
     (void)content::pack::readPictureHeader(text(data, size));
     (void)content::pack::checkImageFile(writeScratch("picture.png", text(data, size)));
+    // The import's scaled JPEG decode, whatever the picture's size.
+    (void)content::pack::decodeJpegAtLeast(text(data, size), 16, 16);
 }
 
 void searchQuery(const uint8_t* data, size_t size) {
