@@ -357,6 +357,26 @@ TEST_CASE("events that fall on more dates than the whole-import budget are refus
     CHECK_MESSAGE(result.detail.find("the events fall on more than 1000000 dates") != std::string::npos, result.detail);
 }
 
+TEST_CASE("a damaged picture is the refusal even when the dates are over budget too") {
+    // Pictures and the database are made at the same time; the picture's
+    // problem is the one staff read, as when they were made in turn.
+    Kiosk kiosk;
+    Content content = sampleContent(11, "test-pack", "v11");
+    for (int i = 0; i < 1400; ++i) {
+        EventSeries daily = content.events[0];
+        daily.uid = "daily-" + std::to_string(i) + "@test";
+        daily.rrule = "FREQ=DAILY";
+        content.events.push_back(daily);
+    }
+    PackParts parts = partsFor(content);
+    parts.files[0].second = readFile(fixture("truncated.png"));
+    refreshManifest(parts, content);
+    writePack(parts, kiosk.path("p.kpack"), kiosk.keys);
+    auto result = kiosk.expectRefused(kiosk.path("p.kpack"), ImportError::BadImage);
+    CHECK_MESSAGE(result.detail.find("logo.png") != std::string::npos, result.detail);
+    kiosk.expectLiveUntouched();
+}
+
 TEST_CASE("repeat rules every second or minute are refused") {
     Kiosk kiosk;
     Content content = sampleContent(11, "test-pack", "v11");
