@@ -342,16 +342,21 @@ TEST_CASE("a signed pack whose content.json is 4,000,001 numbers under an unknow
     kiosk.expectLiveUntouched();
 }
 
-TEST_CASE("events that fall on more dates than the whole-import budget are refused") {
-    Kiosk kiosk;
-    Content content = sampleContent(11, "test-pack", "v11");
-    // 1,400 daily series x 732 days = 1,024,800 dates: over the 1,000,000 budget.
-    for (int i = 0; i < 1400; ++i) {
+// `count` copies of the first event, each repeating every day.
+static void addDailySeries(Content& content, int count) {
+    for (int i = 0; i < count; ++i) {
         EventSeries daily = content.events[0];
         daily.uid = "daily-" + std::to_string(i) + "@test";
         daily.rrule = "FREQ=DAILY";
         content.events.push_back(daily);
     }
+}
+
+TEST_CASE("events that fall on more dates than the whole-import budget are refused") {
+    Kiosk kiosk;
+    Content content = sampleContent(11, "test-pack", "v11");
+    // 1,400 daily series x 732 days = 1,024,800 dates: over the 1,000,000 budget.
+    addDailySeries(content, 1400);
     writePack(partsFor(content), kiosk.path("p.kpack"), kiosk.keys);
     auto result = kiosk.expectRefused(kiosk.path("p.kpack"), ImportError::TooLarge);
     CHECK_MESSAGE(result.detail.find("the events fall on more than 1000000 dates") != std::string::npos, result.detail);
@@ -362,12 +367,7 @@ TEST_CASE("a damaged picture is the refusal even when the dates are over budget 
     // problem is the one staff read, as when they were made in turn.
     Kiosk kiosk;
     Content content = sampleContent(11, "test-pack", "v11");
-    for (int i = 0; i < 1400; ++i) {
-        EventSeries daily = content.events[0];
-        daily.uid = "daily-" + std::to_string(i) + "@test";
-        daily.rrule = "FREQ=DAILY";
-        content.events.push_back(daily);
-    }
+    addDailySeries(content, 1400);
     PackParts parts = partsFor(content);
     parts.files[0].second = readFile(fixture("truncated.png"));
     refreshManifest(parts, content);
