@@ -71,12 +71,13 @@ bool writePictureCopies(const DecodedPicture& picture, const std::filesystem::pa
                         const std::filesystem::path& listTarget, std::string* error) {
     const unsigned char* pixels = picture.pixels.get();
     int width = picture.width, height = picture.height;
-    // The list copy's size follows the file's (a scaled decode rounds its sides up).
-    PictureSize listSource{picture.fileWidth, picture.fileHeight};
+    // Sizes follow the file's own (a scaled decode rounds its sides up): the
+    // size it is shown at, the display copy's when it gets one.
+    PictureSize shown{picture.fileWidth, picture.fileHeight};
     Pixels display;
-    if (needsDisplayCopy(picture.fileWidth, picture.fileHeight)) {
-        listSource = displayCopySize(picture.fileWidth, picture.fileHeight);
-        if (!writeScaledCopy(pixels, width, height, picture.channels, listSource, displayTarget, &display, error))
+    if (needsDisplayCopy(shown.width, shown.height)) {
+        shown = displayCopySize(shown.width, shown.height);
+        if (!writeScaledCopy(pixels, width, height, picture.channels, shown, displayTarget, &display, error))
             return false;
         // The list copy is made from the display copy: a quarter of the work
         // or less, and the same pixels a box filter would average anyway.
@@ -84,11 +85,10 @@ bool writePictureCopies(const DecodedPicture& picture, const std::filesystem::pa
         width = display.width;
         height = display.height;
     }
-    if (!needsListCopy(listSource.width, listSource.height)) return true;
+    if (!needsListCopy(shown.width, shown.height)) return true;
     Pixels list;
     return writeScaledCopy(pixels, width, height, picture.channels,
-                           sizeForLongestSide(listSource.width, listSource.height, kListMaxSide), listTarget, &list,
-                           error);
+                           sizeForLongestSide(shown.width, shown.height, kListMaxSide), listTarget, &list, error);
 }
 
 std::filesystem::path listCopyFor(const std::filesystem::path& shown) {
